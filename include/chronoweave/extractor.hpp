@@ -1,0 +1,39 @@
+#pragma once
+#include <cstddef>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include <chronoweave/calendar.hpp>
+#include <chronoweave/document.hpp>
+
+namespace chronoweave {
+
+namespace impl {
+class Engine;
+}
+
+// Construct once (it compiles the rule and lexicon resources), then call extract() per document.
+// extract() is const and keeps no per-call state, so one Extractor can be shared by many threads.
+class Extractor {
+public:
+    // Largest text extract() accepts; larger input throws DocumentTooLargeError rather than exhausting memory.
+    static constexpr std::size_t max_document_bytes = std::size_t{1} << 30;
+
+    Extractor();
+    ~Extractor();
+    Extractor(const Extractor&);
+    Extractor& operator=(const Extractor&);
+    Extractor(Extractor&&) noexcept;
+    Extractor& operator=(Extractor&&) noexcept;
+
+    // Throws InvalidUtf8Error for text that is not UTF-8 and DocumentTooLargeError past max_document_bytes.
+    // Without a publication date, expressions relative to it keep an underspecified value ("XXXX-XX-XX").
+    Document extract(std::string text, std::optional<Date> published = std::nullopt, std::string id = {}) const;
+
+private:
+    std::shared_ptr<const impl::Engine> engine_;
+};
+
+}  // namespace chronoweave

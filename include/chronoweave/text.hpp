@@ -1,0 +1,20 @@
+#pragma once
+// Text utilities on UTF-8 with byte offsets.
+#include <cstddef>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include <chronoweave/span.hpp>
+
+namespace chronoweave {
+
+// The byte offset of the first invalid UTF-8 sequence (overlong forms and surrogates included), or nullopt.
+std::optional<std::size_t> find_invalid_utf8(std::string_view text) noexcept;
+// Throws InvalidUtf8Error when find_invalid_utf8 finds something.
+void validate_utf8(std::string_view text);
+
+// Sentence spans (ICU sentence rules with English abbreviation suppressions), trailing white space excluded.
+std::vector<Span> split_sentences(std::string_view text);
+
+}  // namespace chronoweave

@@ -1,0 +1,157 @@
+// The pipeline: text -> sentences and tokens -> temporal matches -> anchoring -> Document.
+#include <chronoweave/error.hpp>
+#include <chronoweave/extractor.hpp>
+#include <chronoweave/text.hpp>
+
+#include <algorithm>
+
+#include "temporal/anchoring.hpp"
+#include "temporal/rules.hpp"
+
+namespace chronoweave {
+namespace impl {
+
+class Engine {
+public:
+    Document extract(std::string text, std::optional<Date> published, std::string id) const;
+
+private:
+    Tense tense_around(const std::vector<Token>& tokens, std::size_t begin, std::size_t end,
+                       std::size_t sentence_begin, std::size_t sentence_end) const;
+    void link_ranges(Document& doc, const std::vector<Token>& tokens, const std::vector<Match>& matches,
+                     const std::vector<std::size_t>& timex_of_match) const;
+
+    Grammar grammar_;
+};
+
+namespace {
+
+bool looks_like_past_participle(std::string_view w) {
+    return w.size() > 4 && w.substr(w.size() - 2) == "ed";
+}
+
+}  // namespace
+
+// The nearest tense cue to the expression inside its sentence, looking back further than ahead:
+// "said on Thursday" is past, "will meet on Monday" future.
+Tense Engine::tense_around(const std::vector<Token>& tokens, std::size_t begin, std::size_t end,
+                           std::size_t sentence_begin, std::size_t sentence_end) const {
+    const auto& cues = grammar_.tense_cues();
+    auto cue = [&](std::size_t i) -> std::optional<Tense> {
+        const Token& t = tokens[i];
+        if (t.kind != TokenKind::word) return std::nullopt;
+        if (auto it = cues.find(std::string(t.norm)); it != cues.end()) return static_cast<Tense>(it->second);
+        if (looks_like_past_participle(t.norm)) return Tense::past;
+        return std::nullopt;
+    };
+    constexpr std::size_t window = 12;
+    for (std::size_t distance = 1; distance <= window; ++distance) {
+        if (begin >= sentence_begin + distance) {
+            if (auto t = cue(begin - distance)) return *t;
+        }
+        if (end + distance - 1 < sentence_end && distance <= window / 2) {
+            if (auto t = cue(end + distance - 1)) return *t;
+        }
+    }
+    return Tense::unknown;
+}
+
+void Engine::link_ranges(Document& doc, const std::vector<Token>& tokens, const std::vector<Match>& matches,
+                         const std::vector<std::size_t>& timex_of_match) const {
+    for (std::size_t k = 0; k + 1 < matches.size(); ++k) {
+        const std::size_t a = timex_of_match[k], b = timex_of_match[k + 1];
+        if (a == SIZE_MAX || b == SIZE_MAX) continue;
+        if (matches[k + 1].begin != matches[k].end + 1) continue;
+        const std::string_view joiner = tokens[matches[k].end].norm;
+        if (!grammar_.is_range_joiner(joiner)) continue;
+        const bool opened = matches[k].begin > 0 && grammar_.is_range_opener(tokens[matches[k].begin - 1].norm);
+        if (opened || joiner != "and") doc.ranges.push_back({a, b});
+    }
+}
+
+Document Engine::extract(std::string text, std::optional<Date> published, std::string id) const {
+    if (text.size() > Extractor::max_document_bytes)
+        throw DocumentTooLargeError("document of " + std::to_string(text.size()) + " bytes exceeds the limit of " +
+                                    std::to_string(Extractor::max_document_bytes));
+    validate_utf8(text);
+    if (published && !representable(*published)) throw InvalidDateError("publication date is not a valid calendar date");
+
+    Document doc;
+    doc.id = std::move(id);
+    doc.published = published;
+    doc.text = std::move(text);
+    doc.sentences = split_sentences(doc.text);
+    const TokenizedText tokenized = tokenize(doc.text);
+    const auto& tokens = tokenized.tokens;
+
+    // Token index ranges of the sentences, to keep tense cues inside a sentence.
+    std::vector<std::size_t> sentence_of_token(tokens.size(), 0);
+    std::vector<std::pair<std::size_t, std::size_t>> sentence_tokens(doc.sentences.size(), {0, 0});
+    {
+        std::size_t s = 0;
+        for (std::size_t i = 0; i < tokens.size(); ++i) {
+            while (s + 1 < doc.sentences.size() && tokens[i].span.begin >= doc.sentences[s].end) ++s;
+            sentence_of_token[i] = s;
+        }
+        for (std::size_t i = tokens.size(); i-- > 0;) sentence_tokens[sentence_of_token[i]].first = i;
+        for (std::size_t i = 0; i < tokens.size(); ++i) sentence_tokens[sentence_of_token[i]].second = i + 1;
+    }
+
+    const std::vector<Match> matches = grammar_.find_all(tokens);
+    std::vector<std::size_t> timex_of_match(matches.size(), SIZE_MAX);
+    std::optional<Date> reference;
+    for (std::size_t k = 0; k < matches.size(); ++k) {
+        const Match& m = matches[k];
+        const Frame frame = grammar_.interpret(m);
+        if (frame.reject) continue;
+        AnchorContext context;
+        context.publication = published;
+        context.reference = reference ? reference : published;
+        if (!tokens.empty()) {
+            const auto [sb, se] = sentence_tokens.empty() ? std::pair<std::size_t, std::size_t>{0, tokens.size()}
+                                                          : sentence_tokens[sentence_of_token[m.begin]];
+            context.tense = tense_around(tokens, m.begin, m.end, sb, se);
+        }
+        const auto resolution = resolve(frame, context);
+        if (!resolution) continue;
+        Timex timex;
+        timex.span = {tokens[m.begin].span.begin, tokens[m.end - 1].span.end};
+        timex.type = resolution->type;
+        timex.value = resolution->value;
+        timex.mod = frame.mod;
+        timex.quant = frame.quant;
+        timex.freq = frame.freq;
+        timex.rule = m.rule->name;
+        timex.anchor = resolution->anchor;
+        if (resolution->used_reference && !doc.timexes.empty()) {
+            timex.anchor = AnchorKind::timex;
+            for (std::size_t j = doc.timexes.size(); j-- > 0;)
+                if (doc.timexes[j].interval && reference && doc.timexes[j].interval->first_day() == date::sys_days{*reference}) {
+                    timex.anchor_timex = j;
+                    break;
+                }
+            if (!timex.anchor_timex) timex.anchor = AnchorKind::publication;
+        }
+        if (timex.type == TimexType::date || timex.type == TimexType::time) timex.interval = timex_interval(timex.value);
+        if (resolution->day && timex.type != TimexType::set) reference = resolution->day;
+        timex_of_match[k] = doc.timexes.size();
+        doc.timexes.push_back(std::move(timex));
+    }
+    link_ranges(doc, tokens, matches, timex_of_match);
+    return doc;
+}
+
+}  // namespace impl
+
+Extractor::Extractor() : engine_(std::make_shared<const impl::Engine>()) {}
+Extractor::~Extractor() = default;
+Extractor::Extractor(const Extractor&) = default;
+Extractor& Extractor::operator=(const Extractor&) = default;
+Extractor::Extractor(Extractor&&) noexcept = default;
+Extractor& Extractor::operator=(Extractor&&) noexcept = default;
+
+Document Extractor::extract(std::string text, std::optional<Date> published, std::string id) const {
+    return engine_->extract(std::move(text), published, std::move(id));
+}
+
+}  // namespace chronoweave

@@ -1,0 +1,183 @@
+#include <chronoweave/json.hpp>
+
+#include <cstdio>
+
+namespace chronoweave {
+namespace {
+
+class JsonWriter {
+public:
+    explicit JsonWriter(std::string& out) : out_(out) {}
+
+    void string(std::string_view s) {
+        out_ += '"';
+        for (unsigned char c : s) {
+            switch (c) {
+                case '"': out_ += "\\\""; break;
+                case '\\': out_ += "\\\\"; break;
+                case '\n': out_ += "\\n"; break;
+                case '\r': out_ += "\\r"; break;
+                case '\t': out_ += "\\t"; break;
+                default:
+                    if (c < 0x20) {
+                        char buffer[8];
+                        std::snprintf(buffer, sizeof buffer, "\\u%04x", c);
+                        out_ += buffer;
+                    } else {
+                        out_ += static_cast<char>(c);
+                    }
+            }
+        }
+        out_ += '"';
+    }
+    void number(std::size_t n) { out_ += std::to_string(n); }
+    void key(std::string_view k) {
+        separate();
+        string(k);
+        out_ += ':';
+        fresh_ = true;
+    }
+    void open(char c) {
+        separate();
+        out_ += c;
+        fresh_ = true;
+    }
+    void close(char c) {
+        out_ += c;
+        fresh_ = false;
+    }
+    void value_string(std::string_view s) { separate(); string(s); }
+    void value_number(std::size_t n) { separate(); number(n); }
+    void value_null() { separate(); out_ += "null"; }
+    void value_raw(std::string_view s) { separate(); out_ += s; }
+
+private:
+    void separate() {
+        if (!fresh_) out_ += ',';
+        fresh_ = false;
+    }
+    std::string& out_;
+    bool fresh_ = true;
+};
+
+void write_span(JsonWriter& w, const Span& s) {
+    w.key("begin");
+    w.value_number(s.begin);
+    w.key("end");
+    w.value_number(s.end);
+}
+
+std::string day_text(date::sys_days d) { return format_iso_date(date::year_month_day{d}); }
+
+std::string_view anchor_name(AnchorKind a) {
+    switch (a) {
+        case AnchorKind::publication: return "publication";
+        case AnchorKind::timex: return "timex";
+        default: return "none";
+    }
+}
+
+}  // namespace
+
+std::string to_json(const Document& doc) {
+    std::string out;
+    out.reserve(256 + doc.timexes.size() * 200);
+    JsonWriter w(out);
+    w.open('{');
+    w.key("schema");
+    w.value_string("chronoweave.document/1");
+    w.key("id");
+    w.value_string(doc.id);
+    w.key("published");
+    if (doc.published) w.value_string(format_iso_date(*doc.published));
+    else w.value_null();
+    w.key("text");
+    w.value_string(doc.text);
+    w.key("timexes");
+    w.open('[');
+    for (std::size_t i = 0; i < doc.timexes.size(); ++i) {
+        const Timex& t = doc.timexes[i];
+        w.open('{');
+        w.key("id");
+        w.value_string("t" + std::to_string(i + 1));
+        write_span(w, t.span);
+        w.key("text");
+        w.value_string(doc.text_of(t.span));
+        w.key("type");
+        w.value_string(to_string(t.type));
+        w.key("value");
+        w.value_string(t.value);
+        w.key("mod");
+        w.value_string(to_string(t.mod));
+        if (t.type == TimexType::set) {
+            w.key("quant");
+            w.value_string(t.quant);
+            w.key("freq");
+            w.value_string(t.freq);
+        }
+        w.key("first_day");
+        if (t.interval) w.value_string(day_text(t.interval->first_day()));
+        else w.value_null();
+        w.key("last_day");
+        if (t.interval) w.value_string(day_text(t.interval->last_day()));
+        else w.value_null();
+        w.key("anchor");
+        w.value_string(anchor_name(t.anchor));
+        if (t.anchor_timex) {
+            w.key("anchor_timex");
+            w.value_string("t" + std::to_string(*t.anchor_timex + 1));
+        }
+        w.key("rule");
+        w.value_string(t.rule);
+        w.close('}');
+    }
+    w.close(']');
+    w.key("ranges");
+    w.open('[');
+    for (const TimexRange& r : doc.ranges) {
+        w.open('{');
+        w.key("from");
+        w.value_string("t" + std::to_string(r.from + 1));
+        w.key("to");
+        w.value_string("t" + std::to_string(r.to + 1));
+        w.close('}');
+    }
+    w.close(']');
+    w.key("events");
+    w.open('[');
+    for (const Event& e : doc.events) {
+        w.open('{');
+        w.key("kind");
+        w.value_string(e.kind);
+        w.key("trigger");
+        w.open('{');
+        write_span(w, e.trigger);
+        w.close('}');
+        w.key("text");
+        w.value_string(doc.text_of(e.trigger));
+        w.key("status");
+        w.value_string(to_string(e.status));
+        w.key("participants");
+        w.open('[');
+        for (const Participant& p : e.participants) {
+            w.open('{');
+            w.key("name");
+            w.value_string(p.name);
+            w.key("role");
+            w.value_string(p.role);
+            w.close('}');
+        }
+        w.close(']');
+        w.key("place");
+        w.value_string(e.place);
+        w.key("time");
+        if (e.time) w.value_string("t" + std::to_string(*e.time + 1));
+        else w.value_null();
+        w.close('}');
+    }
+    w.close(']');
+    w.close('}');
+    return out;
+}
+
+}  // namespace chronoweave

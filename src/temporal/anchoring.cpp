@@ -1,0 +1,383 @@
+#include "anchoring.hpp"
+
+#include <cstdio>
+#include <cstdlib>
+
+#include <date/iso_week.h>
+
+namespace chronoweave::impl {
+namespace {
+
+using namespace date;
+
+std::string pad(long long v, int width) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%0*lld", width, v);
+    return buffer;
+}
+
+std::string year_text(int y) { return pad(y, 4); }
+std::string ymd_text(const year_month_day& d) { return format_iso_date(d); }
+std::string week_text(sys_days d) {
+    const iso_week::year_weeknum_weekday w{d};
+    return pad(static_cast<int>(w.year()), 4) + "-W" + pad(static_cast<unsigned>(w.weeknum()), 2);
+}
+
+int quarter_of(const year_month_day& d) { return (static_cast<int>(static_cast<unsigned>(d.month())) - 1) / 3 + 1; }
+
+const char* unit_letter(Unit u) {
+    switch (u) {
+        case Unit::second: return "S";
+        case Unit::minute: return "M";
+        case Unit::hour: return "H";
+        case Unit::day: return "D";
+        case Unit::weekend: return "WE";
+        case Unit::week: return "W";
+        case Unit::month: return "M";
+        case Unit::quarter: return "Q";
+        case Unit::half: return "H";
+        case Unit::year: return "Y";
+        case Unit::decade: return "DE";
+        case Unit::century: return "CE";
+        default: return nullptr;
+    }
+}
+
+bool time_unit(Unit u) { return u == Unit::second || u == Unit::minute || u == Unit::hour; }
+
+// The day `n` units away from `d`; months and years keep the day clamped to the month's end.
+std::optional<year_month_day> shift(const year_month_day& d, Unit unit, long long n) {
+    if (std::llabs(n) > 100000) return std::nullopt;
+    const int k = static_cast<int>(n);
+    auto clamp_day = [](year_month ym, day dd) {
+        const auto last = (ym.year() / ym.month() / date::last).day();
+        return ym.year() / ym.month() / (dd > last ? last : dd);
+    };
+    switch (unit) {
+        case Unit::day: case Unit::part_of_day: return year_month_day{sys_days{d} + days{k}};
+        case Unit::week: case Unit::weekend: return year_month_day{sys_days{d} + days{7 * k}};
+        case Unit::month: return clamp_day(year_month{d.year(), d.month()} + months{k}, d.day());
+        case Unit::quarter: return clamp_day(year_month{d.year(), d.month()} + months{3 * k}, d.day());
+        case Unit::half: return clamp_day(year_month{d.year(), d.month()} + months{6 * k}, d.day());
+        case Unit::year: return clamp_day(year_month{d.year() + years{k}, d.month()}, d.day());
+        case Unit::decade: return clamp_day(year_month{d.year() + years{10 * k}, d.month()}, d.day());
+        case Unit::century: return clamp_day(year_month{d.year() + years{100 * k}, d.month()}, d.day());
+        default: return std::nullopt;
+    }
+}
+
+std::optional<std::string> format_at(const year_month_day& d, Unit unit) {
+    if (!representable(d)) return std::nullopt;
+    const int y = static_cast<int>(d.year());
+    switch (unit) {
+        case Unit::day: case Unit::part_of_day: case Unit::hour: case Unit::minute: case Unit::second:
+            return ymd_text(d);
+        case Unit::week: return week_text(sys_days{d});
+        case Unit::weekend: return week_text(sys_days{d}) + "-WE";
+        case Unit::month: return year_text(y) + "-" + pad(static_cast<unsigned>(d.month()), 2);
+        case Unit::quarter: return year_text(y) + "-Q" + std::to_string(quarter_of(d));
+        case Unit::half: return year_text(y) + "-H" + std::to_string(quarter_of(d) <= 2 ? 1 : 2);
+        case Unit::year: return year_text(y);
+        case Unit::decade: return pad(y / 10, 3) + "X";
+        case Unit::century: return pad(y / 100, 2) + "XX";
+        default: return std::nullopt;
+    }
+}
+
+std::string time_suffix(const Frame& f) {
+    if (f.hour) {
+        int h = *f.hour;
+        if (f.meridiem) h = h % 12 + *f.meridiem;
+        std::string t = "T" + pad(h, 2) + ":" + pad(f.minute.value_or(0), 2);
+        if (f.second) t += ":" + pad(*f.second, 2);
+        return t;
+    }
+    if (!f.part_of_day.empty()) return "T" + f.part_of_day;
+    return {};
+}
+
+// The first and last day a month/day/quarter/half/season frame names in year y.
+std::optional<std::pair<sys_days, sys_days>> bounds_in_year(const Frame& f, int y) {
+    const date::year yy{y};
+    unsigned first_month = 1, months_long = 12;
+    if (f.month) first_month = static_cast<unsigned>(*f.month), months_long = 1;
+    else if (f.quarter) first_month = static_cast<unsigned>((*f.quarter - 1) * 3 + 1), months_long = 3;
+    else if (f.half) first_month = static_cast<unsigned>((*f.half - 1) * 6 + 1), months_long = 6;
+    else if (!f.season.empty()) {
+        first_month = f.season == "SP" ? 3 : f.season == "SU" ? 6 : f.season == "FA" ? 9 : 12;
+        months_long = 3;
+    }
+    if (first_month < 1 || first_month > 12) return std::nullopt;
+    if (f.day && f.month) {
+        const year_month_day d{yy, month{first_month}, day{static_cast<unsigned>(*f.day)}};
+        if (!d.ok()) return std::nullopt;
+        return std::pair{sys_days{d}, sys_days{d}};
+    }
+    const year_month last = year_month{yy, month{first_month}} + months{static_cast<int>(months_long) - 1};
+    return std::pair{sys_days{yy / month{first_month} / 1}, sys_days{last.year() / last.month() / date::last}};
+}
+
+// News reports mostly speak of their own year; a neighbouring year is chosen only when the tense clearly rules the
+// publication year out (a past event a month or more after publication, a future one a month or more before), or,
+// without a tense, when the neighbouring year's reading is much closer.
+int choose_year(const Frame& f, const year_month_day& anchor, Tense tense) {
+    const int ay = static_cast<int>(anchor.year());
+    const sys_days a{anchor};
+    const auto same = bounds_in_year(f, ay);
+    if (!same) return ay;
+    constexpr auto tolerance = days{31};
+    if (tense == Tense::past && same->first > a + tolerance) return ay - 1;
+    if (tense == Tense::future && same->second < a - tolerance) return ay + 1;
+    if (tense == Tense::unknown) {
+        constexpr auto half_year = days{183};
+        if (same->first > a + half_year) return ay - 1;
+        if (same->second < a - half_year) return ay + 1;
+    }
+    return ay;
+}
+
+}  // namespace
+
+std::optional<Resolution> resolve(const Frame& f, const AnchorContext& ctx) {
+    Resolution r;
+    const bool has_time = f.hour.has_value() || !f.part_of_day.empty();
+    TimexType type = f.type.value_or(TimexType::date);
+    if (!f.type) {
+        if (f.unit != Unit::none && !f.dir && f.weekday == std::nullopt && (f.qty || f.vague_qty)) type = TimexType::duration;
+        else if (has_time) type = TimexType::time;
+    }
+    r.type = type;
+
+    if (type == TimexType::duration) {
+        const char* letter = unit_letter(f.unit);
+        if (!letter) {
+            if (f.unit == Unit::part_of_day || f.unit == Unit::season) letter = "D";
+            else return std::nullopt;
+        }
+        const std::string amount = f.vague_qty || !f.qty ? "X" : std::to_string(*f.qty);
+        r.value = std::string("P") + (time_unit(f.unit) ? "T" : "") + amount + letter;
+        return r;
+    }
+    if (type == TimexType::set) {
+        if (f.weekday) r.value = "XXXX-WXX-" + std::to_string(*f.weekday) + time_suffix(f);
+        else if (!f.part_of_day.empty()) r.value = "XXXX-XX-XXT" + f.part_of_day;
+        else if (const char* letter = unit_letter(f.unit))
+            r.value = std::string("P") + (time_unit(f.unit) ? "T" : "") + std::to_string(f.qty.value_or(1)) + letter;
+        else return std::nullopt;
+        return r;
+    }
+    if (!f.literal_value.empty()) {
+        r.value = f.literal_value;
+        return r;
+    }
+    if (!f.ref.empty()) {
+        r.value = f.ref;
+        r.anchor = AnchorKind::publication;
+        return r;
+    }
+
+    const bool use_reference = f.anchoring == Anchoring::reference && ctx.reference;
+    const std::optional<Date> anchor = use_reference ? ctx.reference : ctx.publication;
+    r.used_reference = use_reference;
+    const std::string suffix = time_suffix(f);
+
+    // Relative to the anchor by a number of units: "yesterday", "last week", "two years ago", "the next day".
+    if (f.unit != Unit::none && f.dir && !f.weekday && !f.month) {
+        r.anchor = AnchorKind::publication;
+        if (f.vague_qty) {
+            r.value = *f.dir < 0 ? "PAST_REF" : *f.dir > 0 ? "FUTURE_REF" : "PRESENT_REF";
+            return r;
+        }
+        if (!anchor) {
+            r.value = f.unit == Unit::year ? "XXXX" : f.unit == Unit::month ? "XXXX-XX" : "XXXX-XX-XX";
+            return r;
+        }
+        const auto shifted = shift(*anchor, f.unit, *f.dir * f.qty.value_or(1));
+        if (!shifted) return std::nullopt;
+        auto text = format_at(*shifted, f.unit);
+        if (!text) return std::nullopt;
+        r.value = *text + (f.unit == Unit::day || f.unit == Unit::part_of_day ? suffix : "");
+        if (f.unit == Unit::day || f.unit == Unit::part_of_day) r.day = *shifted;
+        return r;
+    }
+
+    // A weekday: "on Thursday", "last Monday", "next Friday".
+    if (f.weekday && !f.month && !f.day) {
+        r.anchor = AnchorKind::publication;
+        if (!anchor) {
+            r.value = "XXXX-WXX-" + std::to_string(*f.weekday) + suffix;
+            return r;
+        }
+        const sys_days a{*anchor};
+        const weekday wanted{static_cast<unsigned>(*f.weekday % 7)};
+        const sys_days on_or_before = a - (weekday{a} - wanted);
+        const sys_days after = a + (wanted - weekday{a});
+        sys_days chosen;
+        Tense tense = ctx.tense;
+        if (f.dir) tense = *f.dir < 0 ? Tense::past : *f.dir > 0 ? Tense::future : Tense::unknown;
+        if (tense == Tense::past) chosen = f.dir && *f.dir < 0 && on_or_before == a ? a - days{7} : on_or_before;
+        else if (tense == Tense::future) chosen = after == a ? a + days{7} : after;
+        else chosen = (a - on_or_before) <= (after - a) ? on_or_before : after;
+        r.value = ymd_text(year_month_day{chosen}) + suffix;
+        r.day = year_month_day{chosen};
+        return r;
+    }
+
+    // Calendar fields, the year filled from the anchor when the text leaves it out.
+    std::optional<int> year = f.year;
+    if (year && f.two_digit_year) {
+        const int century_base = anchor ? static_cast<int>(anchor->year()) / 100 * 100 : 1900;
+        int y = century_base + *year;
+        if (anchor && y > static_cast<int>(anchor->year()) + 20) y -= 100;
+        year = y;
+    }
+    if (f.century && !year) {
+        r.value = pad(*f.century, 2) + "XX";
+        return r;
+    }
+    if (f.decade && !year) {
+        r.value = pad(*f.decade, 3) + "X";
+        return r;
+    }
+    const bool has_calendar = f.month || f.day || !f.season.empty() || f.quarter || f.half || f.week;
+    if (!year && has_calendar) {
+        if (!anchor) {
+            year.reset();
+        } else {
+            r.anchor = AnchorKind::publication;
+            r.used_reference = use_reference;
+            year = choose_year(f, *anchor, ctx.tense);
+        }
+    }
+
+    std::string value;
+    if (year) {
+        if (*year < 0 || *year > 9999) return std::nullopt;
+        value = year_text(*year);
+    } else if (has_calendar) {
+        value = "XXXX";
+    } else if (has_time && anchor) {
+        value = ymd_text(*anchor);  // "at 3 p.m.", "this morning": the anchor's day
+        r.anchor = AnchorKind::publication;
+        r.day = *anchor;
+        r.value = value + suffix;
+        return r;
+    } else {
+        return std::nullopt;
+    }
+    if (f.month) {
+        if (*f.month < 1 || *f.month > 12) return std::nullopt;
+        value += "-" + pad(*f.month, 2);
+        if (f.day) {
+            if (year) {
+                const year_month_day d{date::year{*year}, month{static_cast<unsigned>(*f.month)}, day{static_cast<unsigned>(*f.day)}};
+                if (!d.ok()) return std::nullopt;
+                r.day = d;
+            } else if (*f.day < 1 || *f.day > 31) {
+                return std::nullopt;
+            }
+            value += "-" + pad(*f.day, 2) + suffix;
+        } else if (r.type == TimexType::time) {
+            r.type = TimexType::date;
+        }
+    } else if (f.quarter) {
+        if (*f.quarter < 1 || *f.quarter > 4) return std::nullopt;
+        value += "-Q" + std::to_string(*f.quarter);
+    } else if (f.half) {
+        value += "-H" + std::to_string(*f.half);
+    } else if (!f.season.empty()) {
+        value += "-" + f.season;
+    } else if (f.week) {
+        if (*f.week < 1 || *f.week > 53) return std::nullopt;
+        value += "-W" + pad(*f.week, 2);
+    }
+    r.value = value;
+    return r;
+}
+
+}  // namespace chronoweave::impl
+
+namespace chronoweave {
+
+std::optional<CalendarInterval> timex_interval(std::string_view v) noexcept {
+    using namespace date;
+    using std::chrono::hours, std::chrono::minutes, std::chrono::seconds;
+    auto digits = [&](std::size_t pos, std::size_t n) -> std::optional<int> {
+        if (pos + n > v.size()) return std::nullopt;
+        int x = 0;
+        for (std::size_t i = pos; i < pos + n; ++i) {
+            if (v[i] < '0' || v[i] > '9') return std::nullopt;
+            x = x * 10 + (v[i] - '0');
+        }
+        return x;
+    };
+    auto span_days = [](year_month_day first, year_month_day last) -> std::optional<CalendarInterval> {
+        if (!first.ok() || !last.ok()) return std::nullopt;
+        return CalendarInterval::days(sys_days{first}, sys_days{last});
+    };
+    if (v.size() == 4 && v[2] == 'X' && v[3] == 'X') {  // 19XX
+        auto c = digits(0, 2);
+        if (!c) return std::nullopt;
+        return span_days(year{*c * 100} / 1 / 1, year{*c * 100 + 99} / 12 / 31);
+    }
+    if (v.size() == 4 && v[3] == 'X') {  // 199X
+        auto d = digits(0, 3);
+        if (!d) return std::nullopt;
+        return span_days(year{*d * 10} / 1 / 1, year{*d * 10 + 9} / 12 / 31);
+    }
+    const auto y = digits(0, 4);
+    if (!y) return std::nullopt;
+    const year yy{*y};
+    if (v.size() == 4) return span_days(yy / 1 / 1, yy / 12 / 31);
+    if (v[4] != '-' || v.size() < 7) return std::nullopt;
+    const std::string_view rest = v.substr(5);
+    if (rest == "SP" || rest == "SU" || rest == "FA" || rest == "WI") {
+        const unsigned m = rest == "SP" ? 3 : rest == "SU" ? 6 : rest == "FA" ? 9 : 12;
+        const year_month last = year_month{yy, month{m}} + months{2};
+        return span_days(yy / month{m} / 1, last.year() / last.month() / date::last);
+    }
+    if (rest.size() == 2 && (rest[0] == 'Q' || rest[0] == 'H')) {
+        auto n = digits(6, 1);
+        const unsigned span = rest[0] == 'Q' ? 3 : 6;
+        if (!n || *n < 1 || static_cast<unsigned>(*n) > 12 / span) return std::nullopt;
+        const unsigned first = (static_cast<unsigned>(*n) - 1) * span + 1;
+        return span_days(yy / month{first} / 1, yy / month{first + span - 1} / date::last);
+    }
+    if (rest[0] == 'W') {
+        auto w = digits(6, 2);
+        if (!w) return std::nullopt;
+        const iso_week::year_weeknum_weekday monday{iso_week::year{*y}, iso_week::weeknum{static_cast<unsigned>(*w)}, iso_week::mon};
+        if (!monday.ok()) return std::nullopt;
+        const sys_days start{monday};
+        if (rest.size() == 3) return CalendarInterval::days(start, start + days{6});
+        if (rest.substr(3) == "-WE") return CalendarInterval::days(start + days{5}, start + days{6});
+        return std::nullopt;
+    }
+    auto m = digits(5, 2);
+    if (!m) return std::nullopt;
+    const month mm{static_cast<unsigned>(*m)};
+    if (v.size() == 7) return span_days(yy / mm / 1, yy / mm / date::last);
+    if (v[7] != '-') return std::nullopt;
+    auto d = digits(8, 2);
+    if (!d) return std::nullopt;
+    const year_month_day day_value{yy, mm, day{static_cast<unsigned>(*d)}};
+    if (!day_value.ok()) return std::nullopt;
+    const sys_seconds midnight{sys_days{day_value}};
+    if (v.size() == 10) return CalendarInterval{midnight, midnight + days{1}};
+    if (v[10] != 'T') return std::nullopt;
+    const std::string_view time = v.substr(11);
+    struct PartOfDay { std::string_view code; int from, to; };
+    for (const PartOfDay& p : {PartOfDay{"MO", 6, 12}, PartOfDay{"AF", 12, 18}, PartOfDay{"EV", 18, 24},
+                               PartOfDay{"NI", 20, 30}, PartOfDay{"DT", 8, 18}})
+        if (time == p.code) return CalendarInterval{midnight + hours{p.from}, midnight + hours{p.to}};
+    auto h = digits(11, 2);
+    auto mi = digits(14, 2);
+    if (!h || !mi || v.size() < 16 || v[13] != ':' || *h > 24 || *mi > 59) return std::nullopt;
+    const sys_seconds start = midnight + hours{*h} + minutes{*mi};
+    if (v.size() == 16) return CalendarInterval{start, start + minutes{1}};
+    auto s = digits(17, 2);
+    if (v.size() == 19 && v[16] == ':' && s && *s <= 59) return CalendarInterval{start + seconds{*s}, start + seconds{*s + 1}};
+    return std::nullopt;
+}
+
+}  // namespace chronoweave

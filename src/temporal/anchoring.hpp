@@ -1,0 +1,32 @@
+#pragma once
+// The anchoring pass: turns a Frame into a TIMEX3 value against the publication date or the story's reference time.
+#include <optional>
+#include <string>
+
+#include <chronoweave/calendar.hpp>
+#include <chronoweave/timex.hpp>
+
+#include "frame.hpp"
+
+namespace chronoweave::impl {
+
+enum class Tense : signed char { past = -1, unknown = 0, future = 1 };
+
+struct AnchorContext {
+    std::optional<Date> publication;
+    std::optional<Date> reference;   // the last fully dated day the text talked about
+    Tense tense = Tense::unknown;
+};
+
+struct Resolution {
+    TimexType type = TimexType::date;
+    std::string value;
+    AnchorKind anchor = AnchorKind::none;
+    bool used_reference = false;
+    std::optional<Date> day;         // the day it names, when it names exactly one (becomes the reference time)
+};
+
+// nullopt when the frame cannot be a timex after all (an impossible date such as "February 30").
+std::optional<Resolution> resolve(const Frame& frame, const AnchorContext& context);
+
+}  // namespace chronoweave::impl

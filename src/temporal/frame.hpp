@@ -1,0 +1,64 @@
+#pragma once
+// What a matched temporal expression says, field by field, before it is resolved against an anchor.
+// Lexicon entries and rules fill a Frame through assignments such as "month=5" or "unit=D dir=-1".
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <chronoweave/timex.hpp>
+
+namespace chronoweave::impl {
+
+// Calendar units, in TIMEX3 duration spelling order.
+enum class Unit : std::uint8_t { none, second, minute, hour, part_of_day, day, weekend, week, month, quarter, half, season, year, decade, century };
+
+std::optional<Unit> unit_from_string(std::string_view) noexcept;  // "D", "W", "M", "Y", "H", "MIN", ...
+
+enum class Anchoring : std::uint8_t {
+    publication,  // relative to the document's publication date ("yesterday", "last week")
+    reference     // relative to the time the story last talked about ("the next day", "that week")
+};
+
+struct Frame {
+    std::optional<TimexType> type;
+    bool reject = false;           // a rule that says "this is not a timex" ("50-year-old")
+    TimexMod mod = TimexMod::none;
+    std::optional<int> year, month, day, week, weekday, quarter, half, hour, minute, second;
+    std::optional<int> decade;     // 199 for "the 1990s"
+    std::optional<int> century;    // 19 for "the 1900s" / "the 20th century"
+    std::optional<int> nth;        // an ordinal read by a rule ("the third quarter")
+    std::string season;            // SP SU FA WI
+    std::string part_of_day;       // MO AF EV NI DT
+    std::optional<int> meridiem;   // 0 for a.m., 12 for p.m.
+    bool two_digit_year = false;
+    Unit unit = Unit::none;
+    std::optional<long long> qty;  // a count of units
+    bool vague_qty = false;        // "several days", "years"
+    std::optional<int> dir;        // -1 before the anchor, 0 the anchor's own, +1 after
+    std::string ref;               // PRESENT_REF, PAST_REF, FUTURE_REF
+    std::string literal_value;     // a value given whole by the lexicon (rare)
+    Anchoring anchoring = Anchoring::publication;
+    std::string quant, freq;
+    bool generic = false;          // "a day", "the week" used generically
+};
+
+// One "field=value" of a lexicon entry or rule, parsed once at load time.
+struct Assignment {
+    enum class Field : std::uint8_t {
+        type, mod, year, month, day, week, weekday, quarter, half, hour, minute, second, decade, century, nth,
+        season, part_of_day, meridiem, unit, qty, dir, ref, value, anchor, quant, freq
+    };
+    Field field{};
+    std::string text;                 // textual values (type, mod, season, ...)
+    long long number = 0;             // numeric values
+    std::optional<Field> copy_from;   // "quarter=nth": take another field's value
+};
+
+// Parses "month=5"; throws ResourceError naming `where` when the key or value is not known.
+Assignment parse_assignment(std::string_view key, std::string_view value, std::string_view where);
+// Applies in order; assignments that copy from an unset field do nothing.
+void apply(Frame& frame, const std::vector<Assignment>& assignments);
+
+}  // namespace chronoweave::impl

@@ -1,0 +1,518 @@
+#include <algorithm>
+#include <array>
+#include <utility>
+
+#include <chronoweave/error.hpp>
+
+#include "resource_grammar.hpp"
+#include "rules.hpp"
+
+namespace chronoweave::impl {
+namespace {
+
+constexpr std::array<std::pair<std::string_view, Slot>, 12> slot_names{{
+    {"year", Slot::year}, {"day", Slot::day}, {"month_number", Slot::month_number}, {"qty", Slot::qty},
+    {"hour", Slot::hour}, {"minute", Slot::minute}, {"clock", Slot::clock}, {"date", Slot::date},
+    {"month_day", Slot::month_day}, {"decade", Slot::decade}, {"ordinal", Slot::ordinal},
+    {"year_or_number", Slot::year_or_number},
+}};
+
+std::vector<std::string_view> lines_of(std::string_view content) {
+    std::vector<std::string_view> lines;
+    while (!content.empty()) {
+        const auto nl = content.find('\n');
+        lines.push_back(content.substr(0, nl));
+        content = nl == std::string_view::npos ? std::string_view{} : content.substr(nl + 1);
+    }
+    return lines;
+}
+
+bool blank_or_comment(std::string_view line) {
+    const auto first = line.find_first_not_of(" \t\r");
+    return first == std::string_view::npos || line[first] == '#';
+}
+
+std::string trim(std::string_view s) {
+    const auto b = s.find_first_not_of(" \t\r");
+    if (b == std::string_view::npos) return {};
+    const auto e = s.find_last_not_of(" \t\r");
+    return std::string(s.substr(b, e - b + 1));
+}
+
+// Phrases are split into tokens exactly as the document text is, so they compare token by token.
+std::vector<std::string> phrase_tokens(std::string_view phrase) {
+    const TokenizedText t = tokenize(phrase);
+    std::vector<std::string> out;
+    out.reserve(t.tokens.size());
+    for (const Token& token : t.tokens) out.emplace_back(token.norm);
+    return out;
+}
+
+bool in_range(long long v, long long lo, long long hi) { return v >= lo && v <= hi; }
+
+}  // namespace
+
+Grammar::Grammar() {
+    // Classes the code reads by name; the rest come from the lexicon files present.
+    for (const Resource& r : embedded_resources()) {
+        if (r.path.rfind("lexicon/", 0) != 0) continue;
+        std::string_view name = r.path.substr(8);
+        name = name.substr(0, name.rfind('.'));
+        class_names_.emplace_back(name);
+    }
+    for (const Resource& r : embedded_resources()) {
+        if (r.path.rfind("lexicon/", 0) != 0) continue;
+        std::string_view name = r.path.substr(8);
+        load_lexicon(name.substr(0, name.rfind('.')), r.content);
+    }
+    number_class_ = class_id("number", "grammar");
+    multiplier_class_ = class_id("multiplier", "grammar");
+    ordinal_class_ = class_id("ordinal", "grammar");
+    premod_class_ = class_id("premod", "grammar");
+    postmod_class_ = class_id("postmod", "grammar");
+    for (auto& [first, list] : entries_by_first_token_)
+        std::stable_sort(list.indexes.begin(), list.indexes.end(), [&](std::uint32_t a, std::uint32_t b) {
+            return entries_[a].tokens.size() > entries_[b].tokens.size();
+        });
+    for (const Resource& r : embedded_resources()) {
+        if (r.path == "timex.rules") load_rules(r.content);
+        if (r.path == "tense.tsv" || r.path == "range.tsv") {
+            auto& target = r.path == "tense.tsv" ? tense_cues_ : range_openers_;
+            for (std::string_view line : lines_of(r.content)) {
+                if (blank_or_comment(line)) continue;
+                const auto tab = line.find('\t');
+                if (tab == std::string_view::npos)
+                    throw ResourceError(std::string(r.path) + ": expected 'word<TAB>value' in '" + std::string(line) + "'");
+                const std::string word = trim(line.substr(0, tab));
+                const std::string value = trim(line.substr(tab + 1));
+                if (r.path == "tense.tsv") target[word] = value == "past" ? -1 : value == "future" ? 1 : 0;
+                else (value == "opener" ? range_openers_ : range_joiners_)[word] = 1;
+            }
+        }
+    }
+    if (rules_.empty()) throw ResourceError("timex.rules: no rules");
+}
+
+std::uint16_t Grammar::class_id(std::string_view name, std::string_view where) const {
+    for (std::size_t i = 0; i < class_names_.size(); ++i)
+        if (class_names_[i] == name) return static_cast<std::uint16_t>(i);
+    throw ResourceError(std::string(where) + ": no lexicon class '" + std::string(name) + "'");
+}
+
+void Grammar::load_lexicon(std::string_view class_name, std::string_view content) {
+    const std::uint16_t cls = class_id(class_name, class_name);
+    std::size_t line_number = 0;
+    for (std::string_view line : lines_of(content)) {
+        ++line_number;
+        if (blank_or_comment(line)) continue;
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        const std::string where = "lexicon/" + std::string(class_name) + ".tsv:" + std::to_string(line_number);
+        ast::LexiconLine parsed;
+        if (!parse_lexicon_line(line, parsed)) throw ResourceError(where + ": expected 'phrase<TAB>key=value ...[<TAB>flags]'");
+        LexiconEntry entry;
+        entry.lexicon_class = cls;
+        entry.tokens = phrase_tokens(parsed.phrase);
+        if (entry.tokens.empty()) throw ResourceError(where + ": empty phrase");
+        for (auto& [key, value] : parsed.assignments) entry.assignments.push_back(parse_assignment(key, value, where));
+        for (auto& flag : parsed.flags) {
+            if (flag == "cap") entry.needs_capital = true;
+            else throw ResourceError(where + ": unknown flag '" + flag + "'");
+        }
+        entries_by_first_token_[entry.tokens.front()].indexes.push_back(static_cast<std::uint32_t>(entries_.size()));
+        entries_.push_back(std::move(entry));
+    }
+}
+
+void Grammar::load_rules(std::string_view content) {
+    std::size_t line_number = 0;
+    for (std::string_view line : lines_of(content)) {
+        ++line_number;
+        if (blank_or_comment(line)) continue;
+        const std::string where = "timex.rules:" + std::to_string(line_number);
+        ast::RuleLine parsed;
+        if (!parse_rule_line(line, parsed)) throw ResourceError(where + ": expected 'name: pattern => key=value ...'");
+        Rule rule;
+        rule.name = parsed.name;
+        rule.pattern = compile_pattern(parsed.lexemes, where);
+        for (auto& [key, value] : parsed.actions) rule.actions.push_back(parse_assignment(key, value, where));
+        rules_.push_back(std::move(rule));
+        index_rule(static_cast<std::uint32_t>(rules_.size() - 1));
+    }
+}
+
+std::vector<Element> Grammar::compile_pattern(const std::vector<std::string>& lexemes, std::string_view where) const {
+    std::size_t pos = 0;
+    auto fail = [&](const std::string& what) -> std::vector<Element> {
+        throw ResourceError(std::string(where) + ": " + what);
+    };
+    // sequence := (atom '?'?)+ ; atom := literal | @class | #slot | '(' sequence ('|' sequence)* ')'
+    auto sequence = [&](auto& self) -> std::vector<Element> {
+        std::vector<Element> seq;
+        while (pos < lexemes.size() && lexemes[pos] != "|" && lexemes[pos] != ")") {
+            const std::string& lx = lexemes[pos++];
+            Element e;
+            if (lx == "(") {
+                e.kind = Element::Kind::group;
+                e.alternatives.push_back(self(self));
+                while (pos < lexemes.size() && lexemes[pos] == "|") {
+                    ++pos;
+                    e.alternatives.push_back(self(self));
+                }
+                if (pos >= lexemes.size() || lexemes[pos] != ")") return fail("unbalanced '('");
+                ++pos;
+            } else if (lx == "?") {
+                return fail("'?' must follow an element");
+            } else if (lx[0] == '@') {
+                e.kind = Element::Kind::lexicon_class;
+                e.lexicon_class = class_id(lx.substr(1), where);
+            } else if (lx[0] == '#') {
+                e.kind = Element::Kind::slot;
+                const auto it = std::find_if(slot_names.begin(), slot_names.end(),
+                                             [&](auto& s) { return s.first == std::string_view(lx).substr(1); });
+                if (it == slot_names.end()) return fail("unknown slot '" + lx + "'");
+                e.slot = it->second;
+            } else {
+                e.kind = Element::Kind::literal;
+                const auto tokens = phrase_tokens(lx.substr(1, lx.size() - 2));
+                if (tokens.size() != 1) return fail("a literal must be one token: " + lx);
+                e.literal = tokens.front();
+            }
+            if (pos < lexemes.size() && lexemes[pos] == "?") {
+                e.optional = true;
+                ++pos;
+            }
+            if (e.kind == Element::Kind::group && e.alternatives.empty()) return fail("empty group");
+            seq.push_back(std::move(e));
+        }
+        if (seq.empty()) return fail("empty pattern or alternative");
+        return seq;
+    };
+    auto pattern = sequence(sequence);
+    if (pos != lexemes.size()) return fail("unexpected '" + lexemes[pos] + "'");
+    return pattern;
+}
+
+// Index a rule under every token that can start it, so the scan only tries rules that can match.
+void Grammar::index_rule(std::uint32_t rule_index) {
+    std::vector<std::string> words;
+    bool digits = false;
+    auto add_class = [&](std::uint16_t cls) {
+        for (auto& [first, list] : entries_by_first_token_)
+            for (auto i : list.indexes)
+                if (entries_[i].lexicon_class == cls) { words.push_back(first); break; }
+    };
+    // Returns whether the sequence can match nothing (all elements optional).
+    auto first_of = [&](auto& self, const std::vector<Element>& seq) -> bool {
+        for (const Element& e : seq) {
+            bool nullable = e.optional;
+            switch (e.kind) {
+                case Element::Kind::literal: words.push_back(e.literal); break;
+                case Element::Kind::lexicon_class: add_class(e.lexicon_class); break;
+                case Element::Kind::slot:
+                    digits = true;
+                    if (e.slot == Slot::qty || e.slot == Slot::year_or_number) add_class(number_class_);
+                    if (e.slot == Slot::day || e.slot == Slot::ordinal) add_class(ordinal_class_);
+                    break;
+                case Element::Kind::group:
+                    for (auto& alt : e.alternatives) nullable = self(self, alt) || nullable;
+                    break;
+            }
+            if (!nullable) return false;
+        }
+        return true;
+    };
+    if (first_of(first_of, rules_[rule_index].pattern))
+        throw ResourceError("timex.rules: rule '" + rules_[rule_index].name + "' can match nothing");
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
+    for (auto& w : words) rules_by_first_token_[w].push_back(rule_index);
+    if (digits) rules_starting_with_digits_.push_back(rule_index);
+}
+
+template <class Visit>
+void Grammar::match_class(const std::vector<Token>& tokens, std::size_t at, std::uint16_t cls, Visit&& visit) const {
+    if (at >= tokens.size()) return;
+    const auto it = entries_by_first_token_.find(std::string(tokens[at].norm));
+    if (it == entries_by_first_token_.end()) return;
+    for (std::uint32_t index : it->second.indexes) {
+        const LexiconEntry& e = entries_[index];
+        if (e.lexicon_class != cls) continue;
+        if (e.needs_capital && !tokens[at].capitalized) continue;
+        if (at + e.tokens.size() > tokens.size()) continue;
+        bool same = true;
+        for (std::size_t k = 1; k < e.tokens.size() && same; ++k)
+            same = tokens[at + k].norm == e.tokens[k] && !tokens[at + k].newline_before;
+        if (same) visit(e, at + e.tokens.size());
+    }
+}
+
+std::size_t Grammar::longest_entry(const std::vector<Token>& tokens, std::size_t at, std::uint16_t cls,
+                                   const LexiconEntry*& entry) const {
+    std::size_t best = at;
+    match_class(tokens, at, cls, [&](const LexiconEntry& e, std::size_t end) {
+        if (end > best) { best = end; entry = &e; }
+    });
+    return best;
+}
+
+// Number words: "two", "twenty-four", "twenty four", "a hundred" is left to rules, "three hundred", "1 million".
+bool Grammar::read_number_words(const std::vector<Token>& tokens, std::size_t at, long long& value, std::size_t& end) const {
+    auto word_value = [&](std::size_t i, std::uint16_t cls) -> std::optional<long long> {
+        std::optional<long long> v;
+        match_class(tokens, i, cls, [&](const LexiconEntry& e, std::size_t stop) {
+            if (stop != i + 1) return;
+            Frame f;
+            apply(f, e.assignments);
+            if (f.qty) v = *f.qty;
+        });
+        return v;
+    };
+    auto first = word_value(at, number_class_);
+    if (!first) return false;
+    value = *first;
+    std::size_t i = at + 1;
+    if (*first >= 20 && *first < 100 && *first % 10 == 0) {
+        std::size_t j = i < tokens.size() && tokens[i].norm == "-" ? i + 1 : i;
+        if (auto unit = word_value(j, number_class_); unit && *unit < 10) {
+            value += *unit;
+            i = j + 1;
+        }
+    }
+    if (auto mult = word_value(i, multiplier_class_)) {
+        value *= *mult;
+        ++i;
+    }
+    end = i;
+    return true;
+}
+
+template <class Visit>
+void Grammar::match_slot(const std::vector<Token>& tokens, std::size_t at, Slot slot, Visit&& visit) const {
+    if (at >= tokens.size()) return;
+    const Token& t = tokens[at];
+    using K = NumberShape::Kind;
+    const NumberShape* shape = t.kind == TokenKind::number ? &t.shape : nullptr;
+    auto integer_in = [&](long long lo, long long hi, int min_digits, int max_digits) {
+        return shape && shape->kind == K::integer && shape->digits >= min_digits && shape->digits <= max_digits &&
+               in_range(shape->value, lo, hi);
+    };
+    auto emit_shape = [&] { visit(Capture{nullptr, slot, shape, shape ? shape->value : 0}, at + 1); };
+    auto emit_words = [&](std::uint16_t cls) {
+        if (cls == number_class_) {
+            long long v;
+            std::size_t end;
+            if (read_number_words(tokens, at, v, end)) visit(Capture{nullptr, slot, nullptr, v}, end);
+            return;
+        }
+        match_class(tokens, at, cls, [&](const LexiconEntry& e, std::size_t end) {
+            Frame f;
+            apply(f, e.assignments);
+            if (f.nth) visit(Capture{nullptr, slot, nullptr, *f.nth}, end);
+        });
+    };
+    switch (slot) {
+        case Slot::year:
+            if (integer_in(1000, 9999, 4, 4)) emit_shape();
+            break;
+        case Slot::day:
+            if (integer_in(1, 31, 1, 2) || (shape && shape->kind == K::ordinal && in_range(shape->value, 1, 31))) emit_shape();
+            else if (!shape) emit_words(ordinal_class_);
+            break;
+        case Slot::month_number:
+            if (integer_in(1, 12, 1, 2)) emit_shape();
+            break;
+        case Slot::hour:
+            if (integer_in(0, 24, 1, 2)) emit_shape();
+            break;
+        case Slot::minute:
+            if (integer_in(0, 59, 2, 2)) emit_shape();
+            break;
+        case Slot::qty:
+            if (shape && (shape->kind == K::integer || shape->kind == K::grouped || shape->kind == K::decimal)) emit_shape();
+            else if (!shape) emit_words(number_class_);
+            break;
+        case Slot::year_or_number:
+            if (shape && shape->kind == K::integer) emit_shape();
+            else if (!shape) emit_words(number_class_);
+            break;
+        case Slot::clock:
+            if (shape && shape->kind == K::clock) emit_shape();
+            break;
+        case Slot::date:
+            if (shape && shape->kind == K::ymd) emit_shape();
+            break;
+        case Slot::month_day:
+            if (shape && shape->kind == K::month_day) emit_shape();
+            break;
+        case Slot::decade:
+            if (shape && shape->kind == K::decade) emit_shape();
+            break;
+        case Slot::ordinal:
+            if (shape && shape->kind == K::ordinal) emit_shape();
+            else if (!shape) emit_words(ordinal_class_);
+            break;
+    }
+}
+
+namespace {
+
+// The rest of a pattern still to match: a position in a sequence, then what follows the enclosing group.
+struct Continuation {
+    const std::vector<Element>* sequence;
+    std::size_t index;
+    const Continuation* next;
+};
+
+}  // namespace
+
+bool Grammar::longest_match(const std::vector<Token>& tokens, std::size_t at, Match& best) const {
+    const auto& t = tokens[at];
+    const std::vector<std::uint32_t>* by_word = nullptr;
+    if (auto it = rules_by_first_token_.find(std::string(t.norm)); it != rules_by_first_token_.end()) by_word = &it->second;
+    const std::vector<std::uint32_t>* by_digits = t.kind == TokenKind::number ? &rules_starting_with_digits_ : nullptr;
+    if (!by_word && !by_digits) return false;
+
+    bool found = false;
+    std::vector<Capture> captures;
+    const Rule* rule = nullptr;
+    auto run = [&](auto& self, const Continuation* c, std::size_t ti) -> void {
+        if (!c) {
+            if (!found || ti > best.end || (ti == best.end && rule < best.rule)) {
+                found = true;
+                best.begin = at;
+                best.end = ti;
+                best.rule = rule;
+                best.captures = captures;
+            }
+            return;
+        }
+        if (c->index == c->sequence->size()) return self(self, c->next, ti);
+        const Element& e = (*c->sequence)[c->index];
+        const Continuation rest{c->sequence, c->index + 1, c->next};
+        // A pattern never reaches across a line break: headlines and datelines are not one phrase.
+        const bool can_take = ti < tokens.size() && (ti == at || !tokens[ti].newline_before);
+        if (can_take) {
+            switch (e.kind) {
+                case Element::Kind::literal:
+                    if (tokens[ti].norm == e.literal) self(self, &rest, ti + 1);
+                    break;
+                case Element::Kind::lexicon_class:
+                    match_class(tokens, ti, e.lexicon_class, [&](const LexiconEntry& entry, std::size_t end) {
+                        captures.push_back(Capture{&entry});
+                        self(self, &rest, end);
+                        captures.pop_back();
+                    });
+                    break;
+                case Element::Kind::slot:
+                    match_slot(tokens, ti, e.slot, [&](const Capture& capture, std::size_t end) {
+                        captures.push_back(capture);
+                        self(self, &rest, end);
+                        captures.pop_back();
+                    });
+                    break;
+                case Element::Kind::group:
+                    for (const auto& alternative : e.alternatives) {
+                        const Continuation inner{&alternative, 0, &rest};
+                        self(self, &inner, ti);
+                    }
+                    break;
+            }
+        }
+        if (e.optional) self(self, &rest, ti);
+    };
+    auto try_rules = [&](const std::vector<std::uint32_t>* list) {
+        if (!list) return;
+        for (std::uint32_t r : *list) {
+            rule = &rules_[r];
+            const Continuation start{&rule->pattern, 0, nullptr};
+            run(run, &start, at);
+        }
+    };
+    try_rules(by_word);
+    try_rules(by_digits);
+    return found;
+}
+
+std::vector<Match> Grammar::find_all(const std::vector<Token>& tokens) const {
+    std::vector<Match> matches;
+    std::size_t i = 0;
+    while (i < tokens.size()) {
+        Match plain, modified;
+        const bool has_plain = longest_match(tokens, i, plain);
+        // A modifier ("about", "early", "the end of") in front of a timex belongs to it.
+        const LexiconEntry* premod = nullptr;
+        const std::size_t after_premod = longest_entry(tokens, i, premod_class_, premod);
+        bool has_modified = false;
+        if (premod && after_premod < tokens.size() && !tokens[after_premod].newline_before &&
+            longest_match(tokens, after_premod, modified)) {
+            has_modified = true;
+            modified.begin = i;
+            modified.premod = premod;
+        }
+        Match* chosen = nullptr;
+        if (has_modified && (!has_plain || modified.end > plain.end)) chosen = &modified;
+        else if (has_plain) chosen = &plain;
+        if (!chosen) { ++i; continue; }
+        const LexiconEntry* postmod = nullptr;
+        const std::size_t after_postmod = longest_entry(tokens, chosen->end, postmod_class_, postmod);
+        if (postmod && !tokens[chosen->end].newline_before) {
+            chosen->end = after_postmod;
+            chosen->postmod = postmod;
+        }
+        i = chosen->end;
+        matches.push_back(std::move(*chosen));
+    }
+    return matches;
+}
+
+Frame Grammar::interpret(const Match& match) const {
+    Frame f;
+    using K = NumberShape::Kind;
+    for (const Capture& c : match.captures) {
+        if (c.entry) {
+            apply(f, c.entry->assignments);
+            continue;
+        }
+        const NumberShape* s = c.shape;
+        const int n = static_cast<int>(std::clamp<long long>(c.number, -1'000'000'000LL, 1'000'000'000LL));
+        switch (c.slot) {
+            case Slot::year: f.year = n; break;
+            case Slot::day: f.day = n; break;
+            case Slot::month_number: f.month = n; break;
+            case Slot::hour: f.hour = n; break;
+            case Slot::minute: f.minute = n; break;
+            case Slot::ordinal: f.nth = n; break;
+            case Slot::qty: case Slot::year_or_number: f.qty = c.number; f.vague_qty = false; break;
+            case Slot::clock:
+                f.hour = s->hour;
+                f.minute = s->minute;
+                if (s->second >= 0) f.second = s->second;
+                break;
+            case Slot::date:
+                f.year = s->year;
+                f.two_digit_year = s->digits == 2;
+                f.month = s->month;
+                if (s->day > 0) f.day = s->day;
+                if (s->hour >= 0) { f.hour = s->hour; f.minute = s->minute; }
+                break;
+            case Slot::month_day:
+                f.month = s->month;
+                f.day = s->day;
+                break;
+            case Slot::decade:
+                if (s->kind == K::decade && s->digits == 4) {
+                    if (s->value % 100 == 0) f.century = static_cast<int>(s->value / 100);  // "the 1900s"
+                    else f.decade = static_cast<int>(s->value / 10);
+                } else {
+                    f.decade = 190 + static_cast<int>(s->value / 10);  // "the 90s": the twentieth century's
+                }
+                break;
+        }
+    }
+    apply(f, match.rule->actions);
+    if (match.premod) apply(f, match.premod->assignments);
+    if (match.postmod) apply(f, match.postmod->assignments);
+    return f;
+}
+
+}  // namespace chronoweave::impl

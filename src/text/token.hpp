@@ -1,0 +1,55 @@
+#pragma once
+// Tokens: the unit the temporal rules match. Internal to the library.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <chronoweave/span.hpp>
+
+namespace chronoweave::impl {
+
+// What a run of digits (and the punctuation glued to it) spells, as read by the number-shape grammar.
+struct NumberShape {
+    enum class Kind : std::uint8_t {
+        integer,        // "2025", "16": value, digits
+        grouped,        // "1,000" or "1.000": a count, never a date part
+        decimal,        // "2.5"
+        ordinal,        // "16th": value
+        decade,         // "1990s" (value 1990, digits 4), "90s" / "'90s" (value 90, digits 2)
+        year_apostrophe,// "'98": value 98
+        ymd,            // "2025-05-16", "5/16/2025", "16.05.2025": year, month, day (day may be 0 for "2025-05")
+        month_day,      // "5/16": month, day
+        clock           // "15:30", "15:30:05": hour, minute, second
+    };
+    Kind kind = Kind::integer;
+    int digits = 0;
+    long long value = 0;
+    int year = 0, month = 0, day = 0;
+    int hour = -1, minute = -1, second = -1;
+};
+
+enum class TokenKind : std::uint8_t { word, number, punct };
+
+struct Token {
+    Span span;
+    std::string_view norm;   // lower-cased ASCII; typographic quotes and dashes folded to ASCII
+    TokenKind kind = TokenKind::word;
+    bool space_before = false;
+    bool newline_before = false;
+    bool capitalized = false;
+    NumberShape shape;       // kind == number only
+};
+
+struct TokenizedText {
+    std::string lowered;     // backing store of the norms
+    std::vector<Token> tokens;
+};
+
+TokenizedText tokenize(std::string_view text);
+
+// Number-shape grammar (Spirit X3), instantiated once in number_shape.cpp.
+// On success returns the number of bytes the shape spans from `text.begin()`, else 0.
+std::size_t parse_number_shape(std::string_view text, NumberShape& shape);
+
+}  // namespace chronoweave::impl

@@ -1,0 +1,120 @@
+#include "token.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+namespace chronoweave::impl {
+namespace {
+
+bool ascii_alpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+bool ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+bool ascii_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+// Typographic punctuation that reads the same as an ASCII character in a rule.
+std::string_view fold_punctuation(UChar32 c) {
+    switch (c) {
+        case 0x2018: case 0x2019: case 0x201B: case 0x2032: return "'";
+        case 0x201C: case 0x201D: case 0x201E: case 0x00AB: case 0x00BB: return "\"";
+        case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2212: return "-";
+        default: return {};
+    }
+}
+
+}  // namespace
+
+TokenizedText tokenize(std::string_view text) {
+    TokenizedText out;
+    out.lowered.assign(text);
+    for (char& c : out.lowered)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
+    const std::string_view lowered = out.lowered;
+    out.tokens.reserve(text.size() / 5 + 1);
+
+    const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+    const std::size_t n = text.size();
+    std::size_t i = 0;
+    bool space = true, newline = true;
+    auto push = [&](TokenKind kind, std::size_t begin, std::size_t end, std::string_view norm) -> Token& {
+        Token& t = out.tokens.emplace_back();
+        t.span = {begin, end};
+        t.kind = kind;
+        t.norm = norm;
+        t.space_before = space;
+        t.newline_before = newline;
+        space = newline = false;
+        return t;
+    };
+
+    while (i < n) {
+        const unsigned char c = s[i];
+        if (c < 0x80) {
+            if (ascii_space(c)) {
+                space = true;
+                newline = newline || c == '\n';
+                ++i;
+            } else if (ascii_alpha(c)) {
+                std::size_t j = i + 1;
+                while (j < n) {
+                    if (s[j] < 0x80) {
+                        if (!ascii_alpha(s[j])) break;
+                        ++j;
+                    } else {
+                        std::size_t k = j;
+                        UChar32 cp;
+                        U8_NEXT(s, k, n, cp);
+                        if (cp < 0 || !u_isalpha(cp)) break;
+                        j = k;
+                    }
+                }
+                Token& t = push(TokenKind::word, i, j, lowered.substr(i, j - i));
+                t.capitalized = c >= 'A' && c <= 'Z';
+                i = j;
+            } else if (ascii_digit(c)) {
+                NumberShape shape;
+                std::size_t len = parse_number_shape(text.substr(i), shape);
+                if (len == 0) {  // the integer alternative always matches a digit; kept for safety
+                    len = 1;
+                    shape.value = c - '0';
+                    shape.digits = 1;
+                }
+                push(TokenKind::number, i, i + len, lowered.substr(i, len)).shape = shape;
+                i += len;
+            } else {
+                push(TokenKind::punct, i, i + 1, lowered.substr(i, 1));
+                ++i;
+            }
+            continue;
+        }
+        // Non-ASCII: ICU decides what the code point is. Text was validated as UTF-8 before we get here.
+        std::size_t j = i;
+        UChar32 cp;
+        U8_NEXT(s, j, n, cp);
+        if (cp < 0) {  // defensive: treat an undecodable byte as punctuation rather than loop
+            push(TokenKind::punct, i, i + 1, lowered.substr(i, 1));
+            i += 1;
+        } else if (u_isUWhiteSpace(cp)) {
+            space = true;
+            newline = newline || cp == 0x2028 || cp == 0x2029 || cp == 0x85;
+            i = j;
+        } else if (u_isalpha(cp)) {
+            std::size_t k = j;
+            while (k < n) {
+                std::size_t m = k;
+                UChar32 next;
+                U8_NEXT(s, m, n, next);
+                if (next < 0 || !(u_isalpha(next) || (next < 0x80 && ascii_alpha(static_cast<unsigned char>(next))))) break;
+                k = m;
+            }
+            Token& t = push(TokenKind::word, i, k, lowered.substr(i, k - i));
+            t.capitalized = u_isupper(cp);
+            i = k;
+        } else {
+            const std::string_view folded = fold_punctuation(cp);
+            push(TokenKind::punct, i, j, folded.empty() ? lowered.substr(i, j - i) : folded);
+            i = j;
+        }
+    }
+    return out;
+}
+
+}  // namespace chronoweave::impl

@@ -1,0 +1,19 @@
+#include <doctest/doctest.h>
+
+#include <chronoweave/chronoweave.hpp>
+
+using namespace chronoweave;
+using namespace date::literals;
+
+TEST_CASE("JSON output escapes text and is identical run after run") {
+    const Extractor extractor;
+    const auto doc = extractor.extract("He said \"tabs\there\" on May 16, 2025.\n", 2025_y / date::May / 17, "d1");
+    const std::string json = to_json(doc);
+    CHECK(json.find("\"schema\":\"chronoweave.document/1\"") != std::string::npos);
+    CHECK(json.find("\\\"tabs\\there\\\"") != std::string::npos);
+    CHECK(json.find("\"value\":\"2025-05-16\"") != std::string::npos);
+    CHECK(json.find("\"first_day\":\"2025-05-16\"") != std::string::npos);
+    CHECK(json == to_json(extractor.extract(doc.text, doc.published, "d1")));
+    const auto control = extractor.extract(std::string("a\x01z"), std::nullopt);
+    CHECK(to_json(control).find("a\\u0001z") != std::string::npos);
+}

@@ -1,0 +1,145 @@
+#include <doctest/doctest.h>
+
+#include <chronoweave/chronoweave.hpp>
+
+using namespace chronoweave;
+
+namespace {
+
+struct Expect {
+    const char* text;        // the sentence
+    const char* dct;         // publication date
+    const char* timex;       // the expected timex text ("" for none)
+    const char* type;
+    const char* value;
+    const char* mod = "";
+};
+
+const Extractor& extractor() {
+    static const Extractor instance;
+    return instance;
+}
+
+void check_table(const std::vector<Expect>& table) {
+    for (const Expect& e : table) {
+        const std::string text = e.text, dct = e.dct;
+        CAPTURE(text);
+        CAPTURE(dct);
+        const auto doc = extractor().extract(e.text, parse_iso_date_or_throw(e.dct));
+        if (std::string_view(e.timex).empty()) {
+            CHECK(doc.timexes.empty());
+            continue;
+        }
+        const Timex* found = nullptr;
+        for (const Timex& t : doc.timexes)
+            if (doc.text_of(t.span) == e.timex) found = &t;
+        REQUIRE_MESSAGE(found != nullptr, "no timex '" << e.timex << "'");
+        CHECK(to_string(found->type) == e.type);
+        CHECK(found->value == e.value);
+        CHECK(to_string(found->mod) == e.mod);
+    }
+}
+
+}  // namespace
+
+TEST_CASE("calendar dates, partial and full") {
+    check_table({
+        {"Talks resumed on May 16.", "2025-05-22", "May 16", "DATE", "2025-05-16"},
+        {"They will meet on June 20.", "2025-06-03", "June 20", "DATE", "2025-06-20"},
+        {"Prices rose in May.", "2026-01-10", "May", "DATE", "2025-05"},
+        {"The region was annexed in September 2022.", "2025-06-03", "September 2022", "DATE", "2022-09"},
+        {"Crimea was annexed in 2014.", "2025-05-17", "2014", "DATE", "2014"},
+        {"It happened in the 1990s.", "2025-05-17", "the 1990s", "DATE", "199X"},
+        {"the first talks since the spring of 2022", "2025-05-17", "the spring of 2022", "DATE", "2022-SP"},
+        {"Sales fell in the third quarter.", "1989-10-30", "the third quarter", "DATE", "1989-Q3"},
+        {"We met on 16 May 2025.", "2025-05-20", "16 May 2025", "DATE", "2025-05-16"},
+        {"Shops will close at Christmas.", "2025-05-20", "Christmas", "DATE", "2025-12-25"},
+        {"Sales were strong at Christmas.", "2025-05-20", "Christmas", "DATE", "2024-12-25"},
+        {"Shops close at Christmas.", "2025-10-20", "Christmas", "DATE", "2025-12-25"},
+        {"Growth slowed in mid-May.", "2025-06-20", "mid-May", "DATE", "2025-05", "MID"},
+        {"Results come early June.", "2025-05-20", "early June", "DATE", "2025-06", "START"},
+        {"Debt will rise by the end of 2024.", "2024-03-01", "the end of 2024", "DATE", "2024", "END"},
+    });
+}
+
+TEST_CASE("dates relative to the publication date") {
+    check_table({
+        {"The exchange was agreed yesterday.", "2025-05-17", "yesterday", "DATE", "2025-05-16"},
+        {"The Kremlin said today that talks would continue.", "2025-05-17", "today", "DATE", "2025-05-17"},
+        {"Delegates arrive tomorrow.", "2025-05-17", "tomorrow", "DATE", "2025-05-18"},
+        {"Peskov said on Thursday that no talks were set.", "2025-05-22", "Thursday", "DATE", "2025-05-22"},
+        {"The round of talks held on Monday ended early.", "2025-06-03", "Monday", "DATE", "2025-06-02"},
+        {"The sides will meet on Monday.", "2025-05-22", "Monday", "DATE", "2025-05-26"},
+        {"Prices fell last week.", "2025-05-22", "last week", "DATE", "2025-W20"},
+        {"Parliament meets next month.", "2025-05-22", "next month", "DATE", "2025-06"},
+        {"The ceasefire began two days ago.", "2025-05-22", "two days ago", "DATE", "2025-05-20"},
+        {"The law changed a year earlier.", "2025-05-22", "a year earlier", "DATE", "2024"},
+        {"Unemployment is high this year.", "2025-05-22", "this year", "DATE", "2025"},
+        {"Talks are not scheduled now.", "2025-05-22", "now", "DATE", "PRESENT_REF"},
+        {"Drones were launched last night.", "2025-05-22", "last night", "TIME", "2025-05-21TNI"},
+        {"The spokesman spoke this morning.", "2025-05-22", "this morning", "TIME", "2025-05-22TMO"},
+    });
+}
+
+TEST_CASE("times of day") {
+    check_table({
+        {"The meeting starts at 3 p.m.", "2025-05-16", "3 p.m.", "TIME", "2025-05-16T15:00"},
+        {"The call was at 15:30 GMT.", "2025-05-16", "15:30 GMT", "TIME", "2025-05-16T15:30"},
+        {"Sirens sounded on Thursday night.", "2025-05-23", "Thursday night", "TIME", "2025-05-22TNI"},
+    });
+}
+
+TEST_CASE("durations and their modifiers") {
+    check_table({
+        {"The meeting lasted two hours.", "2025-05-16", "two hours", "DURATION", "PT2H"},
+        {"a two-hour meeting", "2025-05-16", "two-hour", "DURATION", "PT2H"},
+        {"a 30-day ceasefire", "2025-05-16", "30-day", "DURATION", "P30D"},
+        {"a conflict that has lasted over three years", "2025-06-03", "over three years", "DURATION", "P3Y", "MORE_THAN"},
+        {"the second round in less than two weeks", "2025-06-03", "less than two weeks", "DURATION", "P2W", "LESS_THAN"},
+        {"It took several months.", "2025-06-03", "several months", "DURATION", "PXM"},
+        {"The war has lasted decades.", "2025-06-03", "decades", "DURATION", "PXDE"},
+        {"Prices rose in the past 24 hours.", "2025-06-03", "the past 24 hours", "DURATION", "PT24H"},
+        {"Kyiv needs about a week to reply.", "2025-06-03", "about a week", "DURATION", "P1W", "APPROX"},
+    });
+}
+
+TEST_CASE("sets") {
+    check_table({
+        {"Both sides launch drones daily.", "2025-05-22", "daily", "SET", "P1D"},
+        {"Both sides launch drones almost daily.", "2025-05-22", "almost daily", "SET", "P1D", "APPROX"},
+        {"The council meets every Monday.", "2025-05-22", "every Monday", "SET", "XXXX-WXX-1"},
+        {"Envoys meet twice a week.", "2025-05-22", "twice a week", "SET", "P1W"},
+        {"Reports are filed each year.", "2025-05-22", "each year", "SET", "P1Y"},
+    });
+}
+
+TEST_CASE("things that are not timexes") {
+    check_table({
+        {"A 50-year-old man was injured.", "2025-05-22", "", "", ""},
+        {"They agreed to exchange 1,000 prisoners.", "2025-05-22", "", "", ""},
+        {"the exchange of 1.000 prisoners", "2025-05-22", "", "", ""},
+        {"a front line of 620 miles", "2025-05-22", "", "", ""},
+        {"It intercepted 105 drones.", "2025-05-22", "", "", ""},
+        {"The talks may resume.", "2025-05-22", "", "", ""},
+        {"Protesters march through the city.", "2025-05-22", "", "", ""},
+    });
+}
+
+TEST_CASE("ranges give two timexes and a range") {
+    const auto doc = extractor().extract("He proposed talks between June 20 and June 30.", *parse_iso_date("2025-06-03"));
+    REQUIRE(doc.timexes.size() == 2);
+    CHECK(doc.timexes[0].value == "2025-06-20");
+    CHECK(doc.timexes[1].value == "2025-06-30");
+    REQUIRE(doc.ranges.size() == 1);
+    CHECK(doc.ranges[0].from == 0);
+    CHECK(doc.ranges[0].to == 1);
+}
+
+TEST_CASE("anchoring to the story's reference time") {
+    const auto doc = extractor().extract("The talks opened on May 16. The following day, both sides issued statements.",
+                                         *parse_iso_date("2025-05-22"));
+    REQUIRE(doc.timexes.size() == 2);
+    CHECK(doc.timexes[1].value == "2025-05-17");
+    CHECK(doc.timexes[1].anchor == AnchorKind::timex);
+    CHECK(doc.timexes[1].anchor_timex == std::optional<std::size_t>{0});
+}

@@ -1,0 +1,73 @@
+#include <doctest/doctest.h>
+
+#include <chronoweave/chronoweave.hpp>
+
+#include "text/token.hpp"
+
+using namespace chronoweave;
+
+TEST_CASE("valid UTF-8 passes, invalid sequences are found at their first byte") {
+    CHECK_FALSE(find_invalid_utf8("plain ASCII text that is longer than eight bytes").has_value());
+    CHECK_FALSE(find_invalid_utf8("Київ — переговори 🙂").has_value());
+    CHECK(find_invalid_utf8("ab\xff").value() == 2);
+    CHECK(find_invalid_utf8("abc\xc3").value() == 3);                 // truncated two-byte sequence
+    CHECK(find_invalid_utf8("\xc0\xaf").value() == 0);                // overlong slash
+    CHECK(find_invalid_utf8("x\xed\xa0\x80").value() == 1);           // UTF-16 surrogate
+    CHECK(find_invalid_utf8("\xf4\x90\x80\x80").value() == 0);        // beyond U+10FFFF
+    CHECK(find_invalid_utf8("12345678\x80").value() == 8);            // after the eight-byte fast path
+    CHECK_THROWS_AS(validate_utf8("ok\xfe"), InvalidUtf8Error);
+    try {
+        validate_utf8("ok\xfe");
+    } catch (const InvalidUtf8Error& e) {
+        CHECK(e.byte_offset() == 2);
+    }
+}
+
+TEST_CASE("sentences keep byte offsets and skip abbreviations") {
+    const std::string text = "Talks began in Istanbul. Mr. Peskov spoke to the U.S. press on Friday.\nНовий рядок тут.";
+    const auto sentences = split_sentences(text);
+    REQUIRE(sentences.size() == 3);
+    CHECK(text.substr(sentences[0].begin, sentences[0].size()) == "Talks began in Istanbul.");
+    CHECK(text.substr(sentences[1].begin, sentences[1].size()) == "Mr. Peskov spoke to the U.S. press on Friday.");
+    CHECK(text.substr(sentences[2].begin, sentences[2].size()) == "Новий рядок тут.");
+    CHECK(split_sentences("").empty());
+    CHECK(split_sentences("   \n ").empty());
+}
+
+TEST_CASE("tokens: words, number shapes and folded punctuation") {
+    using impl::NumberShape;
+    const auto t = impl::tokenize("On 2025-05-16, 1,000 POWs; 5/16/2025 at 15:30 — the 1990s’ 16th");
+    std::vector<std::string> norms;
+    for (auto& token : t.tokens) norms.emplace_back(token.norm);
+    CHECK(norms == std::vector<std::string>{"on", "2025-05-16", ",", "1,000", "pows", ";", "5/16/2025", "at", "15:30", "-",
+                                            "the", "1990s", "'", "16th"});
+    CHECK(t.tokens[1].shape.kind == NumberShape::Kind::ymd);
+    CHECK(t.tokens[1].shape.day == 16);
+    CHECK(t.tokens[3].shape.kind == NumberShape::Kind::grouped);
+    CHECK(t.tokens[3].shape.value == 1000);
+    CHECK(t.tokens[6].shape.kind == NumberShape::Kind::ymd);
+    CHECK(t.tokens[6].shape.month == 5);
+    CHECK(t.tokens[8].shape.kind == NumberShape::Kind::clock);
+    CHECK(t.tokens[11].shape.kind == NumberShape::Kind::decade);
+    CHECK(t.tokens[13].shape.kind == NumberShape::Kind::ordinal);
+    CHECK(t.tokens[0].capitalized);
+    CHECK(t.tokens[4].capitalized);
+}
+
+TEST_CASE("number shapes reject implausible dates and keep decimals and European dates apart") {
+    using impl::NumberShape;
+    auto shape_of = [](std::string_view s) {
+        NumberShape shape;
+        const auto n = impl::parse_number_shape(s, shape);
+        return std::pair{n, shape};
+    };
+    CHECK(shape_of("2014-15").second.kind == NumberShape::Kind::integer);  // a season span, not month 15
+    CHECK(shape_of("2.5").second.kind == NumberShape::Kind::decimal);
+    CHECK(shape_of("1.000").second.kind == NumberShape::Kind::grouped);
+    const auto european = shape_of("16.05.2025").second;
+    CHECK(european.kind == NumberShape::Kind::ymd);
+    CHECK(european.day == 16);
+    CHECK(european.month == 5);
+    CHECK(shape_of("99999999999999999999999").second.kind == NumberShape::Kind::integer);
+    CHECK(shape_of("25:99").second.kind == NumberShape::Kind::integer);
+}

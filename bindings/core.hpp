@@ -1,0 +1,10 @@
+#pragma once
+// Shared declarations of the _core module's registration files.
+#include <pybind11/pybind11.h>
+
+namespace chronoweave::python {
+
+void register_errors(pybind11::module_& m);
+void register_extract(pybind11::module_& m);
+
+}  // namespace chronoweave::python

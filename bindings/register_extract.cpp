@@ -1,0 +1,91 @@
+// extract(): text in, a plain tuple structure out, which python/chronoweave/model.py turns into its classes.
+#include <chronoweave/calendar.hpp>
+#include <chronoweave/extractor.hpp>
+
+#include <pybind11/stl.h>
+
+#include "core.hpp"
+#include "offsets.hpp"
+
+namespace py = pybind11;
+
+namespace chronoweave::python {
+namespace {
+
+const Extractor& shared_extractor() {
+    static const Extractor extractor;  // built once; extract() is const and thread-safe
+    return extractor;
+}
+
+py::object day_or_none(const std::optional<CalendarInterval>& interval, bool last) {
+    if (!interval) return py::none();
+    const date::year_month_day d{last ? interval->last_day() : interval->first_day()};
+    static const py::object date_type = py::module_::import("datetime").attr("date");
+    return date_type(static_cast<int>(d.year()), static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day()));
+}
+
+std::string_view anchor_name(AnchorKind a) {
+    switch (a) {
+        case AnchorKind::publication: return "publication";
+        case AnchorKind::timex: return "timex";
+        default: return "none";
+    }
+}
+
+// (id, published, sentences, timexes, ranges, events) with str indices; the text itself stays on the Python side.
+py::tuple to_python(const Document& doc) {
+    std::vector<std::size_t> offsets;
+    offsets.reserve(2 * (doc.sentences.size() + doc.timexes.size() + doc.events.size()));
+    for (const Span& s : doc.sentences) offsets.insert(offsets.end(), {s.begin, s.end});
+    for (const Timex& t : doc.timexes) offsets.insert(offsets.end(), {t.span.begin, t.span.end});
+    for (const Event& e : doc.events) offsets.insert(offsets.end(), {e.trigger.begin, e.trigger.end});
+    const CodepointIndex index(doc.text, std::move(offsets));
+
+    py::list sentences;
+    for (const Span& s : doc.sentences) sentences.append(py::make_tuple(index(s.begin), index(s.end)));
+    py::list timexes;
+    for (const Timex& t : doc.timexes) {
+        timexes.append(py::make_tuple(index(t.span.begin), index(t.span.end), to_string(t.type), t.value, to_string(t.mod),
+                                      t.quant, t.freq, day_or_none(t.interval, false), day_or_none(t.interval, true),
+                                      anchor_name(t.anchor),
+                                      t.anchor_timex ? py::object(py::int_(*t.anchor_timex)) : py::object(py::none()),
+                                      t.rule));
+    }
+    py::list ranges;
+    for (const TimexRange& r : doc.ranges) ranges.append(py::make_tuple(r.from, r.to));
+    py::list events;
+    for (const Event& e : doc.events) {
+        py::list participants;
+        for (const Participant& p : e.participants) participants.append(py::make_tuple(p.name, p.role));
+        events.append(py::make_tuple(e.kind, index(e.trigger.begin), index(e.trigger.end), participants, e.place,
+                                     e.time ? py::object(py::int_(*e.time)) : py::object(py::none()), to_string(e.status)));
+    }
+    return py::make_tuple(doc.id, sentences, timexes, ranges, events);
+}
+
+}  // namespace
+
+void register_extract(py::module_& m) {
+    m.def(
+        "extract",
+        [](py::bytes utf8, std::optional<std::string> published, std::string doc_id) {
+            std::string text = utf8;  // one copy out of the Python object, made while we hold the GIL
+            std::optional<Date> date;
+            if (published) date = parse_iso_date_or_throw(*published);
+            Document doc;
+            {
+                py::gil_scoped_release release;
+                doc = shared_extractor().extract(std::move(text), date, std::move(doc_id));
+            }
+            return to_python(doc);
+        },
+        py::arg("utf8"), py::arg("published"), py::arg("doc_id"),
+        "Extract from UTF-8 bytes; returns (id, sentences, timexes, ranges, events) with str indices.");
+    m.def("timex_interval", [](std::string_view value) -> py::object {
+        const auto interval = timex_interval(value);
+        if (!interval) return py::none();
+        return py::make_tuple(day_or_none(interval, false), day_or_none(interval, true));
+    });
+}
+
+}  // namespace chronoweave::python

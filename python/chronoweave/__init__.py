@@ -1,0 +1,31 @@
+"""chronoweave: dated, ordered event graphs from news text.
+
+>>> import chronoweave as cw
+>>> doc = cw.extract("The talks were held on May 16, 2025.")
+>>> [(t.text, t.type, t.value) for t in doc.timexes]
+[('May 16, 2025', 'DATE', '2025-05-16')]
+"""
+
+from __future__ import annotations
+
+from ._core import __version__
+from ._extract import extract, timex_interval
+from .errors import ChronoweaveError, DocumentTooLargeError, InvalidDateError, InvalidUtf8Error, TimemlError
+from .model import Document, Event, Participant, Span, Timex, TimexRange
+
+__all__ = [
+    "ChronoweaveError",
+    "Document",
+    "DocumentTooLargeError",
+    "Event",
+    "InvalidDateError",
+    "InvalidUtf8Error",
+    "Participant",
+    "Span",
+    "Timex",
+    "TimexRange",
+    "TimemlError",
+    "__version__",
+    "extract",
+    "timex_interval",
+]

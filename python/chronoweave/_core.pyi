@@ -1,0 +1,14 @@
+# Type stubs of the private native module. Use the chronoweave package instead.
+import datetime
+
+__version__: str
+
+_TimexTuple = tuple[
+    int, int, str, str, str, str, str, datetime.date | None, datetime.date | None, str, int | None, str
+]
+_EventTuple = tuple[str, int, int, list[tuple[str, str]], str, int | None, str]
+
+def extract(
+    utf8: bytes, published: str | None, doc_id: str
+) -> tuple[str, list[tuple[int, int]], list[_TimexTuple], list[tuple[int, int]], list[_EventTuple]]: ...
+def timex_interval(value: str) -> tuple[datetime.date, datetime.date] | None: ...

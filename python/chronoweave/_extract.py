@@ -1,0 +1,88 @@
+"""extract(): from text and a publication date to a Document."""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from . import _core
+from .errors import InvalidDateError, InvalidUtf8Error
+from .model import Document, Event, Participant, Span, Timex, TimexRange
+
+Published = str | _dt.date | _dt.datetime | None
+
+
+def _published_text(published: Published) -> str | None:
+    if published is None:
+        return None
+    if isinstance(published, _dt.datetime):
+        return published.date().isoformat()
+    if isinstance(published, _dt.date):
+        return published.isoformat()
+    if isinstance(published, str):
+        return published
+    raise TypeError(
+        f"published must be a 'YYYY-MM-DD' string, datetime.date or datetime.datetime, not {type(published).__name__}"
+    )
+
+
+def _utf8(text: str | bytes) -> tuple[str, bytes]:
+    if isinstance(text, str):
+        try:
+            return text, text.encode("utf-8")
+        except UnicodeEncodeError as e:
+            error = InvalidUtf8Error(
+                f"text holds a lone surrogate at index {e.start}; decode your input with errors='replace' "
+                "or fix its source"
+            )
+            error.index = e.start
+            raise error from None
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        data = bytes(text)
+        try:
+            return data.decode("utf-8"), data
+        except UnicodeDecodeError as e:
+            error = InvalidUtf8Error(f"invalid UTF-8 at byte {e.start}; decode your input with the right encoding")
+            error.byte_offset = e.start
+            raise error from None
+    raise TypeError(f"text must be str or UTF-8 bytes, not {type(text).__name__}")
+
+
+def extract(text: str | bytes, published: Published = None, *, doc_id: str | None = None) -> Document:
+    """Find and normalize the temporal expressions (and events) of one article.
+
+    ``published`` is the article's publication date (``"YYYY-MM-DD"``, ``datetime.date`` or ``datetime.datetime``);
+    relative expressions ("yesterday", "on Thursday") are resolved against it. Without it they keep an
+    underspecified value such as ``"XXXX-XX-XX"``.
+
+    Raises ``InvalidUtf8Error`` for undecodable text, ``InvalidDateError`` for a bad date (both are ValueErrors)
+    and ``TypeError`` for arguments of the wrong type.
+    """
+    decoded, data = _utf8(text)
+    published_text = _published_text(published)
+    if doc_id is not None and not isinstance(doc_id, str):
+        raise TypeError(f"doc_id must be str, not {type(doc_id).__name__}")
+    identifier, sentences, timexes, ranges, events = _core.extract(data, published_text, doc_id or "")
+    published_date = _dt.date.fromisoformat(published_text) if published_text is not None else None
+    return Document(
+        text=decoded,
+        published=published_date,
+        id=identifier,
+        sentences=tuple(Span(s, e) for s, e in sentences),
+        timexes=tuple(
+            Timex(decoded[s:e], s, e, typ, value, mod, quant, freq, first, last, anchor, anchor_timex, rule)  # type: ignore[arg-type]
+            for s, e, typ, value, mod, quant, freq, first, last, anchor, anchor_timex, rule in timexes
+        ),
+        ranges=tuple(TimexRange(a, b) for a, b in ranges),
+        events=tuple(
+            Event(kind, decoded[s:e], s, e, tuple(Participant(n, r) for n, r in parts), place, time, status)  # type: ignore[arg-type]
+            for kind, s, e, parts, place, time, status in events
+        ),
+    )
+
+
+def timex_interval(value: str) -> tuple[_dt.date, _dt.date] | None:
+    """The first and last day a TIMEX3 value names (``"2025-W21"`` -> May 19 and May 25, 2025), or None."""
+    return _core.timex_interval(value)
+
+
+__all__ = ["InvalidDateError", "extract", "timex_interval"]

@@ -1,0 +1,95 @@
+"""The chronoweave command line: ``chronoweave extract``, ``chronoweave annotate``, ``chronoweave eval``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from ._extract import extract
+from .errors import ChronoweaveError
+from .model import Document
+
+
+def read_index(path: Path) -> dict[str, str]:
+    """Reads an index.json (``{"articles": [{"file": ..., "published": ...}]}``) into file name -> date."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return {str(a["file"]): str(a["published"]) for a in data["articles"]}
+    except (OSError, ValueError, KeyError, TypeError) as e:
+        raise ChronoweaveError(f"{path}: not an index of articles ({e})") from None
+
+
+def _load(files: Sequence[str], published: str | None, index: dict[str, str]) -> list[Document]:
+    documents = []
+    for name in files:
+        if name == "-":
+            data = sys.stdin.buffer.read()
+        else:
+            try:
+                data = Path(name).read_bytes()
+            except OSError as e:
+                raise ChronoweaveError(f"cannot read {name}: {e.strerror}") from None
+        date = index.get(Path(name).name, published)
+        try:
+            documents.append(extract(data, date, doc_id=Path(name).name if name != "-" else "stdin"))
+        except ValueError as e:
+            raise ChronoweaveError(f"{name}: {e}") from None
+    return documents
+
+
+def _write_table(documents: Sequence[Document], out: TextIO) -> None:
+    for doc in documents:
+        published = doc.published.isoformat() if doc.published else "no publication date"
+        out.write(f"== {doc.id} ({published}): {len(doc.timexes)} temporal expressions\n")
+        for t in doc.timexes:
+            value = t.value + (f" [{t.mod}]" if t.mod else "")
+            days = ""
+            if t.first_day and t.last_day:
+                days = t.first_day.isoformat() if t.first_day == t.last_day else f"{t.first_day}..{t.last_day}"
+            text = " ".join(t.text.split())
+            out.write(f"  {t.type:<8} {value:<26} {days:<22} {text}\n")
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    index = read_index(Path(args.index)) if args.index else {}
+    documents = _load(args.files, args.published, index)
+    out: TextIO = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
+    try:
+        if args.format == "json":
+            payload = [d.to_dict() for d in documents]
+            json.dump(payload[0] if len(payload) == 1 else payload, out, ensure_ascii=False, indent=2)
+            out.write("\n")
+        else:
+            _write_table(documents, out)
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="chronoweave", description="Dated, ordered event graphs from news text.")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    p = commands.add_parser("extract", help="find and normalize the temporal expressions of articles")
+    p.add_argument("files", nargs="+", help="UTF-8 text files ('-' for standard input)")
+    p.add_argument("--published", help="publication date YYYY-MM-DD of files not in --index")
+    p.add_argument("--index", help="index.json giving each file's publication date")
+    p.add_argument("--format", choices=["json", "table"], default="json")
+    p.add_argument("-o", "--output", help="write here instead of standard output")
+    p.set_defaults(run=_cmd_extract)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.run(args))
+    except ChronoweaveError as e:
+        print(f"chronoweave: error: {e}", file=sys.stderr)
+        return 2

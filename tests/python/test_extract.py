@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+import datetime as dt
+import pickle
+
+import pytest
+
+import chronoweave as cw
+
+
+def test_absolute_date_end_to_end() -> None:
+    doc = cw.extract("The talks were held on May 16, 2025.")
+    assert [(t.text, t.type, t.value) for t in doc.timexes] == [("May 16, 2025", "DATE", "2025-05-16")]
+    timex = doc.timexes[0]
+    assert timex.first_day == timex.last_day == dt.date(2025, 5, 16)
+    assert timex.anchor == "none"
+
+
+@pytest.mark.parametrize(
+    "published", ["2025-05-22", dt.date(2025, 5, 22), dt.datetime(2025, 5, 22, 18, 30)]
+)
+def test_published_accepts_strings_dates_and_datetimes(published: object) -> None:
+    doc = cw.extract("Peskov spoke yesterday.", published)  # type: ignore[arg-type]
+    assert doc.published == dt.date(2025, 5, 22)
+    assert [t.value for t in doc.timexes] == ["2025-05-21"]
+    assert doc.timexes[0].anchor == "publication"
+
+
+def test_without_publication_date_relative_values_stay_underspecified() -> None:
+    doc = cw.extract("They met yesterday and on May 16.")
+    assert [t.value for t in doc.timexes] == ["XXXX-XX-XX", "XXXX-05-16"]
+
+
+def test_offsets_are_str_indices_for_non_ascii_text() -> None:
+    text = "Київ 🙂 і Москва: переговори 16 травня. Talks resumed on May 16 — 🕊️ yesterday, said Пєсков."
+    doc = cw.extract(text, "2025-05-22", doc_id="uk")
+    assert doc.id == "uk"
+    assert [t.text for t in doc.timexes] == ["May 16", "yesterday"]
+    for t in doc.timexes:
+        assert text[t.start : t.end] == t.text
+    for s in doc.sentences:
+        assert 0 <= s.start < s.end <= len(text)
+
+
+def test_bytes_input_is_decoded_as_utf8() -> None:
+    doc = cw.extract("Talks on May 16, 2025 in Київ.".encode(), None)
+    assert doc.text == "Talks on May 16, 2025 in Київ."
+    assert doc.timexes[0].value == "2025-05-16"
+
+
+def test_invalid_utf8_and_surrogates_raise_value_errors() -> None:
+    with pytest.raises(cw.InvalidUtf8Error, match="byte 6") as bad_bytes:
+        cw.extract(b"talks \xff on May 16")
+    assert bad_bytes.value.byte_offset == 6
+    assert isinstance(bad_bytes.value, ValueError)
+    with pytest.raises(cw.InvalidUtf8Error, match="index 3") as bad_str:
+        cw.extract("abc\udcffdef")
+    assert bad_str.value.index == 3
+
+
+@pytest.mark.parametrize("published", ["2025-02-30", "May 16", "", "2025-5-1", "99999-01-01"])
+def test_bad_publication_dates_raise(published: str) -> None:
+    with pytest.raises(cw.InvalidDateError):
+        cw.extract("text", published)
+
+
+def test_wrong_argument_types_raise_type_errors() -> None:
+    with pytest.raises(TypeError, match="text must be str"):
+        cw.extract(42)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="published must be"):
+        cw.extract("text", 20250516)  # type: ignore[arg-type]
+
+
+def test_empty_and_whitespace_text() -> None:
+    assert cw.extract("").timexes == ()
+    assert cw.extract(" \n\t ").sentences == ()
+
+
+def test_documents_pickle_compare_and_serialize() -> None:
+    doc = cw.extract("Talks between June 20 and June 30 were proposed on Monday.", "2025-06-03")
+    assert pickle.loads(pickle.dumps(doc)) == doc
+    data = doc.to_dict()
+    assert data["schema"] == "chronoweave.document/1"
+    assert [t["value"] for t in data["timexes"]] == ["2025-06-20", "2025-06-30", "2025-06-02"]
+    assert data["ranges"] == [{"start": 0, "end": 1}]
+    assert doc.to_json() == cw.extract(doc.text, "2025-06-03").to_json()
+    assert "timexes=3" in repr(doc)
+
+
+def test_timex_interval() -> None:
+    assert cw.timex_interval("2025-W21") == (dt.date(2025, 5, 19), dt.date(2025, 5, 25))
+    assert cw.timex_interval("P3Y") is None

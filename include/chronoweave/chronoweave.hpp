@@ -9,5 +9,6 @@
 #include <chronoweave/relation.hpp>
 #include <chronoweave/span.hpp>
 #include <chronoweave/text.hpp>
+#include <chronoweave/timeml.hpp>
 #include <chronoweave/timex.hpp>
 #include <chronoweave/version.hpp>

@@ -217,7 +217,7 @@ std::optional<Resolution> resolve(const Frame& f, const AnchorContext& ctx) {
         if (f.dir) tense = *f.dir < 0 ? Tense::past : *f.dir > 0 ? Tense::future : Tense::unknown;
         if (tense == Tense::past) chosen = f.dir && *f.dir < 0 && on_or_before == a ? a - days{7} : on_or_before;
         else if (tense == Tense::future) chosen = after == a ? a + days{7} : after;
-        else chosen = (a - on_or_before) <= (after - a) ? on_or_before : after;
+        else chosen = on_or_before;  // news reports a bare weekday mostly of the week just past
         r.value = ymd_text(year_month_day{chosen}) + suffix;
         r.day = year_month_day{chosen};
         return r;
@@ -247,6 +247,16 @@ std::optional<Resolution> resolve(const Frame& f, const AnchorContext& ctx) {
             r.anchor = AnchorKind::publication;
             r.used_reference = use_reference;
             year = choose_year(f, *anchor, ctx.tense);
+            // "last November", "next May", "this September": the determiner decides, not the tense.
+            if (f.dir && (f.month || !f.season.empty()) && !f.day) {
+                const int ay = static_cast<int>(anchor->year());
+                const unsigned wanted = f.month ? static_cast<unsigned>(*f.month)
+                                                : (f.season == "SP" ? 3u : f.season == "SU" ? 6u : f.season == "FA" ? 9u : 12u);
+                const unsigned current = static_cast<unsigned>(anchor->month());
+                if (*f.dir < 0) year = wanted < current ? ay : ay - 1;
+                else if (*f.dir > 0) year = wanted > current ? ay : ay + 1;
+                else year = ay;
+            }
         }
     }
 

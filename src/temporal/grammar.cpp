@@ -116,6 +116,7 @@ void Grammar::load_lexicon(std::string_view class_name, std::string_view content
         for (auto& [key, value] : parsed.assignments) entry.assignments.push_back(parse_assignment(key, value, where));
         for (auto& flag : parsed.flags) {
             if (flag == "cap") entry.needs_capital = true;
+            else if (flag == "outside") entry.outside_span = true;
             else throw ResourceError(where + ": unknown flag '" + flag + "'");
         }
         entries_by_first_token_[entry.tokens.front()].indexes.push_back(static_cast<std::uint32_t>(entries_.size()));
@@ -446,11 +447,13 @@ std::vector<Match> Grammar::find_all(const std::vector<Token>& tokens) const {
         if (premod && after_premod < tokens.size() && !tokens[after_premod].newline_before &&
             longest_match(tokens, after_premod, modified)) {
             has_modified = true;
-            modified.begin = i;
+            modified.begin = premod->outside_span ? after_premod : i;
             modified.premod = premod;
         }
         Match* chosen = nullptr;
-        if (has_modified && (!has_plain || modified.end > plain.end)) chosen = &modified;
+        if (has_modified && (!has_plain || modified.end > plain.end || (modified.end == plain.end && plain.begin == i &&
+                                                                        modified.rule == plain.rule)))
+            chosen = &modified;
         else if (has_plain) chosen = &plain;
         if (!chosen) { ++i; continue; }
         const LexiconEntry* postmod = nullptr;

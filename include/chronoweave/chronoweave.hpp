@@ -10,5 +10,6 @@
 #include <chronoweave/span.hpp>
 #include <chronoweave/text.hpp>
 #include <chronoweave/timeml.hpp>
+#include <chronoweave/timeline.hpp>
 #include <chronoweave/timex.hpp>
 #include <chronoweave/version.hpp>

@@ -11,7 +11,18 @@ from __future__ import annotations
 from ._core import __version__
 from ._extract import extract, timex_interval
 from .errors import ChronoweaveError, DocumentTooLargeError, InvalidDateError, InvalidUtf8Error, TimemlError
-from .model import Document, Event, Participant, Span, Timex, TimexRange
+from .model import (
+    Document,
+    Event,
+    Mention,
+    Participant,
+    Span,
+    Timeline,
+    TimelineEdge,
+    TimelineNode,
+    Timex,
+    TimexRange,
+)
 
 __all__ = [
     "ChronoweaveError",
@@ -20,8 +31,12 @@ __all__ = [
     "Event",
     "InvalidDateError",
     "InvalidUtf8Error",
+    "Mention",
     "Participant",
     "Span",
+    "Timeline",
+    "TimelineEdge",
+    "TimelineNode",
     "Timex",
     "TimexRange",
     "TimemlError",

@@ -113,6 +113,48 @@ class Event:
 
 
 @dataclass(frozen=True, slots=True)
+class Mention:
+    """One report of an event: the document and the ``str`` indices of its trigger."""
+
+    doc_id: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineNode:
+    """An event merged over every document that reports it, with inclusive calendar bounds (None = open)."""
+
+    kind: str
+    label: str
+    date_from: _dt.date | None = None
+    date_to: _dt.date | None = None
+    participants: tuple[str, ...] = ()
+    place: str = ""
+    status: EventStatus = "unknown"
+    sources: tuple[str, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEdge:
+    """``from_node`` stands in TimeML relation ``type`` (BEFORE, AFTER, ...) to ``to_node``; ``reason`` says why."""
+
+    from_node: int
+    to_node: int
+    type: str
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Timeline:
+    """Merged events in time order (undated last) and the temporal relations between them."""
+
+    nodes: tuple[TimelineNode, ...] = ()
+    edges: tuple[TimelineEdge, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
     """One article and what chronoweave found in it. All indices are ``str`` indices into ``text``."""
 

@@ -88,9 +88,10 @@ std::string time_suffix(const Frame& f) {
     if (f.hour) {
         int h = *f.hour;
         if (f.meridiem) h = h % 12 + *f.meridiem;
-        std::string t = "T" + pad(h, 2) + ":" + pad(f.minute.value_or(0), 2);
-        if (f.second) t += ":" + pad(*f.second, 2);
-        return t;
+        char buffer[16];
+        if (f.second) std::snprintf(buffer, sizeof buffer, "T%02d:%02d:%02d", h, f.minute.value_or(0), *f.second);
+        else std::snprintf(buffer, sizeof buffer, "T%02d:%02d", h, f.minute.value_or(0));
+        return buffer;
     }
     if (!f.part_of_day.empty()) return "T" + f.part_of_day;
     return {};

@@ -1,10 +1,12 @@
 #pragma once
 // Shared declarations of the _core module's registration files.
 #include <pybind11/pybind11.h>
+#include <pybind11/stl.h>  // every registration file sees the same casters (std::optional, std::vector)
 
 namespace chronoweave::python {
 
 void register_errors(pybind11::module_& m);
 void register_extract(pybind11::module_& m);
+void register_timeml(pybind11::module_& m);
 
 }  // namespace chronoweave::python

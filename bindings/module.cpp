@@ -8,4 +8,5 @@ PYBIND11_MODULE(_core, m) {
     m.attr("__version__") = chronoweave::version;
     chronoweave::python::register_errors(m);
     chronoweave::python::register_extract(m);
+    chronoweave::python::register_timeml(m);
 }

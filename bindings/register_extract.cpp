@@ -2,7 +2,6 @@
 #include <chronoweave/calendar.hpp>
 #include <chronoweave/extractor.hpp>
 
-#include <pybind11/stl.h>
 
 #include "core.hpp"
 #include "offsets.hpp"
@@ -10,12 +9,13 @@
 namespace py = pybind11;
 
 namespace chronoweave::python {
-namespace {
 
 const Extractor& shared_extractor() {
     static const Extractor extractor;  // built once; extract() is const and thread-safe
     return extractor;
 }
+
+namespace {
 
 py::object day_or_none(const std::optional<CalendarInterval>& interval, bool last) {
     if (!interval) return py::none();

@@ -92,4 +92,8 @@ struct TimemlAnnotation {
 TimemlAnnotation annotate_timeml_detailed(std::string_view original_xml, const Document& doc);
 std::string annotate_timeml(std::string_view original_xml, const Document& doc);
 
+// A new TimeML file for a document extracted from plain text: DOCID, DCT (when the document has a publication
+// date) and TEXT with the document's timexes as TIMEX3 tags.
+std::string to_timeml(const Document& doc);
+
 }  // namespace chronoweave

@@ -9,7 +9,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from ._extract import extract
+from . import _core
+from ._extract import _published_text, _utf8, extract
 from .errors import ChronoweaveError
 from .model import Document
 
@@ -59,7 +60,11 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     documents = _load(args.files, args.published, index)
     out: TextIO = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
     try:
-        if args.format == "json":
+        if args.format == "timeml":
+            for doc in documents:
+                published = _published_text(doc.published)
+                out.write(_core.to_timeml(_utf8(doc.text)[1], published, doc.id).decode("utf-8"))
+        elif args.format == "json":
             payload = [d.to_dict() for d in documents]
             json.dump(payload[0] if len(payload) == 1 else payload, out, ensure_ascii=False, indent=2)
             out.write("\n")
@@ -71,6 +76,36 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_annotate(args: argparse.Namespace) -> int:
+    source, target = Path(args.timeml), Path(args.output)
+    files = sorted(p for p in source.iterdir() if p.suffix in (".tml", ".xml")) if source.is_dir() else []
+    if not files:
+        raise ChronoweaveError(f"{source}: no .tml or .xml files")
+    target.mkdir(parents=True, exist_ok=True)
+    for path in files:
+        try:
+            annotated = _core.annotate_timeml(path.read_bytes())
+        except ValueError as e:
+            raise ChronoweaveError(f"{path}: {e}") from None
+        (target / path.name).write_bytes(annotated)
+    print(f"annotated {len(files)} files into {target}", file=sys.stderr)
+    return 0
+
+
+def _cmd_eval(args: argparse.Namespace) -> int:
+    from .evaluation import evaluate_dirs, format_table
+
+    try:
+        scores = evaluate_dirs(Path(args.gold), Path(args.system))
+    except ValueError as e:
+        raise ChronoweaveError(str(e)) from None
+    if args.json:
+        print(json.dumps(scores.to_dict(), indent=2))
+    else:
+        print(format_table(scores))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="chronoweave", description="Dated, ordered event graphs from news text.")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -79,9 +114,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+", help="UTF-8 text files ('-' for standard input)")
     p.add_argument("--published", help="publication date YYYY-MM-DD of files not in --index")
     p.add_argument("--index", help="index.json giving each file's publication date")
-    p.add_argument("--format", choices=["json", "table"], default="json")
+    p.add_argument("--format", choices=["json", "table", "timeml"], default="json")
     p.add_argument("-o", "--output", help="write here instead of standard output")
     p.set_defaults(run=_cmd_extract)
+
+    p = commands.add_parser("annotate", help="tag the TimeML files of a folder with chronoweave's TIMEX3s")
+    p.add_argument("--timeml", required=True, help="folder of TimeML files (DCT and TEXT; existing TIMEX3s ignored)")
+    p.add_argument("-o", "--output", required=True, help="folder to write the annotated files to")
+    p.set_defaults(run=_cmd_annotate)
+
+    p = commands.add_parser("eval", help="TempEval-3 timex scores of a system folder against a gold folder")
+    p.add_argument("gold", help="folder of gold TimeML files")
+    p.add_argument("system", help="folder of system TimeML files with the same names")
+    p.add_argument("--json", action="store_true", help="print the scores as JSON")
+    p.set_defaults(run=_cmd_eval)
     return parser
 
 

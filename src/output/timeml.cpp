@@ -13,6 +13,7 @@
 #include <numeric>
 #include <system_error>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 namespace chronoweave {
@@ -160,7 +161,6 @@ private:
 
     struct Attribute {
         std::string_view name;
-        std::size_t at = 0;
         std::string value;
     };
 
@@ -254,12 +254,16 @@ private:
         if (docid_state_ == 1) docid_ += piece;
     }
 
+    const char* outside_root() const noexcept {
+        return root_seen_ ? "text after the root element" : "text before the root element";
+    }
+
     std::size_t character_data(std::size_t i) {
         std::size_t j = s_.find_first_of("<&", i);
         if (j == std::string_view::npos) j = s_.size();
         if (stack_.empty()) {
             for (std::size_t k = i; k < j; ++k)
-                if (!is_space(s_[k])) fail(root_seen_ ? "text after the root element" : "text before the root element", k);
+                if (!is_space(s_[k])) fail(outside_root(), k);
             return j;
         }
         if (text_open_) out_.runs.push_back({out_.input.text.size(), i, j - i, top(), depth()});
@@ -268,7 +272,7 @@ private:
     }
 
     std::size_t reference_in_content(std::size_t i) {
-        if (stack_.empty()) fail(root_seen_ ? "text after the root element" : "text before the root element", i);
+        if (stack_.empty()) fail(outside_root(), i);
         slot(i);
         std::string piece;
         append_utf8(piece, reference(i));
@@ -335,6 +339,7 @@ private:
         if (name.empty()) fail("malformed tag (a literal '<' must be written &lt;)", at);
         const std::string tag = "<" + std::string(name) + ">";
         attributes_.clear();
+        attribute_names_.clear();
         bool empty = false;
         for (;;) {
             const std::size_t space = i;
@@ -367,10 +372,9 @@ private:
             const std::size_t value_begin = ++i;
             const std::size_t value_end = s_.find(quote, value_begin);
             if (value_end == std::string_view::npos) fail("unterminated attribute value in " + tag, value_begin - 1);
-            for (const auto& a : attributes_)
-                if (a.name == attribute)
-                    fail("duplicate attribute " + std::string(attribute) + " in " + tag, name_at_offset);
-            attributes_.push_back({attribute, name_at_offset, attribute_value(value_begin, value_end)});
+            if (!attribute_names_.insert(attribute).second)
+                fail("duplicate attribute " + std::string(attribute) + " in " + tag, name_at_offset);
+            attributes_.push_back({attribute, attribute_value(value_begin, value_end)});
             i = value_end + 1;
         }
 
@@ -528,6 +532,7 @@ private:
     std::vector<Open> stack_;
     std::vector<std::size_t> inserts_;  // elements open inside <TEXT> other than TIMEX3, <TEXT> first
     std::vector<Attribute> attributes_;
+    std::unordered_set<std::string_view> attribute_names_;
     std::size_t next_element_ = 0;
     bool root_seen_ = false;
     bool text_seen_ = false;
@@ -542,7 +547,8 @@ private:
 // Every slot at decoded offset d.
 std::vector<Slot> slots_at(const Parsed& p, std::size_t d) {
     std::vector<Slot> result;
-    const auto lower = std::partition_point(p.slots.begin(), p.slots.end(), [&](const Slot& s) { return s.decoded < d; });
+    const auto lower =
+        std::partition_point(p.slots.begin(), p.slots.end(), [&](const Slot& s) { return s.decoded < d; });
     for (auto it = lower; it != p.slots.end() && it->decoded == d; ++it) result.push_back(*it);
     auto run = std::partition_point(p.runs.begin(), p.runs.end(), [&](const PlainRun& r) { return r.decoded < d; });
     if (run != p.runs.begin()) {
@@ -694,6 +700,36 @@ TimemlAnnotation annotate_timeml_detailed(std::string_view original_xml, const D
 
 std::string annotate_timeml(std::string_view original_xml, const Document& doc) {
     return annotate_timeml_detailed(original_xml, doc).xml;
+}
+
+namespace {
+
+std::string escape_xml_text(std::string_view text) {
+    std::string out;
+    out.reserve(text.size() + text.size() / 16);
+    for (char c : text) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            default: out += c;
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string to_timeml(const Document& doc) {
+    std::string skeleton = "<?xml version=\"1.0\" ?>\n<TimeML>\n<DOCID>" + escape_xml_text(doc.id) + "</DOCID>\n";
+    if (doc.published) {
+        const std::string day = format_iso_date(*doc.published);
+        skeleton += "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"" + day +
+                    "\" temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\">" + day + "</TIMEX3></DCT>\n";
+    }
+    skeleton += "<TEXT>" + escape_xml_text(doc.text) + "</TEXT>\n</TimeML>\n";
+    return annotate_timeml(skeleton, doc);
 }
 
 }  // namespace chronoweave

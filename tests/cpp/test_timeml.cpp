@@ -152,7 +152,8 @@ TEST_CASE("read_timeml: entities, CDATA, comments, attribute decoding and the DC
     CHECK(vague.text.empty());
     const auto bad_day = read_timeml("<TimeML><DCT><TIMEX3 value=\"2025-02-30\"/></DCT><TEXT>x</TEXT></TimeML>");
     CHECK_FALSE(bad_day.dct.has_value());
-    const auto doctype = read_timeml("<!DOCTYPE TimeML [ <!ELEMENT x (#PCDATA)> ]>\r\n<TimeML><TEXT>a\r\nb</TEXT></TimeML>\r\n");
+    const auto doctype =
+        read_timeml("<!DOCTYPE TimeML [ <!ELEMENT x (#PCDATA)> ]>\r\n<TimeML><TEXT>a\r\nb</TEXT></TimeML>\r\n");
     CHECK(doctype.text == "a\r\nb");  // line ends are kept as written
 }
 
@@ -167,7 +168,8 @@ TEST_CASE("annotate_timeml: our timexes replace the gold ones, everything else i
     CHECK(read_timeml(bare).text == in.text);
     CHECK(read_timeml(bare).timexes.empty());
 
-    doc.timexes.push_back(make_timex(span_of(in.text, "three months"), TimexType::duration, "P3M", TimexMod::more_than));
+    doc.timexes.push_back(
+        make_timex(span_of(in.text, "three months"), TimexType::duration, "P3M", TimexMod::more_than));
     doc.timexes.push_back(make_timex(span_of(in.text, "Friday"), TimexType::date, "2025-05-16"));
     doc.timexes.push_back(make_timex(span_of(in.text, "R&D"), TimexType::date, "X<&\"Y"));
     doc.timexes.push_back(make_timex(span_of(in.text, "Caf\xC3\xA9"), TimexType::set, "P1D"));

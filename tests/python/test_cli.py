@@ -53,3 +53,48 @@ def test_bundled_examples_have_an_index() -> None:
     assert index["articles"]
     for article in index["articles"]:
         assert (EXAMPLES / article["file"]).is_file()
+
+
+GOLD = """<?xml version="1.0" ?>
+<TimeML>
+<DOCID>d1</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2025-05-22" temporalFunction="false" functionInDocument="CREATION_TIME">May 22, 2025</TIMEX3></DCT>
+<TEXT>Envoys <EVENT eid="e1" class="OCCURRENCE">met</EVENT> <TIMEX3 tid="t1" type="DATE" value="2025-05-21">yesterday</TIMEX3> &amp; will meet again <TIMEX3 tid="t2" type="DATE" value="2025-06">next month</TIMEX3>.</TEXT>
+</TimeML>
+"""
+
+
+def test_annotate_and_eval_round_trip(tmp_path: Path, capsys: object) -> None:
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "d1.tml").write_text(GOLD, encoding="utf-8")
+    system = tmp_path / "system"
+    assert main(["annotate", "--timeml", str(gold), "-o", str(system)]) == 0
+    annotated = (system / "d1.tml").read_text(encoding="utf-8")
+    # Everything but our TIMEX3 tags is byte for byte the input, the entity and the EVENT tag included.
+    assert '<EVENT eid="e1" class="OCCURRENCE">met</EVENT>' in annotated
+    assert "&amp; will meet again" in annotated
+    assert 'value="2025-05-21">yesterday</TIMEX3>' in annotated
+    assert main(["eval", str(gold), str(system), "--json"]) == 0
+    scores = json.loads(capsys.readouterr().out)  # type: ignore[attr-defined]
+    assert scores["strict"]["f1"] == 1.0
+    assert scores["value"]["f1"] == 1.0
+
+
+def test_annotate_reports_malformed_timeml(tmp_path: Path) -> None:
+    source = tmp_path / "in"
+    source.mkdir()
+    (source / "bad.tml").write_text("<TimeML><TEXT>May 16</TimeML>", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "chronoweave", "annotate", "--timeml", str(source), "-o",
+                             str(tmp_path / "out")], capture_output=True, text=True)
+    assert result.returncode == 2
+    assert "bad.tml" in result.stderr and "line 1" in result.stderr
+
+
+def test_extract_as_timeml(tmp_path: Path, capsys: object) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Talks on May 16 & <more> yesterday.", encoding="utf-8")
+    assert main(["extract", str(article), "--published", "2025-05-22", "--format", "timeml"]) == 0
+    out = capsys.readouterr().out  # type: ignore[attr-defined]
+    assert '<TIMEX3 tid="t1" type="DATE" value="2025-05-16">May 16</TIMEX3> &amp; &lt;more&gt;' in out
+    assert 'functionInDocument="CREATION_TIME">2025-05-22</TIMEX3>' in out

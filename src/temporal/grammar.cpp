@@ -312,8 +312,8 @@ void Grammar::match_slot(const std::vector<Token>& tokens, std::size_t at, Slot 
         });
     };
     switch (slot) {
-        case Slot::year:
-            if (integer_in(1000, 9999, 4, 4)) emit_shape();
+        case Slot::year:  // a bare four-digit number is a year only in the span news talks about
+            if (integer_in(1000, 2099, 4, 4)) emit_shape();
             break;
         case Slot::day:
             if (integer_in(1, 31, 1, 2) || (shape && shape->kind == K::ordinal && in_range(shape->value, 1, 31))) emit_shape();

@@ -137,7 +137,19 @@ TEST_CASE("ranges give two timexes and a range") {
     CHECK(doc.ranges[0].to == 1);
 }
 
+TEST_CASE("bare numbers outside the years news talks about are not years") {
+    check_table({
+        {"The post had 4405 views.", "2025-05-17", "", "", ""},
+        {"Crimea was annexed in 2014.", "2025-05-17", "2014", "DATE", "2014"},
+    });
+}
+
 TEST_CASE("anchoring to the story's reference time") {
+    const auto night = extractor().extract("Talks were held on May 21. The night before, drones hit the capital.",
+                                           *parse_iso_date("2025-05-22"));
+    REQUIRE(night.timexes.size() == 2);
+    CHECK(night.timexes[1].type == TimexType::time);
+    CHECK(night.timexes[1].value == "2025-05-20TNI");
     const auto doc = extractor().extract("The talks opened on May 16. The following day, both sides issued statements.",
                                          *parse_iso_date("2025-05-22"));
     REQUIRE(doc.timexes.size() == 2);

@@ -4,6 +4,7 @@
 #include <chronoweave/text.hpp>
 
 #include <algorithm>
+#include <cstdlib>
 
 #include "temporal/anchoring.hpp"
 #include "temporal/rules.hpp"
@@ -100,6 +101,10 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
     const std::vector<Match> matches = grammar_.find_all(tokens);
     std::vector<std::size_t> timex_of_match(matches.size(), SIZE_MAX);
     std::optional<Date> reference;
+    std::optional<Date> story;
+    // A text whose first stated year is a decade or more from its publication date tells a story of its own time
+    // (history, a look back); news mentioning an older year in passing stays anchored to its publication date.
+    std::optional<bool> narrative;
     for (std::size_t k = 0; k < matches.size(); ++k) {
         const Match& m = matches[k];
         const Frame frame = grammar_.interpret(m);
@@ -107,6 +112,7 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
         AnchorContext context;
         context.publication = published;
         context.reference = reference ? reference : published;
+        if (narrative.value_or(false)) context.story = story;
         if (!tokens.empty()) {
             const auto [sb, se] = sentence_tokens.empty() ? std::pair<std::size_t, std::size_t>{0, tokens.size()}
                                                           : sentence_tokens[sentence_of_token[m.begin]];
@@ -123,17 +129,24 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
         timex.freq = frame.freq;
         timex.rule = m.rule->name;
         timex.anchor = resolution->anchor;
-        if (resolution->used_reference && !doc.timexes.empty()) {
-            timex.anchor = AnchorKind::timex;
-            for (std::size_t j = doc.timexes.size(); j-- > 0;)
-                if (doc.timexes[j].interval && reference && doc.timexes[j].interval->first_day() == date::sys_days{*reference}) {
+        if (resolution->used_reference) {
+            // Point at the timex that set the reference time, when the text has one.
+            const std::optional<Date> anchor_day = context.story ? context.story : context.reference;
+            timex.anchor = AnchorKind::publication;
+            for (std::size_t j = doc.timexes.size(); j-- > 0 && anchor_day;)
+                if (doc.timexes[j].interval && doc.timexes[j].interval->first_day() == date::sys_days{*anchor_day}) {
+                    timex.anchor = AnchorKind::timex;
                     timex.anchor_timex = j;
                     break;
                 }
-            if (!timex.anchor_timex) timex.anchor = AnchorKind::publication;
         }
         if (timex.type == TimexType::date || timex.type == TimexType::time) timex.interval = timex_interval(timex.value);
         if (resolution->day && timex.type != TimexType::set) reference = resolution->day;
+        if (frame.year && !narrative)
+            narrative = !published || std::abs(*frame.year - static_cast<int>(published->year())) >= 10;
+        if (narrative.value_or(false) && timex.interval && timex.type != TimexType::set &&
+            (resolution->anchor == AnchorKind::none || resolution->used_reference))
+            story = date::year_month_day{timex.interval->first_day()};
         timex_of_match[k] = doc.timexes.size();
         doc.timexes.push_back(std::move(timex));
     }

@@ -137,6 +137,15 @@ int choose_year(const Frame& f, const year_month_day& anchor, Tense tense) {
     return ay;
 }
 
+// A story moves forward: a partial date takes the story's year unless that would put it more than a month before
+// the story's point, then the next year ("November 1941 ... in January" is January 1942).
+int following_year(const Frame& f, const year_month_day& story) {
+    const int sy = static_cast<int>(story.year());
+    const auto same = bounds_in_year(f, sy);
+    if (same && same->second < sys_days{story} - days{31}) return sy + 1;
+    return sy;
+}
+
 }  // namespace
 
 std::optional<Resolution> resolve(const Frame& f, const AnchorContext& ctx) {
@@ -177,8 +186,9 @@ std::optional<Resolution> resolve(const Frame& f, const AnchorContext& ctx) {
         return r;
     }
 
-    const bool use_reference = f.anchoring == Anchoring::reference && ctx.reference;
-    const std::optional<Date> anchor = use_reference ? ctx.reference : ctx.publication;
+    const std::optional<Date> reference = ctx.story ? ctx.story : ctx.reference;
+    const bool use_reference = f.anchoring == Anchoring::reference && reference;
+    const std::optional<Date> anchor = use_reference ? reference : ctx.publication;
     r.used_reference = use_reference;
     const std::string suffix = time_suffix(f);
 
@@ -247,7 +257,8 @@ std::optional<Resolution> resolve(const Frame& f, const AnchorContext& ctx) {
         } else {
             r.anchor = AnchorKind::publication;
             r.used_reference = use_reference;
-            year = choose_year(f, *anchor, ctx.tense);
+            year = ctx.story ? following_year(f, *ctx.story) : choose_year(f, *anchor, ctx.tense);
+            if (ctx.story) r.used_reference = true;
             // "last November", "next May", "this September": the determiner decides, not the tense.
             if (f.dir && (f.month || !f.season.empty()) && !f.day) {
                 const int ay = static_cast<int>(anchor->year());

@@ -15,6 +15,9 @@ enum class Tense : signed char { past = -1, unknown = 0, future = 1 };
 struct AnchorContext {
     std::optional<Date> publication;
     std::optional<Date> reference;   // the last fully dated day the text talked about
+    // In a story told away from its publication date (history, a look back), the start of the last dated stretch
+    // it talked about: partial dates ("in April") then follow the story, not the publication year.
+    std::optional<Date> story;
     Tense tense = Tense::unknown;
 };
 

@@ -157,3 +157,19 @@ TEST_CASE("anchoring to the story's reference time") {
     CHECK(doc.timexes[1].anchor == AnchorKind::timex);
     CHECK(doc.timexes[1].anchor_timex == std::optional<std::size_t>{0});
 }
+
+TEST_CASE("a story told about another time anchors partial dates to itself") {
+    const auto doc = extractor().extract(
+        "In September 1939 the army crossed the border. In April the offensive stalled. "
+        "By November the front was quiet; in January the thaw came. Twelve days later the talks began.",
+        *parse_iso_date("2009-12-19"));
+    std::vector<std::string> values;
+    for (const Timex& t : doc.timexes) values.push_back(t.value);
+    CHECK(values == std::vector<std::string>{"1939-09", "1940-04", "1940-11", "1941-01", "1941-01-13"});
+}
+
+TEST_CASE("news mentioning an older year keeps its publication year") {
+    const auto doc = extractor().extract("Sales peaked in 2019. On May 16 the board met.", *parse_iso_date("2025-05-22"));
+    REQUIRE(doc.timexes.size() == 2);
+    CHECK(doc.timexes[1].value == "2025-05-16");
+}

@@ -102,17 +102,24 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
     std::vector<std::size_t> timex_of_match(matches.size(), SIZE_MAX);
     std::optional<Date> reference;
     std::optional<Date> story;
-    // A text whose first stated year is a decade or more from its publication date tells a story of its own time
-    // (history, a look back); news mentioning an older year in passing stays anchored to its publication date.
-    std::optional<bool> narrative;
+    std::vector<Frame> frames;
+    frames.reserve(matches.size());
+    for (const Match& m : matches) frames.push_back(grammar_.interpret(m));
+    // A text most of whose stated years lie a decade or more from its publication date tells a story of its own
+    // time (history, a look back); news that mentions older years in passing stays anchored to its publication date.
+    std::size_t far_years = 0, near_years = 0;
+    for (const Frame& f : frames)
+        if (f.year && !f.reject)
+            ++(!published || std::abs(*f.year - static_cast<int>(published->year())) >= 10 ? far_years : near_years);
+    const bool narrative = far_years >= 2 && far_years > 2 * near_years;
     for (std::size_t k = 0; k < matches.size(); ++k) {
         const Match& m = matches[k];
-        const Frame frame = grammar_.interpret(m);
+        const Frame& frame = frames[k];
         if (frame.reject) continue;
         AnchorContext context;
         context.publication = published;
         context.reference = reference ? reference : published;
-        if (narrative.value_or(false)) context.story = story;
+        if (narrative) context.story = story;
         if (!tokens.empty()) {
             const auto [sb, se] = sentence_tokens.empty() ? std::pair<std::size_t, std::size_t>{0, tokens.size()}
                                                           : sentence_tokens[sentence_of_token[m.begin]];
@@ -142,9 +149,7 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
         }
         if (timex.type == TimexType::date || timex.type == TimexType::time) timex.interval = timex_interval(timex.value);
         if (resolution->day && timex.type != TimexType::set) reference = resolution->day;
-        if (frame.year && !narrative)
-            narrative = !published || std::abs(*frame.year - static_cast<int>(published->year())) >= 10;
-        if (narrative.value_or(false) && timex.interval && timex.type != TimexType::set &&
+        if (narrative && timex.interval && timex.type != TimexType::set &&
             (resolution->anchor == AnchorKind::none || resolution->used_reference))
             story = date::year_month_day{timex.interval->first_day()};
         timex_of_match[k] = doc.timexes.size();

@@ -76,6 +76,8 @@ TEST_CASE("dates relative to the publication date") {
         {"The law changed a year earlier.", "2025-05-22", "a year earlier", "DATE", "2024"},
         {"Unemployment is high this year.", "2025-05-22", "this year", "DATE", "2025"},
         {"Talks are not scheduled now.", "2025-05-22", "now", "DATE", "PRESENT_REF"},
+        {"Prices rose in past years.", "2025-05-22", "past years", "DATE", "PAST_REF"},
+        {"Talks may resume in the coming months.", "2025-05-22", "coming months", "DATE", "FUTURE_REF"},
         {"Drones were launched last night.", "2025-05-22", "last night", "TIME", "2025-05-21TNI"},
         {"The spokesman spoke this morning.", "2025-05-22", "this morning", "TIME", "2025-05-22TMO"},
     });
@@ -160,12 +162,12 @@ TEST_CASE("anchoring to the story's reference time") {
 
 TEST_CASE("a story told about another time anchors partial dates to itself") {
     const auto doc = extractor().extract(
-        "In September 1939 the army crossed the border. In April the offensive stalled. "
+        "Memories of 1914 ran deep. In September 1939 the army crossed the border. In April the offensive stalled. "
         "By November the front was quiet; in January the thaw came. Twelve days later the talks began.",
         *parse_iso_date("2009-12-19"));
     std::vector<std::string> values;
     for (const Timex& t : doc.timexes) values.push_back(t.value);
-    CHECK(values == std::vector<std::string>{"1939-09", "1940-04", "1940-11", "1941-01", "1941-01-13"});
+    CHECK(values == std::vector<std::string>{"1914", "1939-09", "1940-04", "1940-11", "1941-01", "1941-01-13"});
 }
 
 TEST_CASE("news mentioning an older year keeps its publication year") {

@@ -83,6 +83,16 @@ TEST_CASE("dates relative to the publication date") {
     });
 }
 
+TEST_CASE("informal spellings of short texts") {
+    check_table({
+        {"see u tmrw at the rally", "2025-05-22", "tmrw", "DATE", "2025-05-23"},
+        {"big night 2nite", "2025-05-22", "2nite", "TIME", "2025-05-22TNI"},
+        {"home for xmas", "2025-12-01", "xmas", "DATE", "2025-12-25"},
+        {"We love summer in the city.", "2025-05-22", "summer", "DATE", "2025-SU"},
+        {"Rallies were planned for the weekend.", "2025-05-22", "the weekend", "DATE", "2025-W21-WE"},
+    });
+}
+
 TEST_CASE("times of day") {
     check_table({
         {"The meeting starts at 3 p.m.", "2025-05-16", "3 p.m.", "TIME", "2025-05-16T15:00"},

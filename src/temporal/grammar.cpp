@@ -50,6 +50,8 @@ std::vector<std::string> phrase_tokens(std::string_view phrase) {
 
 bool in_range(long long v, long long lo, long long hi) { return v >= lo && v <= hi; }
 
+constexpr long long max_count = 1'000'000;
+
 }  // namespace
 
 Grammar::Grammar() {
@@ -283,6 +285,7 @@ bool Grammar::read_number_words(const std::vector<Token>& tokens, std::size_t at
         value *= *mult;
         ++i;
     }
+    if (value > max_count) return false;
     end = i;
     return true;
 }
@@ -328,8 +331,10 @@ void Grammar::match_slot(const std::vector<Token>& tokens, std::size_t at, Slot 
         case Slot::minute:
             if (integer_in(0, 59, 2, 2)) emit_shape();
             break;
-        case Slot::qty:
-            if (shape && (shape->kind == K::integer || shape->kind == K::grouped || shape->kind == K::decimal)) emit_shape();
+        case Slot::qty:  // counts past a million units name no span of time anyone means; they are not read
+            if (shape && (shape->kind == K::integer || shape->kind == K::grouped || shape->kind == K::decimal) &&
+                shape->value <= max_count)
+                emit_shape();
             else if (!shape) emit_words(number_class_);
             break;
         case Slot::year_or_number:

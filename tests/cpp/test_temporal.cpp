@@ -136,6 +136,10 @@ TEST_CASE("things that are not timexes") {
         {"It intercepted 105 drones.", "2025-05-22", "", "", ""},
         {"The talks may resume.", "2025-05-22", "", "", ""},
         {"Protesters march through the city.", "2025-05-22", "", "", ""},
+        // Counts too large to mean a span of time, and dates outside 0000-9999, are left untagged, never saturated.
+        {"It ends in 99999999999999999999 days.", "2025-05-22", "", "", ""},
+        {"That was 3000000 years ago.", "2025-05-22", "", "", ""},
+        {"It began 10,000 years ago.", "2025-05-22", "", "", ""},
     });
 }
 

@@ -41,7 +41,6 @@ struct Frame {
     std::string literal_value;     // a value given whole by the lexicon (rare)
     Anchoring anchoring = Anchoring::publication;
     std::string quant, freq;
-    bool generic = false;          // "a day", "the week" used generically
 };
 
 // One "field=value" of a lexicon entry or rule, parsed once at load time.

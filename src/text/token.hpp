@@ -17,7 +17,6 @@ struct NumberShape {
         decimal,        // "2.5"
         ordinal,        // "16th": value
         decade,         // "1990s" (value 1990, digits 4), "90s" / "'90s" (value 90, digits 2)
-        year_apostrophe,// "'98": value 98
         ymd,            // "2025-05-16", "5/16/2025", "16.05.2025": year, month, day (day may be 0 for "2025-05")
         month_day,      // "5/16": month, day
         clock           // "15:30", "15:30:05": hour, minute, second

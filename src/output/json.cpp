@@ -67,6 +67,13 @@ void write_span(JsonWriter& w, const Span& s) {
     w.value_number(s.end);
 }
 
+// "t3" for the timex at index 2. Built by appending: GCC 12 misreports "t" + std::string as overlapping (PR 105329).
+std::string timex_id(std::size_t index) {
+    std::string id = "t";
+    id += std::to_string(index + 1);
+    return id;
+}
+
 std::string day_text(date::sys_days d) { return format_iso_date(date::year_month_day{d}); }
 
 std::string_view anchor_name(AnchorKind a) {
@@ -99,7 +106,7 @@ std::string to_json(const Document& doc) {
         const Timex& t = doc.timexes[i];
         w.open('{');
         w.key("id");
-        w.value_string("t" + std::to_string(i + 1));
+        w.value_string(timex_id(i));
         write_span(w, t.span);
         w.key("text");
         w.value_string(doc.text_of(t.span));
@@ -125,7 +132,7 @@ std::string to_json(const Document& doc) {
         w.value_string(anchor_name(t.anchor));
         if (t.anchor_timex) {
             w.key("anchor_timex");
-            w.value_string("t" + std::to_string(*t.anchor_timex + 1));
+            w.value_string(timex_id(*t.anchor_timex));
         }
         w.key("rule");
         w.value_string(t.rule);
@@ -137,9 +144,9 @@ std::string to_json(const Document& doc) {
     for (const TimexRange& r : doc.ranges) {
         w.open('{');
         w.key("from");
-        w.value_string("t" + std::to_string(r.from + 1));
+        w.value_string(timex_id(r.from));
         w.key("to");
-        w.value_string("t" + std::to_string(r.to + 1));
+        w.value_string(timex_id(r.to));
         w.close('}');
     }
     w.close(']');
@@ -171,7 +178,7 @@ std::string to_json(const Document& doc) {
         w.key("place");
         w.value_string(e.place);
         w.key("time");
-        if (e.time) w.value_string("t" + std::to_string(*e.time + 1));
+        if (e.time) w.value_string(timex_id(*e.time));
         else w.value_null();
         w.close('}');
     }

@@ -74,8 +74,9 @@ std::optional<Unit> unit_from_string(std::string_view s) noexcept {
 
 Assignment parse_assignment(std::string_view key, std::string_view value, std::string_view where) {
     auto fail = [&](std::string_view what) {
-        throw ResourceError(std::string(where) + ": " + std::string(what) + " in '" + std::string(key) + "=" +
-                            std::string(value) + "'");
+        std::string message(where);  // appended, not added: GCC 12 misreports operator+ here (PR 105329)
+        message.append(": ").append(what).append(" in '").append(key).append("=").append(value).append("'");
+        throw ResourceError(message);
     };
     Assignment a;
     bool known = false;
@@ -92,7 +93,10 @@ Assignment parse_assignment(std::string_view key, std::string_view value, std::s
         if (a.field == Field::anchor && value != "publication" && value != "reference") fail("unknown anchor");
         return a;
     }
-    if (a.field == Field::qty && value == "X") { a.text = "X"; return a; }
+    if (a.field == Field::qty && value == "X") {
+        a.unspecified = true;
+        return a;
+    }
     const char* first = value.data();
     if (!value.empty() && value.front() == '+') ++first;
     auto [ptr, ec] = std::from_chars(first, value.data() + value.size(), a.number);
@@ -122,7 +126,7 @@ void apply(Frame& f, const std::vector<Assignment>& assignments) {
             case Field::quant: f.quant = a.text; break;
             case Field::freq: f.freq = a.text; break;
             case Field::qty:
-                if (a.text == "X") { f.vague_qty = true; f.qty.reset(); }
+                if (a.unspecified) { f.vague_qty = true; f.qty.reset(); }
                 else { f.qty = *number; f.vague_qty = false; }
                 break;
             default:

@@ -52,6 +52,7 @@ struct Assignment {
     Field field{};
     std::string text;                 // textual values (type, mod, season, ...)
     long long number = 0;             // numeric values
+    bool unspecified = false;         // "qty=X": a count the text leaves open
     std::optional<Field> copy_from;   // "quarter=nth": take another field's value
 };
 

@@ -1,4 +1,7 @@
 // The one translation unit that instantiates the number-shape grammar.
+// GCC 12 reports boost::optional members of X3 attributes as maybe-uninitialized; they are value-initialized.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
 #include "number_shape_def.hpp"
 
 namespace chronoweave::impl {
@@ -13,3 +16,5 @@ std::size_t parse_number_shape(std::string_view text, NumberShape& shape) {
 }
 
 }  // namespace chronoweave::impl
+
+#pragma GCC diagnostic pop

@@ -41,7 +41,7 @@ Tense Engine::tense_around(const std::vector<Token>& tokens, std::size_t begin, 
     auto cue = [&](std::size_t i) -> std::optional<Tense> {
         const Token& t = tokens[i];
         if (t.kind != TokenKind::word) return std::nullopt;
-        if (auto it = cues.find(std::string(t.norm)); it != cues.end()) return static_cast<Tense>(it->second);
+        if (auto it = cues.find(t.norm); it != cues.end()) return static_cast<Tense>(it->second);
         if (looks_like_past_participle(t.norm)) return Tense::past;
         return std::nullopt;
     };
@@ -100,8 +100,9 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
 
     const std::vector<Match> matches = grammar_.find_all(tokens);
     std::vector<std::size_t> timex_of_match(matches.size(), SIZE_MAX);
-    std::optional<Date> reference;
-    std::optional<Date> story;
+    // The story's reference time and the timex that set it (see AnchorContext).
+    std::optional<Date> reference, story;
+    std::optional<std::size_t> reference_timex, story_timex;
     std::vector<Frame> frames;
     frames.reserve(matches.size());
     for (const Match& m : matches) frames.push_back(grammar_.interpret(m));
@@ -137,22 +138,21 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
         timex.rule = m.rule->name;
         timex.anchor = resolution->anchor;
         if (resolution->used_reference) {
-            // Point at the timex that set the reference time, when the text has one.
-            const std::optional<Date> anchor_day = context.story ? context.story : context.reference;
-            timex.anchor = AnchorKind::publication;
-            for (std::size_t j = doc.timexes.size(); j-- > 0 && anchor_day;)
-                if (doc.timexes[j].interval && doc.timexes[j].interval->first_day() == date::sys_days{*anchor_day}) {
-                    timex.anchor = AnchorKind::timex;
-                    timex.anchor_timex = j;
-                    break;
-                }
+            timex.anchor_timex = context.story ? story_timex : reference_timex;
+            timex.anchor = timex.anchor_timex ? AnchorKind::timex : AnchorKind::publication;
         }
         if (timex.type == TimexType::date || timex.type == TimexType::time) timex.interval = timex_interval(timex.value);
-        if (resolution->day && timex.type != TimexType::set) reference = resolution->day;
+        const std::size_t index = doc.timexes.size();
+        if (resolution->day && timex.type != TimexType::set) {
+            reference = resolution->day;
+            reference_timex = index;
+        }
         if (narrative && timex.interval && timex.type != TimexType::set &&
-            (resolution->anchor == AnchorKind::none || resolution->used_reference))
+            (resolution->anchor == AnchorKind::none || resolution->used_reference)) {
             story = date::year_month_day{timex.interval->first_day()};
-        timex_of_match[k] = doc.timexes.size();
+            story_timex = index;
+        }
+        timex_of_match[k] = index;
         doc.timexes.push_back(std::move(timex));
     }
     link_ranges(doc, tokens, matches, timex_of_match);

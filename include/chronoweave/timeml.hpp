@@ -93,7 +93,8 @@ TimemlAnnotation annotate_timeml_detailed(std::string_view original_xml, const D
 std::string annotate_timeml(std::string_view original_xml, const Document& doc);
 
 // A new TimeML file for a document extracted from plain text: DOCID, DCT (when the document has a publication
-// date) and TEXT with the document's timexes as TIMEX3 tags.
+// date) and TEXT with the document's timexes as TIMEX3 tags. Throws chronoweave::Error when the text or id holds
+// a control character other than tab, CR or LF, which XML 1.0 cannot represent.
 std::string to_timeml(const Document& doc);
 
 }  // namespace chronoweave

@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 from ._core import __version__
-from ._extract import extract, timex_interval
+from ._extract import extract, timex_interval, to_timeml
 from .errors import ChronoweaveError, DocumentTooLargeError, InvalidDateError, InvalidUtf8Error, TimemlError
 from .model import (
     Document,
@@ -43,4 +43,5 @@ __all__ = [
     "__version__",
     "extract",
     "timex_interval",
+    "to_timeml",
 ]

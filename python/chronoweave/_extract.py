@@ -80,9 +80,19 @@ def extract(text: str | bytes, published: Published = None, *, doc_id: str | Non
     )
 
 
+def to_timeml(text: str | bytes, published: Published = None, *, doc_id: str | None = None) -> str:
+    """Extract from one article and write the result as a TimeML file (DOCID, DCT, TEXT with TIMEX3 tags).
+
+    Raises what ``extract`` raises, and ``ChronoweaveError`` for text holding a control character (other than tab
+    and line breaks) that XML 1.0 cannot represent.
+    """
+    _, data = _utf8(text)
+    return _core.to_timeml(data, _published_text(published), doc_id or "").decode("utf-8")
+
+
 def timex_interval(value: str) -> tuple[_dt.date, _dt.date] | None:
     """The first and last day a TIMEX3 value names (``"2025-W21"`` -> May 19 and May 25, 2025), or None."""
     return _core.timex_interval(value)
 
 
-__all__ = ["InvalidDateError", "extract", "timex_interval"]
+__all__ = ["extract", "timex_interval", "to_timeml"]

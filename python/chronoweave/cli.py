@@ -5,14 +5,16 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import NamedTuple, TextIO, TypeVar
 
 from . import _core
-from ._extract import _published_text, _utf8, extract
+from ._extract import extract, to_timeml
 from .errors import ChronoweaveError
 from .model import Document
+
+T = TypeVar("T")
 
 
 def read_index(path: Path) -> dict[str, str]:
@@ -24,8 +26,15 @@ def read_index(path: Path) -> dict[str, str]:
         raise ChronoweaveError(f"{path}: not an index of articles ({e})") from None
 
 
-def _load(files: Sequence[str], published: str | None, index: dict[str, str]) -> list[Document]:
-    documents = []
+class _Input(NamedTuple):
+    name: str  # as given on the command line
+    doc_id: str
+    data: bytes
+    published: str | None
+
+
+def _read_inputs(files: Sequence[str], published: str | None, index: dict[str, str]) -> list[_Input]:
+    inputs = []
     for name in files:
         if name == "-":
             data = sys.stdin.buffer.read()
@@ -34,12 +43,19 @@ def _load(files: Sequence[str], published: str | None, index: dict[str, str]) ->
                 data = Path(name).read_bytes()
             except OSError as e:
                 raise ChronoweaveError(f"cannot read {name}: {e.strerror}") from None
-        date = index.get(Path(name).name, published)
+        doc_id = Path(name).name if name != "-" else "stdin"
+        inputs.append(_Input(name, doc_id, data, index.get(doc_id, published)))
+    return inputs
+
+
+def _convert(inputs: Sequence[_Input], convert: Callable[[bytes, str | None, str], T]) -> list[T]:
+    results = []
+    for item in inputs:
         try:
-            documents.append(extract(data, date, doc_id=Path(name).name if name != "-" else "stdin"))
-        except ValueError as e:
-            raise ChronoweaveError(f"{name}: {e}") from None
-    return documents
+            results.append(convert(item.data, item.published, item.doc_id))
+        except ValueError as e:  # our input errors, named after the file they come from
+            raise ChronoweaveError(f"{item.name}: {e}") from None
+    return results
 
 
 def _write_table(documents: Sequence[Document], out: TextIO) -> None:
@@ -57,13 +73,15 @@ def _write_table(documents: Sequence[Document], out: TextIO) -> None:
 
 def _cmd_extract(args: argparse.Namespace) -> int:
     index = read_index(Path(args.index)) if args.index else {}
-    documents = _load(args.files, args.published, index)
+    inputs = _read_inputs(args.files, args.published, index)
+    if args.format == "timeml":
+        files = _convert(inputs, lambda data, date, doc_id: to_timeml(data, date, doc_id=doc_id))
+    else:
+        documents = _convert(inputs, lambda data, date, doc_id: extract(data, date, doc_id=doc_id))
     out: TextIO = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
     try:
         if args.format == "timeml":
-            for doc in documents:
-                published = _published_text(doc.published)
-                out.write(_core.to_timeml(_utf8(doc.text)[1], published, doc.id).decode("utf-8"))
+            out.write("".join(files))
         elif args.format == "json":
             payload = [d.to_dict() for d in documents]
             json.dump(payload[0] if len(payload) == 1 else payload, out, ensure_ascii=False, indent=2)
@@ -138,4 +156,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.run(args))
     except ChronoweaveError as e:
         print(f"chronoweave: error: {e}", file=sys.stderr)
+        return 2
+    except OSError as e:  # an output file or folder that cannot be written
+        print(f"chronoweave: error: {e.filename or ''}: {e.strerror}", file=sys.stderr)
         return 2

@@ -83,26 +83,6 @@ class TimemlText:
     timexes: tuple[TimexAnnotation, ...]
 
 
-@dataclass(frozen=True)
-class _Counts:
-    gold: int = 0
-    system: int = 0
-    strict: int = 0
-    relaxed: int = 0
-    type: int = 0
-    value: int = 0
-
-    def __add__(self, other: _Counts) -> _Counts:
-        return _Counts(
-            self.gold + other.gold,
-            self.system + other.system,
-            self.strict + other.strict,
-            self.relaxed + other.relaxed,
-            self.type + other.type,
-            self.value + other.value,
-        )
-
-
 def _ratio(part: int, whole: int) -> float:
     return part / whole if whole else 0.0
 
@@ -111,83 +91,86 @@ def _f1(precision: float, recall: float) -> float:
     return 2 * precision * recall / (precision + recall) if precision + recall > 0 else 0.0
 
 
-@dataclass(frozen=True)
-class _Metrics:
-    strict_precision: float
-    strict_recall: float
-    strict_f1: float
-    relaxed_precision: float
-    relaxed_recall: float
-    relaxed_f1: float
-    type_accuracy: float
-    value_accuracy: float
-    type_f1: float
-    value_f1: float
+@dataclass(frozen=True, kw_only=True)
+class _Tally:
+    """Match counts, and the TempEval-3 metrics derived from them."""
 
-
-def _metrics(c: _Counts) -> _Metrics:
-    sp, sr = _ratio(c.strict, c.system), _ratio(c.strict, c.gold)
-    rp, rr = _ratio(c.relaxed, c.system), _ratio(c.relaxed, c.gold)
-    type_accuracy, value_accuracy = _ratio(c.type, c.relaxed), _ratio(c.value, c.relaxed)
-    if c.gold == 0 and c.system == 0:
-        # The official scorer's convention: nothing to find and nothing found is a perfect score.
-        return _Metrics(sp, sr, 1.0, rp, rr, 1.0, type_accuracy, value_accuracy, 1.0, 1.0)
-    strict_f1, relaxed_f1 = _f1(sp, sr), _f1(rp, rr)
-    return _Metrics(
-        sp, sr, strict_f1, rp, rr, relaxed_f1, type_accuracy, value_accuracy,
-        type_accuracy * relaxed_f1, value_accuracy * relaxed_f1,
-    )
-
-
-def _metrics_dict(c: _Counts) -> dict[str, Any]:
-    m = _metrics(c)
-    return {
-        "gold": c.gold,
-        "system": c.system,
-        "strict": {"matches": c.strict, "precision": m.strict_precision, "recall": m.strict_recall, "f1": m.strict_f1},
-        "relaxed": {
-            "matches": c.relaxed, "precision": m.relaxed_precision, "recall": m.relaxed_recall, "f1": m.relaxed_f1,
-        },
-        "type": {"matches": c.type, "accuracy": m.type_accuracy, "f1": m.type_f1},
-        "value": {"matches": c.value, "accuracy": m.value_accuracy, "f1": m.value_f1},
-    }
-
-
-@dataclass(frozen=True)
-class FileScores:
-    """The comparison of one gold file with its system file."""
-
-    name: str  # path relative to the gold folder, with '/' separators
     gold: int
     system: int
     strict_matches: int
     relaxed_matches: int
     type_matches: int
     value_matches: int
+
+    @property
+    def strict_precision(self) -> float:
+        return _ratio(self.strict_matches, self.system)
+
+    @property
+    def strict_recall(self) -> float:
+        return _ratio(self.strict_matches, self.gold)
+
+    @property
+    def relaxed_precision(self) -> float:
+        return _ratio(self.relaxed_matches, self.system)
+
+    @property
+    def relaxed_recall(self) -> float:
+        return _ratio(self.relaxed_matches, self.gold)
+
+    @property
+    def _nothing_to_score(self) -> bool:
+        # The official scorer's convention: nothing to find and nothing found is a perfect score.
+        return self.gold == 0 and self.system == 0
+
+    @property
+    def strict_f1(self) -> float:
+        return 1.0 if self._nothing_to_score else _f1(self.strict_precision, self.strict_recall)
+
+    @property
+    def relaxed_f1(self) -> float:
+        return 1.0 if self._nothing_to_score else _f1(self.relaxed_precision, self.relaxed_recall)
+
+    @property
+    def type_accuracy(self) -> float:
+        return _ratio(self.type_matches, self.relaxed_matches)
+
+    @property
+    def value_accuracy(self) -> float:
+        return _ratio(self.value_matches, self.relaxed_matches)
+
+    @property
+    def type_f1(self) -> float:
+        return 1.0 if self._nothing_to_score else self.type_accuracy * self.relaxed_f1
+
+    @property
+    def value_f1(self) -> float:
+        return 1.0 if self._nothing_to_score else self.value_accuracy * self.relaxed_f1
+
+    def _metrics_dict(self) -> dict[str, Any]:
+        return {
+            "gold": self.gold,
+            "system": self.system,
+            "strict": {"matches": self.strict_matches, "precision": self.strict_precision,
+                       "recall": self.strict_recall, "f1": self.strict_f1},
+            "relaxed": {"matches": self.relaxed_matches, "precision": self.relaxed_precision,
+                        "recall": self.relaxed_recall, "f1": self.relaxed_f1},
+            "type": {"matches": self.type_matches, "accuracy": self.type_accuracy, "f1": self.type_f1},
+            "value": {"matches": self.value_matches, "accuracy": self.value_accuracy, "f1": self.value_f1},
+        }
+
+
+@dataclass(frozen=True, kw_only=True)
+class FileScores(_Tally):
+    """The comparison of one gold file with its system file."""
+
+    name: str  # path relative to the gold folder, with '/' separators
     system_missing: bool = False
     missed: tuple[TimexAnnotation, ...] = ()  # gold timexes without a match
     spurious: tuple[TimexAnnotation, ...] = ()  # system timexes without a match
     partial: tuple[tuple[TimexAnnotation, TimexAnnotation], ...] = ()  # (gold, system): overlapping, not identical
     wrong_type: tuple[tuple[TimexAnnotation, TimexAnnotation], ...] = ()  # (gold, system) matches
     wrong_value: tuple[tuple[TimexAnnotation, TimexAnnotation], ...] = ()  # (gold, system) matches
-
-    @property
-    def _counts(self) -> _Counts:
-        return _Counts(
-            self.gold, self.system, self.strict_matches, self.relaxed_matches, self.type_matches, self.value_matches
-        )
-
-    @property
-    def strict_f1(self) -> float:
-        return _metrics(self._counts).strict_f1
-
-    @property
-    def relaxed_f1(self) -> float:
-        return _metrics(self._counts).relaxed_f1
-
-    @property
-    def value_f1(self) -> float:
-        return _metrics(self._counts).value_f1
 
     def to_dict(self) -> dict[str, Any]:
         def pairs(items: tuple[tuple[TimexAnnotation, TimexAnnotation], ...]) -> list[dict[str, Any]]:
@@ -196,7 +179,7 @@ class FileScores:
         return {
             "name": self.name,
             "system_missing": self.system_missing,
-            **_metrics_dict(self._counts),
+            **self._metrics_dict(),
             "missed": [t.to_dict() for t in self.missed],
             "spurious": [t.to_dict() for t in self.spurious],
             "partial": pairs(self.partial),
@@ -205,52 +188,22 @@ class FileScores:
         }
 
 
-@dataclass(frozen=True)
-class Scores:
+@dataclass(frozen=True, kw_only=True)
+class Scores(_Tally):
     """TempEval-3 timex scores over a set of files (micro averages: counts summed over files)."""
 
-    gold: int
-    system: int
-    strict_matches: int
-    relaxed_matches: int
-    type_matches: int
-    value_matches: int
-    strict_precision: float
-    strict_recall: float
-    strict_f1: float
-    relaxed_precision: float
-    relaxed_recall: float
-    relaxed_f1: float
-    type_accuracy: float
-    value_accuracy: float
-    type_f1: float
-    value_f1: float
     files: tuple[FileScores, ...] = ()
     unpaired_system_files: tuple[str, ...] = ()  # system files without a gold file (not scored)
 
     @classmethod
     def from_files(cls, files: Sequence[FileScores], unpaired_system_files: Sequence[str] = ()) -> Scores:
-        total = _Counts()
-        for f in files:
-            total = total + f._counts
-        m = _metrics(total)
         return cls(
-            gold=total.gold,
-            system=total.system,
-            strict_matches=total.strict,
-            relaxed_matches=total.relaxed,
-            type_matches=total.type,
-            value_matches=total.value,
-            strict_precision=m.strict_precision,
-            strict_recall=m.strict_recall,
-            strict_f1=m.strict_f1,
-            relaxed_precision=m.relaxed_precision,
-            relaxed_recall=m.relaxed_recall,
-            relaxed_f1=m.relaxed_f1,
-            type_accuracy=m.type_accuracy,
-            value_accuracy=m.value_accuracy,
-            type_f1=m.type_f1,
-            value_f1=m.value_f1,
+            gold=sum(f.gold for f in files),
+            system=sum(f.system for f in files),
+            strict_matches=sum(f.strict_matches for f in files),
+            relaxed_matches=sum(f.relaxed_matches for f in files),
+            type_matches=sum(f.type_matches for f in files),
+            value_matches=sum(f.value_matches for f in files),
             files=tuple(files),
             unpaired_system_files=tuple(unpaired_system_files),
         )
@@ -261,12 +214,9 @@ class Scores:
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready summary: the scores, the counts, and per-file details."""
-        counts = _Counts(
-            self.gold, self.system, self.strict_matches, self.relaxed_matches, self.type_matches, self.value_matches
-        )
         return {
             "files": len(self.files),
-            **_metrics_dict(counts),
+            **self._metrics_dict(),
             "missing_system_files": list(self.missing_system_files),
             "unpaired_system_files": list(self.unpaired_system_files),
             "per_file": [f.to_dict() for f in self.files],

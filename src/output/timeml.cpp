@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstdio>
 #include <fstream>
 #include <iterator>
 #include <numeric>
@@ -704,10 +705,19 @@ std::string annotate_timeml(std::string_view original_xml, const Document& doc) 
 
 namespace {
 
+// XML 1.0 cannot represent control characters other than tab and line breaks, not even as references, so text
+// holding one cannot become TimeML; that is an error rather than a file other XML tools reject.
 std::string escape_xml_text(std::string_view text) {
     std::string out;
     out.reserve(text.size() + text.size() / 16);
-    for (char c : text) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+            char code[8];
+            std::snprintf(code, sizeof code, "%04X", static_cast<unsigned>(static_cast<unsigned char>(c)));
+            throw Error("cannot write TimeML: XML 1.0 has no way to represent the control character U+" +
+                        std::string(code) + " at byte " + std::to_string(i));
+        }
         switch (c) {
             case '&': out += "&amp;"; break;
             case '<': out += "&lt;"; break;

@@ -43,6 +43,11 @@ const char* unit_letter(Unit u) {
     }
 }
 
+// The first month of a meteorological season code; 0 for anything else.
+unsigned season_first_month(std::string_view code) {
+    return code == "SP" ? 3 : code == "SU" ? 6 : code == "FA" ? 9 : code == "WI" ? 12 : 0;
+}
+
 bool time_unit(Unit u) { return u == Unit::second || u == Unit::minute || u == Unit::hour; }
 
 // The day `n` units away from `d`; months and years keep the day clamped to the month's end.
@@ -105,7 +110,7 @@ std::optional<std::pair<sys_days, sys_days>> bounds_in_year(const Frame& f, int 
     else if (f.quarter) first_month = static_cast<unsigned>((*f.quarter - 1) * 3 + 1), months_long = 3;
     else if (f.half) first_month = static_cast<unsigned>((*f.half - 1) * 6 + 1), months_long = 6;
     else if (!f.season.empty()) {
-        first_month = f.season == "SP" ? 3 : f.season == "SU" ? 6 : f.season == "FA" ? 9 : 12;
+        first_month = season_first_month(f.season);
         months_long = 3;
     }
     if (first_month < 1 || first_month > 12) return std::nullopt;
@@ -262,8 +267,7 @@ std::optional<Resolution> resolve(const Frame& f, const AnchorContext& ctx) {
             // "last November", "next May", "this September": the determiner decides, not the tense.
             if (f.dir && (f.month || !f.season.empty()) && !f.day) {
                 const int ay = static_cast<int>(anchor->year());
-                const unsigned wanted = f.month ? static_cast<unsigned>(*f.month)
-                                                : (f.season == "SP" ? 3u : f.season == "SU" ? 6u : f.season == "FA" ? 9u : 12u);
+                const unsigned wanted = f.month ? static_cast<unsigned>(*f.month) : season_first_month(f.season);
                 const unsigned current = static_cast<unsigned>(anchor->month());
                 if (*f.dir < 0) year = wanted < current ? ay : ay - 1;
                 else if (*f.dir > 0) year = wanted > current ? ay : ay + 1;
@@ -353,8 +357,7 @@ std::optional<CalendarInterval> timex_interval(std::string_view v) noexcept {
     if (v.size() == 4) return span_days(yy / 1 / 1, yy / 12 / 31);
     if (v[4] != '-' || v.size() < 7) return std::nullopt;
     const std::string_view rest = v.substr(5);
-    if (rest == "SP" || rest == "SU" || rest == "FA" || rest == "WI") {
-        const unsigned m = rest == "SP" ? 3 : rest == "SU" ? 6 : rest == "FA" ? 9 : 12;
+    if (const unsigned m = impl::season_first_month(rest); m != 0) {
         const year_month last = year_month{yy, month{m}} + months{2};
         return span_days(yy / month{m} / 1, last.year() / last.month() / date::last);
     }

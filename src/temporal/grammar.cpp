@@ -79,16 +79,18 @@ Grammar::Grammar() {
     for (const Resource& r : embedded_resources()) {
         if (r.path == "timex.rules") load_rules(r.content);
         if (r.path == "tense.tsv" || r.path == "range.tsv") {
-            auto& target = r.path == "tense.tsv" ? tense_cues_ : range_openers_;
             for (std::string_view line : lines_of(r.content)) {
                 if (blank_or_comment(line)) continue;
                 const auto tab = line.find('\t');
                 if (tab == std::string_view::npos)
                     throw ResourceError(std::string(r.path) + ": expected 'word<TAB>value' in '" + std::string(line) + "'");
-                const std::string word = trim(line.substr(0, tab));
+                std::string word = trim(line.substr(0, tab));
                 const std::string value = trim(line.substr(tab + 1));
-                if (r.path == "tense.tsv") target[word] = value == "past" ? -1 : value == "future" ? 1 : 0;
-                else (value == "opener" ? range_openers_ : range_joiners_)[word] = 1;
+                const bool known = r.path == "tense.tsv" ? (value == "past" || value == "future" || value == "present")
+                                                         : (value == "opener" || value == "joiner");
+                if (!known) throw ResourceError(std::string(r.path) + ": unknown value '" + value + "' for '" + word + "'");
+                if (r.path == "tense.tsv") tense_cues_[std::move(word)] = value == "past" ? -1 : value == "future" ? 1 : 0;
+                else (value == "opener" ? range_openers_ : range_joiners_).insert(std::move(word));
             }
         }
     }
@@ -235,7 +237,7 @@ void Grammar::index_rule(std::uint32_t rule_index) {
 template <class Visit>
 void Grammar::match_class(const std::vector<Token>& tokens, std::size_t at, std::uint16_t cls, Visit&& visit) const {
     if (at >= tokens.size()) return;
-    const auto it = entries_by_first_token_.find(std::string(tokens[at].norm));
+    const auto it = entries_by_first_token_.find(tokens[at].norm);
     if (it == entries_by_first_token_.end()) return;
     for (std::uint32_t index : it->second.indexes) {
         const LexiconEntry& e = entries_[index];
@@ -374,7 +376,7 @@ struct Continuation {
 bool Grammar::longest_match(const std::vector<Token>& tokens, std::size_t at, Match& best) const {
     const auto& t = tokens[at];
     const std::vector<std::uint32_t>* by_word = nullptr;
-    if (auto it = rules_by_first_token_.find(std::string(t.norm)); it != rules_by_first_token_.end()) by_word = &it->second;
+    if (auto it = rules_by_first_token_.find(t.norm); it != rules_by_first_token_.end()) by_word = &it->second;
     const std::vector<std::uint32_t>* by_digits = t.kind == TokenKind::number ? &rules_starting_with_digits_ : nullptr;
     if (!by_word && !by_digits) return false;
 

@@ -5,12 +5,22 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "../text/token.hpp"
 #include "frame.hpp"
 
 namespace chronoweave::impl {
+
+// Hash maps keyed by words that token norms (string_views) look up without building a std::string per lookup.
+struct WordHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view word) const noexcept { return std::hash<std::string_view>{}(word); }
+};
+template <class Value>
+using WordMap = std::unordered_map<std::string, Value, WordHash, std::equal_to<>>;
+using WordSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
 
 // A phrase of a lexicon class: "new year's day" in class "holiday" means "month=1 day=1".
 struct LexiconEntry {
@@ -65,10 +75,10 @@ public:
     Frame interpret(const Match& match) const;
 
     // Cue words that tell a sentence's tense ("will" -> future), read by the anchoring pass.
-    const std::unordered_map<std::string, int>& tense_cues() const noexcept { return tense_cues_; }
+    const WordMap<int>& tense_cues() const noexcept { return tense_cues_; }
     // Words joining two timexes into a range ("between ... and ...").
-    bool is_range_opener(std::string_view word) const { return range_openers_.count(std::string(word)) != 0; }
-    bool is_range_joiner(std::string_view word) const { return range_joiners_.count(std::string(word)) != 0; }
+    bool is_range_opener(std::string_view word) const { return range_openers_.contains(word); }
+    bool is_range_joiner(std::string_view word) const { return range_joiners_.contains(word); }
 
 private:
     struct Entries {
@@ -91,12 +101,12 @@ private:
 
     std::vector<std::string> class_names_;
     std::vector<LexiconEntry> entries_;
-    std::unordered_map<std::string, Entries> entries_by_first_token_;
+    WordMap<Entries> entries_by_first_token_;
     std::vector<Rule> rules_;
-    std::unordered_map<std::string, std::vector<std::uint32_t>> rules_by_first_token_;
+    WordMap<std::vector<std::uint32_t>> rules_by_first_token_;
     std::vector<std::uint32_t> rules_starting_with_digits_;
-    std::unordered_map<std::string, int> tense_cues_;
-    std::unordered_map<std::string, int> range_openers_, range_joiners_;
+    WordMap<int> tense_cues_;
+    WordSet range_openers_, range_joiners_;
     std::uint16_t number_class_ = 0, multiplier_class_ = 0, ordinal_class_ = 0, premod_class_ = 0, postmod_class_ = 0;
 };
 

@@ -419,3 +419,18 @@ TEST_CASE("every TimeML file of the shared corpora reads, and annotates back to 
     MESSAGE("read " << files.size() << " TimeML files with " << gold << " gold TIMEX3s");
     CHECK(!files.empty());
 }
+
+TEST_CASE("to_timeml writes a well-formed file or refuses text XML cannot hold") {
+    using namespace date::literals;
+    const chronoweave::Extractor extractor;
+    const auto doc = extractor.extract("Talks on May 16 & <more>\r\n\tyesterday.", 2025_y / date::May / 22, "d<1>");
+    const std::string xml = chronoweave::to_timeml(doc);
+    const auto back = chronoweave::read_timeml(xml);
+    CHECK(back.text == doc.text);
+    CHECK(back.id == "d<1>");
+    REQUIRE(back.timexes.size() == 2);
+    CHECK(back.timexes[0].value == "2025-05-16");
+    CHECK(back.timexes[1].value == "2025-05-21");
+    const auto control = extractor.extract(std::string("nul\0 on May 16", 15), 2025_y / date::May / 22);
+    CHECK_THROWS_WITH_AS(chronoweave::to_timeml(control), doctest::Contains("U+0000 at byte 3"), chronoweave::Error);
+}

@@ -98,3 +98,26 @@ def test_extract_as_timeml(tmp_path: Path, capsys: object) -> None:
     out = capsys.readouterr().out  # type: ignore[attr-defined]
     assert '<TIMEX3 tid="t1" type="DATE" value="2025-05-16">May 16</TIMEX3> &amp; &lt;more&gt;' in out
     assert 'functionInDocument="CREATION_TIME">2025-05-22</TIMEX3>' in out
+
+
+def test_timeml_output_refuses_control_characters(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_bytes(b"bell\x07 on May 16")
+    result = subprocess.run([sys.executable, "-m", "chronoweave", "extract", str(article), "--format", "timeml"],
+                            capture_output=True, text=True)
+    assert result.returncode == 2
+    assert "U+0007 at byte 4" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_unusable_index_and_unwritable_output_are_clear_errors(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Talks on May 16.", encoding="utf-8")
+    index = tmp_path / "index.json"
+    index.write_text('{"articles": [{"file": "a.txt"}]}', encoding="utf-8")
+    bad_index = subprocess.run([sys.executable, "-m", "chronoweave", "extract", str(article), "--index", str(index)],
+                               capture_output=True, text=True)
+    assert bad_index.returncode == 2 and "not an index of articles" in bad_index.stderr
+    unwritable = subprocess.run([sys.executable, "-m", "chronoweave", "extract", str(article), "-o",
+                                 str(tmp_path / "missing-dir" / "out.json")], capture_output=True, text=True)
+    assert unwritable.returncode == 2 and "No such file or directory" in unwritable.stderr
+    assert "Traceback" not in bad_index.stderr + unwritable.stderr

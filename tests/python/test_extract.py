@@ -90,3 +90,11 @@ def test_documents_pickle_compare_and_serialize() -> None:
 def test_timex_interval() -> None:
     assert cw.timex_interval("2025-W21") == (dt.date(2025, 5, 19), dt.date(2025, 5, 25))
     assert cw.timex_interval("P3Y") is None
+
+
+def test_to_timeml_round_trips_through_the_text() -> None:
+    xml = cw.to_timeml("Talks on May 16 & <later> yesterday.", "2025-05-22", doc_id="d1")
+    assert "<DOCID>d1</DOCID>" in xml
+    assert '<TIMEX3 tid="t1" type="DATE" value="2025-05-16">May 16</TIMEX3> &amp; &lt;later&gt;' in xml
+    with pytest.raises(cw.ChronoweaveError, match="U[+]0001"):
+        cw.to_timeml("a\x01b")

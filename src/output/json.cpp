@@ -93,6 +93,8 @@ std::string to_json(const Document& doc) {
     w.open('{');
     w.key("schema");
     w.value_string("chronoweave.document/1");
+    w.key("offsets");
+    w.value_string("utf8-bytes");
     w.key("id");
     w.value_string(doc.id);
     w.key("published");

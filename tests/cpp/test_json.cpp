@@ -9,7 +9,7 @@ TEST_CASE("JSON output escapes text and is identical run after run") {
     const Extractor extractor;
     const auto doc = extractor.extract("He said \"tabs\there\" on May 16, 2025.\n", 2025_y / date::May / 17, "d1");
     const std::string json = to_json(doc);
-    CHECK(json.find("\"schema\":\"chronoweave.document/1\"") != std::string::npos);
+    CHECK(json.find("\"schema\":\"chronoweave.document/1\",\"offsets\":\"utf8-bytes\"") != std::string::npos);
     CHECK(json.find("\\\"tabs\\there\\\"") != std::string::npos);
     CHECK(json.find("\"value\":\"2025-05-16\"") != std::string::npos);
     CHECK(json.find("\"first_day\":\"2025-05-16\"") != std::string::npos);

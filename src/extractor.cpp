@@ -27,6 +27,8 @@ private:
 
 namespace {
 
+bool is_quarter_value(std::string_view v) { return v.size() == 7 && v[4] == '-' && v[5] == 'Q' && v[6] != 'X'; }
+
 bool looks_like_past_participle(std::string_view w) {
     return w.size() > 4 && w.substr(w.size() - 2) == "ed";
 }
@@ -103,6 +105,9 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
     // The story's reference time and the timex that set it (see AnchorContext).
     std::optional<Date> reference, story;
     std::optional<std::size_t> reference_timex, story_timex;
+    // The quarter an earnings report talks about, and the timex that named it.
+    std::optional<Date> period;
+    std::optional<std::size_t> period_timex;
     std::vector<Frame> frames;
     frames.reserve(matches.size());
     for (const Match& m : matches) frames.push_back(grammar_.interpret(m));
@@ -121,6 +126,7 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
         context.publication = published;
         context.reference = reference ? reference : published;
         if (narrative) context.story = story;
+        context.period = period;
         if (!tokens.empty()) {
             const auto [sb, se] = sentence_tokens.empty() ? std::pair<std::size_t, std::size_t>{0, tokens.size()}
                                                           : sentence_tokens[sentence_of_token[m.begin]];
@@ -137,6 +143,7 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
         timex.freq = frame.freq;
         timex.rule = m.rule->name;
         timex.anchor = resolution->anchor;
+        if (resolution->used_period) timex.anchor_timex = period_timex;
         if (resolution->used_reference) {
             timex.anchor_timex = context.story ? story_timex : reference_timex;
             timex.anchor = timex.anchor_timex ? AnchorKind::timex : AnchorKind::publication;
@@ -151,6 +158,10 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
             (resolution->anchor == AnchorKind::none || resolution->used_reference)) {
             story = date::year_month_day{timex.interval->first_day()};
             story_timex = index;
+        }
+        if (!resolution->used_period && timex.interval && is_quarter_value(timex.value)) {
+            period = date::year_month_day{timex.interval->first_day()};
+            period_timex = index;
         }
         timex_of_match[k] = index;
         doc.timexes.push_back(std::move(timex));

@@ -50,6 +50,24 @@ unsigned season_first_month(std::string_view code) {
 
 bool time_unit(Unit u) { return u == Unit::second || u == Unit::minute || u == Unit::hour; }
 
+// n and a half units, written in a smaller unit as TIMEX3 values do: P2Y6M, PT5H30M, P10DT12H.
+std::optional<std::string> half_more(Unit unit, long long n) {
+    struct Half { Unit unit; const char* format; long long scale, extra; };
+    static constexpr Half halves[] = {
+        {Unit::century, "P%lldY", 100, 50}, {Unit::decade, "P%lldY", 10, 5}, {Unit::year, "P%lldY6M", 1, 0},
+        {Unit::half, "P%lldM", 6, 3}, {Unit::quarter, "P%lldM15D", 3, 1}, {Unit::month, "P%lldM15D", 1, 0},
+        {Unit::week, "P%lldDT12H", 7, 3}, {Unit::day, "P%lldDT12H", 1, 0}, {Unit::hour, "PT%lldH30M", 1, 0},
+        {Unit::minute, "PT%lldM30S", 1, 0},
+    };
+    for (const Half& h : halves) {
+        if (h.unit != unit) continue;
+        char buffer[48];
+        std::snprintf(buffer, sizeof buffer, h.format, n * h.scale + h.extra);
+        return std::string(buffer);
+    }
+    return std::nullopt;
+}
+
 // The day `n` units away from `d`; months and years keep the day clamped to the month's end.
 std::optional<year_month_day> shift(const year_month_day& d, Unit unit, long long n) {
     if (std::llabs(n) > 100000) return std::nullopt;
@@ -170,6 +188,12 @@ std::optional<Resolution> resolve(const Frame& f, const AnchorContext& ctx) {
             else return std::nullopt;
         }
         const std::string amount = f.vague_qty || !f.qty ? "X" : std::to_string(*f.qty);
+        if (f.and_half && f.qty && !f.vague_qty) {
+            auto half = half_more(f.unit, *f.qty);
+            if (!half) return std::nullopt;
+            r.value = *half;
+            return r;
+        }
         r.value = std::string("P") + (time_unit(f.unit) ? "T" : "") + amount + letter;
         return r;
     }
@@ -191,14 +215,33 @@ std::optional<Resolution> resolve(const Frame& f, const AnchorContext& ctx) {
         return r;
     }
 
+    if (f.period_shift && ctx.period) {
+        auto moved = shift(*ctx.period, Unit::month, *f.period_shift);
+        if (!moved) return std::nullopt;
+        if (f.year) moved = year_month_day{date::year{*f.year}, moved->month(), moved->day()};
+        auto text = format_at(*moved, Unit::quarter);
+        if (!text) return std::nullopt;
+        r.type = TimexType::date;
+        r.value = *text;
+        r.anchor = AnchorKind::timex;
+        r.used_period = true;
+        return r;
+    }
+
     const std::optional<Date> reference = ctx.story ? ctx.story : ctx.reference;
     const bool use_reference = f.anchoring == Anchoring::reference && reference;
     const std::optional<Date> anchor = use_reference ? reference : ctx.publication;
     r.used_reference = use_reference;
     const std::string suffix = time_suffix(f);
 
+    const bool has_calendar = f.month || f.day || !f.season.empty() || f.quarter || f.half || f.week;
+    // A calendar part of a relative year: "June last year", "this year's third quarter".
+    std::optional<int> relative_year;
+    if (f.unit == Unit::year && f.dir && has_calendar && !f.year && anchor)
+        relative_year = static_cast<int>(anchor->year()) + *f.dir * static_cast<int>(f.qty.value_or(1));
+
     // Relative to the anchor by a number of units: "yesterday", "last week", "two years ago", "the next day".
-    if (f.unit != Unit::none && f.dir && !f.weekday && !f.month) {
+    if (f.unit != Unit::none && f.dir && !f.weekday && !f.month && !relative_year) {
         r.anchor = AnchorKind::publication;
         if (f.vague_qty) {
             r.value = *f.dir < 0 ? "PAST_REF" : *f.dir > 0 ? "FUTURE_REF" : "PRESENT_REF";
@@ -240,7 +283,8 @@ std::optional<Resolution> resolve(const Frame& f, const AnchorContext& ctx) {
     }
 
     // Calendar fields, the year filled from the anchor when the text leaves it out.
-    std::optional<int> year = f.year;
+    std::optional<int> year = f.year ? f.year : relative_year;
+    if (relative_year) r.anchor = AnchorKind::publication;
     if (year && f.two_digit_year) {
         const int century_base = anchor ? static_cast<int>(anchor->year()) / 100 * 100 : 1900;
         int y = century_base + *year;
@@ -255,7 +299,6 @@ std::optional<Resolution> resolve(const Frame& f, const AnchorContext& ctx) {
         r.value = pad(*f.decade, 3) + "X";
         return r;
     }
-    const bool has_calendar = f.month || f.day || !f.season.empty() || f.quarter || f.half || f.week;
     if (!year && has_calendar) {
         if (!anchor) {
             year.reset();
@@ -296,13 +339,21 @@ std::optional<Resolution> resolve(const Frame& f, const AnchorContext& ctx) {
         value += "-" + pad(*f.month, 2);
         if (f.day) {
             if (year) {
-                const year_month_day d{date::year{*year}, month{static_cast<unsigned>(*f.month)}, day{static_cast<unsigned>(*f.day)}};
+                year_month_day d{date::year{*year}, month{static_cast<unsigned>(*f.month)}, day{static_cast<unsigned>(*f.day)}};
                 if (!d.ok()) return std::nullopt;
+                if (f.floating_weekday) {
+                    const sys_days from{d};
+                    d = year_month_day{from + (weekday{static_cast<unsigned>(*f.floating_weekday % 7)} - weekday{from})};
+                }
                 r.day = d;
+                value += "-" + pad(static_cast<unsigned>(d.day()), 2) + suffix;
             } else if (*f.day < 1 || *f.day > 31) {
                 return std::nullopt;
+            } else if (f.floating_weekday) {
+                value += "-XX" + suffix;
+            } else {
+                value += "-" + pad(*f.day, 2) + suffix;
             }
-            value += "-" + pad(*f.day, 2) + suffix;
         } else if (r.type == TimexType::time) {
             r.type = TimexType::date;
         }

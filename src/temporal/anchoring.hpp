@@ -18,6 +18,7 @@ struct AnchorContext {
     // In a story told away from its publication date (history, a look back), the start of the last dated stretch
     // it talked about: partial dates ("in April") then follow the story, not the publication year.
     std::optional<Date> story;
+    std::optional<Date> period;      // the first day of the last quarter the text named ("the third quarter")
     Tense tense = Tense::unknown;
 };
 
@@ -26,6 +27,7 @@ struct Resolution {
     std::string value;
     AnchorKind anchor = AnchorKind::none;
     bool used_reference = false;
+    bool used_period = false;
     std::optional<Date> day;         // the day it names, when it names exactly one (becomes the reference time)
 };
 

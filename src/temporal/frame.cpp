@@ -11,14 +11,15 @@ namespace {
 
 using Field = Assignment::Field;
 
-constexpr std::array<std::pair<std::string_view, Field>, 26> field_names{{
+constexpr std::array<std::pair<std::string_view, Field>, 29> field_names{{
     {"type", Field::type}, {"mod", Field::mod}, {"year", Field::year}, {"month", Field::month},
     {"day", Field::day}, {"week", Field::week}, {"weekday", Field::weekday}, {"quarter", Field::quarter},
     {"half", Field::half}, {"hour", Field::hour}, {"minute", Field::minute}, {"second", Field::second},
     {"decade", Field::decade}, {"century", Field::century}, {"nth", Field::nth}, {"season", Field::season},
     {"pod", Field::part_of_day}, {"meridiem", Field::meridiem}, {"unit", Field::unit}, {"qty", Field::qty},
     {"dir", Field::dir}, {"ref", Field::ref}, {"value", Field::value}, {"anchor", Field::anchor},
-    {"quant", Field::quant}, {"freq", Field::freq},
+    {"quant", Field::quant}, {"freq", Field::freq}, {"period", Field::period},
+    {"floating", Field::floating}, {"and_half", Field::and_half},
 }};
 
 constexpr std::array<std::pair<std::string_view, Unit>, 14> unit_names{{
@@ -54,6 +55,9 @@ std::optional<int>* numeric_slot(Frame& f, Field field) {
         case Field::nth: return &f.nth;
         case Field::meridiem: return &f.meridiem;
         case Field::dir: return &f.dir;
+        case Field::period: return &f.period_shift;
+        case Field::floating: return &f.floating_weekday;
+        case Field::and_half: return &f.and_half;
         default: return nullptr;
     }
 }

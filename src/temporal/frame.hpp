@@ -40,6 +40,12 @@ struct Frame {
     std::string ref;               // PRESENT_REF, PAST_REF, FUTURE_REF
     std::string literal_value;     // a value given whole by the lexicon (rare)
     Anchoring anchoring = Anchoring::publication;
+    // Earnings reports date "a year earlier" and "the year-ago quarter" by the quarter they report on: when the text
+    // has named a quarter, the value is that quarter moved by this many months, else the rule's own reading.
+    std::optional<int> period_shift;
+    // Holidays that float: the first such weekday on or after month/day (Thanksgiving: Thursday on or after Nov 22).
+    std::optional<int> floating_weekday;
+    std::optional<int> and_half;   // "two and a half years", "5 1/2 hours": half a unit more than qty
     std::string quant, freq;
 };
 
@@ -47,7 +53,8 @@ struct Frame {
 struct Assignment {
     enum class Field : std::uint8_t {
         type, mod, year, month, day, week, weekday, quarter, half, hour, minute, second, decade, century, nth,
-        season, part_of_day, meridiem, unit, qty, dir, ref, value, anchor, quant, freq
+        season, part_of_day, meridiem, unit, qty, dir, ref, value, anchor, quant, freq, period, floating,
+        and_half
     };
     Field field{};
     std::string text;                 // textual values (type, mod, season, ...)

@@ -50,6 +50,14 @@ std::vector<std::string> phrase_tokens(std::string_view phrase) {
 
 bool in_range(long long v, long long lo, long long hi) { return v >= lo && v <= hi; }
 
+// Whether token `end` is a hyphen glued between the token before it and a word after it ("year-earlier").
+bool ends_inside_compound(const std::vector<Token>& tokens, std::size_t end) {
+    if (end == 0 || end + 1 >= tokens.size()) return false;
+    const Token& hyphen = tokens[end];
+    const Token& next = tokens[end + 1];
+    return hyphen.norm == "-" && !hyphen.space_before && !next.space_before && next.kind == TokenKind::word;
+}
+
 constexpr long long max_count = 1'000'000;
 
 }  // namespace
@@ -138,7 +146,10 @@ void Grammar::load_rules(std::string_view content) {
         if (!parse_rule_line(line, parsed)) throw ResourceError(where + ": expected 'name: pattern => key=value ...'");
         Rule rule;
         rule.name = parsed.name;
-        rule.pattern = compile_pattern(parsed.lexemes, where);
+        // "pattern / context": the context must follow a match but is not part of it.
+        const auto slash = std::find(parsed.lexemes.begin(), parsed.lexemes.end(), "/");
+        rule.pattern = compile_pattern({parsed.lexemes.begin(), slash}, where);
+        if (slash != parsed.lexemes.end()) rule.right_context = compile_pattern({slash + 1, parsed.lexemes.end()}, where);
         for (auto& [key, value] : parsed.actions) rule.actions.push_back(parse_assignment(key, value, where));
         rules_.push_back(std::move(rule));
         index_rule(static_cast<std::uint32_t>(rules_.size() - 1));
@@ -215,7 +226,7 @@ void Grammar::index_rule(std::uint32_t rule_index) {
                 case Element::Kind::lexicon_class: add_class(e.lexicon_class); break;
                 case Element::Kind::slot:
                     digits = true;
-                    if (e.slot == Slot::qty || e.slot == Slot::year_or_number) add_class(number_class_);
+                    if (e.slot == Slot::qty || e.slot == Slot::year_or_number || e.slot == Slot::year) add_class(number_class_);
                     if (e.slot == Slot::day || e.slot == Slot::ordinal) add_class(ordinal_class_);
                     break;
                 case Element::Kind::group:
@@ -316,9 +327,19 @@ void Grammar::match_slot(const std::vector<Token>& tokens, std::size_t at, Slot 
             if (f.nth) visit(Capture{nullptr, slot, nullptr, *f.nth}, end);
         });
     };
+    // A year said as two numbers, as broadcasts spell it: "nineteen ninety-six", "twenty twenty-five".
+    auto emit_year_words = [&] {
+        long long hundreds, rest;
+        std::size_t middle, end;
+        if (!read_number_words(tokens, at, hundreds, middle) || !in_range(hundreds, 10, 20)) return;
+        if (middle >= tokens.size() || tokens[middle].newline_before) return;
+        if (!read_number_words(tokens, middle, rest, end) || !in_range(rest, 10, 99)) return;
+        visit(Capture{nullptr, slot, nullptr, hundreds * 100 + rest}, end);
+    };
     switch (slot) {
         case Slot::year:  // a bare four-digit number is a year only in the span news talks about
             if (integer_in(1000, 2099, 4, 4)) emit_shape();
+            else if (!shape) emit_year_words();
             break;
         case Slot::day:
             if (integer_in(1, 31, 1, 2) || (shape && shape->kind == K::ordinal && in_range(shape->value, 1, 31))) emit_shape();
@@ -383,18 +404,10 @@ bool Grammar::longest_match(const std::vector<Token>& tokens, std::size_t at, Ma
     bool found = false;
     std::vector<Capture> captures;
     const Rule* rule = nullptr;
-    auto run = [&](auto& self, const Continuation* c, std::size_t ti) -> void {
-        if (!c) {
-            if (!found || ti > best.end || (ti == best.end && rule < best.rule)) {
-                found = true;
-                best.begin = at;
-                best.end = ti;
-                best.rule = rule;
-                best.captures = captures;
-            }
-            return;
-        }
-        if (c->index == c->sequence->size()) return self(self, c->next, ti);
+    // Walks every way the continuation matches from token ti, calling done(end) at each complete match.
+    auto walk = [&](auto& self, const Continuation* c, std::size_t ti, auto& done) -> void {
+        if (!c) return done(ti);
+        if (c->index == c->sequence->size()) return self(self, c->next, ti, done);
         const Element& e = (*c->sequence)[c->index];
         const Continuation rest{c->sequence, c->index + 1, c->next};
         // A pattern never reaches across a line break: headlines and datelines are not one phrase.
@@ -402,38 +415,58 @@ bool Grammar::longest_match(const std::vector<Token>& tokens, std::size_t at, Ma
         if (can_take) {
             switch (e.kind) {
                 case Element::Kind::literal:
-                    if (tokens[ti].norm == e.literal) self(self, &rest, ti + 1);
+                    if (tokens[ti].norm == e.literal) self(self, &rest, ti + 1, done);
                     break;
                 case Element::Kind::lexicon_class:
                     match_class(tokens, ti, e.lexicon_class, [&](const LexiconEntry& entry, std::size_t end) {
                         captures.push_back(Capture{&entry});
-                        self(self, &rest, end);
+                        self(self, &rest, end, done);
                         captures.pop_back();
                     });
                     break;
                 case Element::Kind::slot:
                     match_slot(tokens, ti, e.slot, [&](const Capture& capture, std::size_t end) {
                         captures.push_back(capture);
-                        self(self, &rest, end);
+                        self(self, &rest, end, done);
                         captures.pop_back();
                     });
                     break;
                 case Element::Kind::group:
                     for (const auto& alternative : e.alternatives) {
                         const Continuation inner{&alternative, 0, &rest};
-                        self(self, &inner, ti);
+                        self(self, &inner, ti, done);
                     }
                     break;
             }
         }
-        if (e.optional) self(self, &rest, ti);
+        if (e.optional) self(self, &rest, ti, done);
+    };
+    auto complete = [&](std::size_t ti) {
+        // A timex never ends inside a hyphenated word: "a year" is not read out of "a year-earlier quarter".
+        if (ends_inside_compound(tokens, ti)) return;
+        if (!rule->right_context.empty()) {
+            const std::size_t saved = captures.size();
+            bool followed = false;
+            auto found_context = [&](std::size_t) { followed = true; };
+            const Continuation context{&rule->right_context, 0, nullptr};
+            walk(walk, &context, ti, found_context);
+            captures.resize(saved);
+            if (!followed) return;
+        }
+        if (!found || ti > best.end || (ti == best.end && rule < best.rule)) {
+            found = true;
+            best.begin = at;
+            best.end = ti;
+            best.rule = rule;
+            best.captures = captures;
+        }
     };
     auto try_rules = [&](const std::vector<std::uint32_t>* list) {
         if (!list) return;
         for (std::uint32_t r : *list) {
             rule = &rules_[r];
             const Continuation start{&rule->pattern, 0, nullptr};
-            run(run, &start, at);
+            walk(walk, &start, at, complete);
         }
     };
     try_rules(by_word);

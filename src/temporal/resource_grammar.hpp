@@ -17,7 +17,7 @@ using KeyValue = std::pair<std::string, std::string>;
 // name: lexemes... => key=value...
 struct RuleLine {
     std::string name;
-    std::vector<std::string> lexemes;  // "(", ")", "|", "?", "@class", "#slot", "'literal'"
+    std::vector<std::string> lexemes;  // "(", ")", "|", "?", "/", "@class", "#slot", "'literal'"
     std::vector<KeyValue> actions;
 };
 

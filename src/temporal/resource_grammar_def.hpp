@@ -11,9 +11,11 @@ inline const auto identifier = lexeme[+(x3::alnum | char_("_.-"))];
 inline const auto key_value = x3::rule<class key_value, ast::KeyValue>{"key_value"} =
     lexeme[+(x3::alnum | char_('_')) >> '=' >> +(x3::graph)];
 
-inline const auto quoted = lexeme[char_('\'') >> +(char_ - '\'') >> char_('\'')];
+// 'word', or "'" for the one literal a single-quoted form cannot spell.
+inline const auto quoted = lexeme[char_('\'') >> +(char_ - '\'') >> char_('\'')] |
+                           lexeme[char_('"') >> +(char_ - '"') >> char_('"')];
 inline const auto sigiled = lexeme[char_("@#") >> +(x3::alnum | char_('_'))];
-inline const auto operator_ = x3::rule<class operator_, std::string>{"operator"} = x3::repeat(1)[char_("()|?")];
+inline const auto operator_ = x3::rule<class operator_, std::string>{"operator"} = x3::repeat(1)[char_("()|?/")];
 inline const auto pattern_lexeme = x3::rule<class pattern_lexeme, std::string>{"pattern_lexeme"} =
     quoted | sigiled | operator_;
 
@@ -29,7 +31,8 @@ inline const auto assignments = x3::rule<class assignments, std::vector<ast::Key
     key_value % +blank;
 inline const auto flag = x3::rule<class flag, std::string>{"flag"} = identifier;
 inline const auto flags = x3::rule<class flags, std::vector<std::string>>{"flags"} = -(lit('\t') >> (flag % +blank));
-inline const auto lexicon_line_def = phrase >> '\t' >> assignments >> flags;
+// A modifier may carry no assignment at all: it only joins the span ("earlier this year").
+inline const auto lexicon_line_def = phrase >> -(lit('\t') >> assignments) >> flags;
 
 BOOST_SPIRIT_DEFINE(rule_line, lexicon_line)
 

@@ -47,6 +47,7 @@ struct Element {
 struct Rule {
     std::string name;
     std::vector<Element> pattern;
+    std::vector<Element> right_context;  // must follow the match but stays out of it ("the year / 'ended'")
     std::vector<Assignment> actions;
 };
 

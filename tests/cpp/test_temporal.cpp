@@ -189,3 +189,51 @@ TEST_CASE("news mentioning an older year keeps its publication year") {
     REQUIRE(doc.timexes.size() == 2);
     CHECK(doc.timexes[1].value == "2025-05-16");
 }
+
+TEST_CASE("earnings reports date comparisons by the quarter they report on") {
+    check_table({
+        {"Profit rose in the third quarter from a year earlier.", "2024-10-30", "a year earlier", "DATE", "2023-Q3"},
+        {"Sales fell from the year-ago quarter.", "2024-10-30", "the year-ago quarter", "DATE", "2023-Q3"},
+        {"Revenue beat year-earlier results.", "2024-10-30", "year-earlier", "DATE", "2023"},
+        {"The second quarter was weak; sales in the corresponding period last year were higher.", "2024-10-30",
+         "the corresponding period last year", "DATE", "2023-Q2"},
+        {"In the second quarter, margins grew; the 2023 period had losses.", "2024-10-30", "the 2023 period", "DATE",
+         "2023-Q2"},
+        {"Profit in the 2023 third quarter was flat.", "2024-10-30", "the 2023 third quarter", "DATE", "2023-Q3"},
+        {"Results for this year's second quarter are due.", "2024-10-30", "this year's second quarter", "DATE", "2024-Q2"},
+        {"The fiscal first quarter ended in June.", "2024-10-30", "The fiscal first quarter", "DATE", "2024-Q1"},
+        {"It earned more in the latest period.", "2024-10-30", "the latest period", "DATE", "2024-Q3"},
+        {"The company lost money a year ago.", "2024-10-30", "a year ago", "DATE", "2023"},
+        {"It earned $5 million for the year ended June 30.", "2024-10-30", "the year", "DURATION", "P1Y"},
+        {"Sales for the full year will rise.", "2024-10-30", "the full year", "DATE", "2024"},
+    });
+}
+
+TEST_CASE("compound dates, fractions, spoken years and floating holidays") {
+    check_table({
+        {"Prices rose in June last year.", "2025-03-04", "June last year", "DATE", "2024-06"},
+        {"The plant opened in January this year.", "2025-03-04", "January this year", "DATE", "2025-01"},
+        {"The polls will close at noon Thursday.", "2025-03-04", "noon Thursday", "TIME", "2025-03-06T12:00"},
+        {"Bids are due by 5 p.m. EST Nov. 9.", "2025-11-02", "5 p.m. EST Nov. 9", "TIME", "2025-11-09T17:00"},
+        {"The blast woke them at 4 in the morning.", "2025-03-04", "4 in the morning", "TIME", "2025-03-04T04:00"},
+        {"The flight took 5 1/2 hours.", "2025-03-04", "5 1/2 hours", "DURATION", "PT5H30M"},
+        {"She served 2 1/2 years.", "2025-03-04", "2 1/2 years", "DURATION", "P2Y6M"},
+        {"The hearing lasted a minute and a half.", "2025-03-04", "a minute and a half", "DURATION", "PT1M30S"},
+        {"A decades-long feud ended.", "2025-03-04", "decades-long", "DURATION", "PXDE"},
+        {"A year-long siege ended.", "2025-03-04", "year-long", "DURATION", "P1Y"},
+        {"In nineteen ninety-six a bomb went off.", "2025-03-04", "nineteen ninety-six", "DATE", "1996"},
+        {"It closed in January nineteen ninety-seven.", "2025-03-04", "January nineteen ninety-seven", "DATE", "1997-01"},
+        {"He was found on Thanksgiving Day.", "1999-12-02", "Thanksgiving Day", "DATE", "1999-11-25"},
+        {"Voters go to the polls on Election Day.", "2024-10-01", "Election Day", "DATE", "2024-11-05"},
+        {"Markets are shut on Labor Day.", "2025-08-20", "Labor Day", "DATE", "2025-09-01"},
+        {"Earlier this month the board resigned.", "2025-03-24", "Earlier this month", "DATE", "2025-03"},
+        {"Later yesterday the talks resumed.", "2025-03-24", "Later yesterday", "DATE", "2025-03-23"},
+    });
+}
+
+TEST_CASE("a right context must follow a rule's match; hyphenated words are not cut") {
+    check_table({
+        {"In the year through March, exports grew.", "2025-05-01", "the year", "DURATION", "P1Y"},
+        {"Profit topped a year-earlier figure.", "2025-05-01", "year-earlier", "DATE", "2024"},
+    });
+}

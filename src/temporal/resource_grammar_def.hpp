@@ -31,8 +31,7 @@ inline const auto assignments = x3::rule<class assignments, std::vector<ast::Key
     key_value % +blank;
 inline const auto flag = x3::rule<class flag, std::string>{"flag"} = identifier;
 inline const auto flags = x3::rule<class flags, std::vector<std::string>>{"flags"} = -(lit('\t') >> (flag % +blank));
-// A modifier may carry no assignment at all: it only joins the span ("earlier this year").
-inline const auto lexicon_line_def = phrase >> -(lit('\t') >> assignments) >> flags;
+inline const auto lexicon_line_def = phrase >> '\t' >> assignments >> flags;
 
 BOOST_SPIRIT_DEFINE(rule_line, lexicon_line)
 

@@ -228,6 +228,10 @@ TEST_CASE("compound dates, fractions, spoken years and floating holidays") {
         {"Markets are shut on Labor Day.", "2025-08-20", "Labor Day", "DATE", "2025-09-01"},
         {"Earlier this month the board resigned.", "2025-03-24", "Earlier this month", "DATE", "2025-03"},
         {"Later yesterday the talks resumed.", "2025-03-24", "Later yesterday", "DATE", "2025-03-23"},
+        {"On May 2 the vote failed; later that day he quit.", "2025-05-24", "later that day", "DATE", "2025-05-02"},
+        {"Earlier this week the vote failed.", "2025-03-24", "this week", "DATE", "2025-W13"},
+        {"Sales fell from the year-ago third quarter.", "2024-10-30", "the year-ago third quarter", "DATE", "2023-Q3"},
+        {"The third-quarter loss widened.", "2024-10-30", "third-quarter", "DATE", "2024-Q3"},
     });
 }
 
@@ -235,5 +239,22 @@ TEST_CASE("a right context must follow a rule's match; hyphenated words are not 
     check_table({
         {"In the year through March, exports grew.", "2025-05-01", "the year", "DURATION", "P1Y"},
         {"Profit topped a year-earlier figure.", "2025-05-01", "year-earlier", "DATE", "2024"},
+    });
+}
+
+TEST_CASE("period words, decades in words, and the idioms that are not timexes") {
+    check_table({
+        {"The deal should close by year-end.", "1989-10-26", "year-end", "DATE", "1989"},
+        {"Membership fell through the nineties.", "1998-03-06", "the nineties", "DATE", "199X"},
+        {"Growth will be slow in the near term.", "2025-03-06", "the near term", "DATE", "FUTURE_REF"},
+        {"He left after a several-year tenure.", "2025-03-06", "several-year", "DURATION", "PXY"},
+        {"The lease runs for an additional year.", "2025-03-06", "an additional year", "DURATION", "P1Y"},
+        {"Prices fell in the early 1980s.", "2025-03-06", "the early 1980s", "DATE", "198X", "START"},
+        {"They want an answer as soon as possible.", "2025-03-06", "as soon as possible", "DATE", "FUTURE_REF"},
+        {"The talks will resume soon.", "2025-03-06", "soon", "DATE", "FUTURE_REF"},
+        {"He will call as soon as he lands.", "2025-03-06", "", "", ""},
+        {"He was released soon after the raid.", "2025-03-06", "", "", ""},
+        {"The country imports three-quarters of its grain.", "2025-03-06", "", "", ""},
+        {"This time the vote passed.", "2025-03-06", "", "", ""},
     });
 }

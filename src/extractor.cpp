@@ -35,27 +35,32 @@ bool looks_like_past_participle(std::string_view w) {
 
 }  // namespace
 
-// The nearest tense cue to the expression inside its sentence, looking back further than ahead:
-// "said on Thursday" is past, "will meet on Monday" future.
+// The nearest tense cue inside the expression's sentence: first looking back ("said on Thursday", "will meet on
+// Monday"), then a little ahead ("on Thursday, Peskov said"). Cues are words or word pairs ("set to", "as soon").
 Tense Engine::tense_around(const std::vector<Token>& tokens, std::size_t begin, std::size_t end,
                            std::size_t sentence_begin, std::size_t sentence_end) const {
     const auto& cues = grammar_.tense_cues();
+    std::string pair;
     auto cue = [&](std::size_t i) -> std::optional<Tense> {
         const Token& t = tokens[i];
         if (t.kind != TokenKind::word) return std::nullopt;
-        if (auto it = cues.find(t.norm); it != cues.end()) return static_cast<Tense>(it->second);
-        if (looks_like_past_participle(t.norm)) return Tense::past;
-        return std::nullopt;
+        if (i + 1 < sentence_end && tokens[i + 1].kind == TokenKind::word) {
+            pair.assign(t.norm).append(" ").append(tokens[i + 1].norm);
+            if (auto it = cues.find(pair); it != cues.end()) return static_cast<Tense>(it->second);
+        }
+        std::optional<Tense> tense;
+        if (auto it = cues.find(t.norm); it != cues.end()) tense = static_cast<Tense>(it->second);
+        else if (looks_like_past_participle(t.norm)) tense = Tense::past;
+        // A participle after a form of "be" is a passive ("is heard", "will be paid"), which says nothing of the past.
+        if (tense == Tense::past && i > sentence_begin && grammar_.is_passive_auxiliary(tokens[i - 1].norm))
+            return std::nullopt;
+        return tense;
     };
-    constexpr std::size_t window = 12;
-    for (std::size_t distance = 1; distance <= window; ++distance) {
-        if (begin >= sentence_begin + distance) {
-            if (auto t = cue(begin - distance)) return *t;
-        }
-        if (end + distance - 1 < sentence_end && distance <= window / 2) {
-            if (auto t = cue(end + distance - 1)) return *t;
-        }
-    }
+    constexpr std::size_t look_back = 12, look_ahead = 6;
+    for (std::size_t distance = 1; distance <= look_back && begin >= sentence_begin + distance; ++distance)
+        if (auto t = cue(begin - distance)) return *t;
+    for (std::size_t i = end; i < sentence_end && i < end + look_ahead; ++i)
+        if (auto t = cue(i)) return *t;
     return Tense::unknown;
 }
 
@@ -105,7 +110,7 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
     // The story's reference time and the timex that set it (see AnchorContext).
     std::optional<Date> reference, story;
     std::optional<std::size_t> reference_timex, story_timex;
-    // The quarter an earnings report talks about, and the timex that named it.
+    // The quarter an earnings report reports on, and the timex that named it.
     std::optional<Date> period;
     std::optional<std::size_t> period_timex;
     std::vector<Frame> frames;
@@ -125,13 +130,14 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
         AnchorContext context;
         context.publication = published;
         context.reference = reference ? reference : published;
-        if (narrative) context.story = story;
         context.period = period;
         if (!tokens.empty()) {
             const auto [sb, se] = sentence_tokens.empty() ? std::pair<std::size_t, std::size_t>{0, tokens.size()}
                                                           : sentence_tokens[sentence_of_token[m.begin]];
             context.tense = tense_around(tokens, m.begin, m.end, sb, se);
         }
+        // What is still to come is dated from the publication, not from the story's past.
+        if (narrative && context.tense != Tense::future) context.story = story;
         const auto resolution = resolve(frame, context);
         if (!resolution) continue;
         Timex timex;
@@ -159,7 +165,9 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
             story = date::year_month_day{timex.interval->first_day()};
             story_timex = index;
         }
-        if (!resolution->used_period && timex.interval && is_quarter_value(timex.value)) {
+        // Only a quarter that has ended by publication is one a report can be reporting on.
+        if (!resolution->used_period && timex.interval && is_quarter_value(timex.value) &&
+            (!published || timex.interval->end <= date::sys_days{*published})) {
             period = date::year_month_day{timex.interval->first_day()};
             period_timex = index;
         }

@@ -93,10 +93,16 @@ Grammar::Grammar() {
                 if (tab == std::string_view::npos)
                     throw ResourceError(std::string(r.path) + ": expected 'word<TAB>value' in '" + std::string(line) + "'");
                 std::string word = trim(line.substr(0, tab));
-                const std::string value = trim(line.substr(tab + 1));
+                std::string_view rest = line.substr(tab + 1);
+                const auto second_tab = rest.find('\t');
+                const std::string value = trim(rest.substr(0, second_tab));
+                const std::string flag = second_tab == std::string_view::npos ? "" : trim(rest.substr(second_tab + 1));
                 const bool known = r.path == "tense.tsv" ? (value == "past" || value == "future" || value == "present")
                                                          : (value == "opener" || value == "joiner");
                 if (!known) throw ResourceError(std::string(r.path) + ": unknown value '" + value + "' for '" + word + "'");
+                if (!flag.empty() && (r.path != "tense.tsv" || flag != "passive"))
+                    throw ResourceError(std::string(r.path) + ": unknown flag '" + flag + "' for '" + word + "'");
+                if (flag == "passive") passive_auxiliaries_.insert(word);
                 if (r.path == "tense.tsv") tense_cues_[std::move(word)] = value == "past" ? -1 : value == "future" ? 1 : 0;
                 else (value == "opener" ? range_openers_ : range_joiners_).insert(std::move(word));
             }

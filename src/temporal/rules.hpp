@@ -77,6 +77,8 @@ public:
 
     // Cue words that tell a sentence's tense ("will" -> future), read by the anchoring pass.
     const WordMap<int>& tense_cues() const noexcept { return tense_cues_; }
+    // Forms of "be" that make a following participle passive ("is heard") rather than past.
+    bool is_passive_auxiliary(std::string_view word) const { return passive_auxiliaries_.contains(word); }
     // Words joining two timexes into a range ("between ... and ...").
     bool is_range_opener(std::string_view word) const { return range_openers_.contains(word); }
     bool is_range_joiner(std::string_view word) const { return range_joiners_.contains(word); }
@@ -107,7 +109,7 @@ private:
     WordMap<std::vector<std::uint32_t>> rules_by_first_token_;
     std::vector<std::uint32_t> rules_starting_with_digits_;
     WordMap<int> tense_cues_;
-    WordSet range_openers_, range_joiners_;
+    WordSet range_openers_, range_joiners_, passive_auxiliaries_;
     std::uint16_t number_class_ = 0, multiplier_class_ = 0, ordinal_class_ = 0, premod_class_ = 0, postmod_class_ = 0;
 };
 

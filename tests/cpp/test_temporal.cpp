@@ -258,3 +258,16 @@ TEST_CASE("period words, decades in words, and the idioms that are not timexes")
         {"This time the vote passed.", "2025-03-06", "", "", ""},
     });
 }
+
+TEST_CASE("tense cues: word pairs, passives, looking back before ahead") {
+    // 2000-01-07 is a Friday.
+    check_table({
+        {"Protesters planned a march on Saturday and were planning a rally on Monday.", "2000-01-07", "Monday", "DATE",
+         "2000-01-10"},
+        {"The leaders signed a cooperation plan Friday.", "2000-01-07", "Friday", "DATE", "2000-01-07"},
+        {"The case is heard in May.", "2000-03-29", "May", "DATE", "2000-05"},
+        {"The dividend is payable Dec. 15.", "1989-10-26", "Dec. 15", "DATE", "1989-12-15"},
+        {"The group could come as soon as Tuesday.", "2000-04-03", "Tuesday", "DATE", "2000-04-04"},
+        {"The index stood near its record high, set on Aug. 6.", "1998-02-06", "Aug. 6", "DATE", "1997-08-06"},
+    });
+}

@@ -199,6 +199,7 @@ std::optional<Resolution> resolve(const Frame& f, const AnchorContext& ctx) {
     }
     if (type == TimexType::set) {
         if (f.weekday) r.value = "XXXX-WXX-" + std::to_string(*f.weekday) + time_suffix(f);
+        else if (f.month) r.value = "XXXX-" + pad(*f.month, 2);
         else if (!f.part_of_day.empty()) r.value = "XXXX-XX-XXT" + f.part_of_day;
         else if (const char* letter = unit_letter(f.unit))
             r.value = std::string("P") + (time_unit(f.unit) ? "T" : "") + std::to_string(f.qty.value_or(1)) + letter;

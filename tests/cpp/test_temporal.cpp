@@ -107,7 +107,7 @@ TEST_CASE("durations and their modifiers") {
         {"a two-hour meeting", "2025-05-16", "two-hour", "DURATION", "PT2H"},
         {"a 30-day ceasefire", "2025-05-16", "30-day", "DURATION", "P30D"},
         // TimeML leaves "over", "about", "almost" out of the span and records them in mod.
-        {"a conflict that has lasted over three years", "2025-06-03", "three years", "DURATION", "P3Y", "MORE_THAN"},
+        {"a conflict that has lasted over three years", "2025-06-03", "over three years", "DURATION", "P3Y", "MORE_THAN"},
         {"the second round in less than two weeks", "2025-06-03", "less than two weeks", "DURATION", "P2W", "LESS_THAN"},
         {"It took several months.", "2025-06-03", "several months", "DURATION", "PXM"},
         {"The war has lasted decades.", "2025-06-03", "decades", "DURATION", "PXDE"},
@@ -269,5 +269,18 @@ TEST_CASE("tense cues: word pairs, passives, looking back before ahead") {
         {"The dividend is payable Dec. 15.", "1989-10-26", "Dec. 15", "DATE", "1989-12-15"},
         {"The group could come as soon as Tuesday.", "2000-04-03", "Tuesday", "DATE", "2000-04-04"},
         {"The index stood near its record high, set on Aug. 6.", "1998-02-06", "Aug. 6", "DATE", "1997-08-06"},
+    });
+}
+
+TEST_CASE("approximate and open-ended modifiers in and out of the span") {
+    check_table({
+        {"The blast came around 7:15 p.m.", "1998-02-12", "around 7:15 p.m.", "TIME", "1998-02-12T19:15", "APPROX"},
+        {"He left almost two years ago.", "2025-03-04", "almost two years ago", "DATE", "2023", "APPROX"},
+        {"The siege lasted over a week.", "2025-03-04", "over a week", "DURATION", "P1W", "MORE_THAN"},
+        {"Prices rose over the past year.", "2025-03-04", "the past year", "DATE", "2024"},
+        {"She stayed for about five hours.", "2025-03-04", "five hours", "DURATION", "PT5H", "APPROX"},
+        {"Orangemen march each July.", "2025-03-04", "each July", "SET", "XXXX-07"},
+        {"He has been in hospital for the last week.", "2025-03-04", "the last week", "DATE", "2025-W09"},
+        {"On May 2 they met; the next day they signed.", "2025-05-24", "the next day", "DATE", "2025-05-03"},
     });
 }

@@ -252,7 +252,11 @@ std::optional<Resolution> resolve(const Frame& f, const AnchorContext& ctx) {
             r.value = f.unit == Unit::year ? "XXXX" : f.unit == Unit::month ? "XXXX-XX" : "XXXX-XX-XX";
             return r;
         }
-        const auto shifted = shift(*anchor, f.unit, *f.dir * f.qty.value_or(1));
+        long long units = *f.dir * f.qty.value_or(1);
+        // "the weekend" said on a weekday is the one just past, unless the text looks ahead.
+        if (f.unit == Unit::weekend && *f.dir == 0 && ctx.tense != Tense::future && weekday{sys_days{*anchor}}.iso_encoding() <= 5)
+            units = -1;
+        const auto shifted = shift(*anchor, f.unit, units);
         if (!shifted) return std::nullopt;
         auto text = format_at(*shifted, f.unit);
         if (!text) return std::nullopt;

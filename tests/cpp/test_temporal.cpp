@@ -284,3 +284,14 @@ TEST_CASE("approximate and open-ended modifiers in and out of the span") {
         {"On May 2 they met; the next day they signed.", "2025-05-24", "the next day", "DATE", "2025-05-03"},
     });
 }
+
+TEST_CASE("rates are not timexes; the weekend said on a weekday is the one just past") {
+    check_table({
+        {"Rooms will cost $55 a night, the hotel said.", "2025-03-04", "", "", ""},
+        {"Jobs grew by 358,000 a month, the ministry said.", "2025-03-04", "", "", ""},
+        {"Profit rose to $12 million from $10 million a year ago.", "2025-03-04", "a year ago", "DATE", "2024"},
+        // 2025-03-04 is a Tuesday.
+        {"Talks resumed over the weekend.", "2025-03-04", "the weekend", "DATE", "2025-W09-WE"},
+        {"Talks will resume over the weekend.", "2025-03-04", "the weekend", "DATE", "2025-W10-WE"},
+    });
+}

@@ -459,7 +459,9 @@ bool Grammar::longest_match(const std::vector<Token>& tokens, std::size_t at, Ma
             captures.resize(saved);
             if (!followed) return;
         }
-        if (!found || ti > best.end || (ti == best.end && rule < best.rule)) {
+        // On a tie, a rule whose right context was seen knows more than one without; then the earlier rule wins.
+        const auto rank = [](const Rule* r) { return std::pair{r->right_context.empty(), r}; };
+        if (!found || ti > best.end || (ti == best.end && rank(rule) < rank(best.rule))) {
             found = true;
             best.begin = at;
             best.end = ti;

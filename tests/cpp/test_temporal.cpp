@@ -295,3 +295,13 @@ TEST_CASE("rates are not timexes; the weekend said on a weekday is the one just 
         {"Talks will resume over the weekend.", "2025-03-04", "the weekend", "DATE", "2025-W10-WE"},
     });
 }
+
+TEST_CASE("amounts said with their period noun, and signal words left out of the span") {
+    check_table({
+        {"The fraud ran over a three-year period.", "2025-03-04", "a three-year period", "DURATION", "P3Y"},
+        {"The index fell for eight trading days.", "2025-03-04", "eight trading days", "DURATION", "P8D"},
+        {"The envoy is right now in Cairo.", "2025-03-04", "right now", "DATE", "PRESENT_REF"},
+        {"He bought the rifle ten days before the shooting.", "2025-03-04", "ten days", "DATE", "2025-02-22"},
+        {"On May 2 they met. Three days later the talks collapsed.", "2025-05-24", "Three days", "DATE", "2025-05-05"},
+    });
+}

@@ -63,15 +63,18 @@ struct Options {
     std::vector<std::string> only;  // stage names; empty = all
     std::size_t soak_documents = 0;
     fs::path dump_corpus;
+    fs::path corpus_jsonl;         // instead of the examples and corpora: documents as --dump-corpus writes them
     fs::path single;               // time extract() on this one file, call by call
     std::string single_published;
+    int single_calls = 2000;       // calls per sample
 };
 
 [[noreturn]] void usage(const char* message) {
     std::cerr << "chronoweave_bench: " << message << "\n"
               << "usage: chronoweave_bench [--examples DIR] [--corpora DIR | --no-corpora] [--target-mb MB] [--runs N]\n"
               << "                         [--no-warm-up] [--stage NAME]... [--soak DOCS] [--dump-corpus FILE.jsonl]\n"
-              << "       chronoweave_bench --single FILE [--published YYYY-MM-DD] [--runs N]\n";
+              << "       chronoweave_bench --corpus-jsonl FILE.jsonl [--target-mb MB] [--runs N] [--stage NAME]...\n"
+              << "       chronoweave_bench --single FILE [--published YYYY-MM-DD] [--runs N] [--calls N]\n";
     std::exit(2);
 }
 
@@ -92,8 +95,10 @@ Options parse_options(int argc, char** argv) {
         else if (arg == "--stage") o.only.push_back(value());
         else if (arg == "--soak") o.soak_documents = std::stoull(value());
         else if (arg == "--dump-corpus") o.dump_corpus = value();
+        else if (arg == "--corpus-jsonl") o.corpus_jsonl = value();
         else if (arg == "--single") o.single = value();
         else if (arg == "--published") o.single_published = value();
+        else if (arg == "--calls") o.single_calls = std::max(1, std::stoi(value()));
         else usage(("unknown argument " + std::string(arg)).c_str());
     }
     return o;
@@ -164,6 +169,100 @@ std::string json_string(std::string_view s) {
         else out += ch;
     }
     return out + "\"";
+}
+
+// Reads the JSON lines dump_corpus writes (or json.dumps, which may also write \uXXXX escapes and '/' escapes).
+class JsonLineReader {
+public:
+    explicit JsonLineReader(std::string_view line) : s_(line) {}
+
+    BenchDocument document() {
+        BenchDocument d;
+        expect('{');
+        while (true) {
+            const std::string key = string();
+            expect(':');
+            skip_space();
+            std::optional<std::string> value;
+            if (s_.substr(i_, 4) == "null") i_ += 4;
+            else value = string();
+            if (key == "id") d.id = value.value_or("");
+            else if (key == "text") d.text = value.value_or("");
+            else if (key == "published" && value) d.published = parse_iso_date_or_throw(*value);
+            skip_space();
+            if (i_ < s_.size() && s_[i_] == ',') { ++i_; continue; }
+            expect('}');
+            return d;
+        }
+    }
+
+private:
+    void skip_space() { while (i_ < s_.size() && (s_[i_] == ' ' || s_[i_] == '\t')) ++i_; }
+    void expect(char c) {
+        skip_space();
+        if (i_ >= s_.size() || s_[i_] != c) throw Error(std::string("corpus line: expected '") + c + "'");
+        ++i_;
+    }
+    unsigned hex4() {
+        if (i_ + 4 > s_.size()) throw Error("corpus line: truncated \\u escape");
+        const unsigned v = static_cast<unsigned>(std::stoul(std::string(s_.substr(i_, 4)), nullptr, 16));
+        i_ += 4;
+        return v;
+    }
+    static void append_utf8(std::string& out, unsigned cp) {
+        if (cp < 0x80) out += static_cast<char>(cp);
+        else if (cp < 0x800) { out += static_cast<char>(0xC0 | cp >> 6); out += static_cast<char>(0x80 | (cp & 0x3F)); }
+        else if (cp < 0x10000) {
+            out += static_cast<char>(0xE0 | cp >> 12);
+            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+            out += static_cast<char>(0x80 | (cp & 0x3F));
+        } else {
+            out += static_cast<char>(0xF0 | cp >> 18);
+            out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+            out += static_cast<char>(0x80 | (cp & 0x3F));
+        }
+    }
+    std::string string() {
+        expect('"');
+        std::string out;
+        while (i_ < s_.size() && s_[i_] != '"') {
+            if (s_[i_] != '\\') { out += s_[i_++]; continue; }
+            if (++i_ >= s_.size()) break;
+            const char e = s_[i_++];
+            switch (e) {
+                case 'n': out += '\n'; break;
+                case 'r': out += '\r'; break;
+                case 't': out += '\t'; break;
+                case 'b': out += '\b'; break;
+                case 'f': out += '\f'; break;
+                case 'u': {
+                    unsigned cp = hex4();
+                    if (cp >= 0xD800 && cp < 0xDC00 && s_.substr(i_, 2) == "\\u") {
+                        i_ += 2;
+                        cp = 0x10000 + ((cp - 0xD800) << 10) + (hex4() - 0xDC00);
+                    }
+                    append_utf8(out, cp);
+                    break;
+                }
+                default: out += e;  // \" \\ \/
+            }
+        }
+        expect('"');
+        return out;
+    }
+
+    std::string_view s_;
+    std::size_t i_ = 0;
+};
+
+std::vector<BenchDocument> jsonl_documents(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw Error("cannot read " + path.string());
+    std::vector<BenchDocument> docs;
+    for (std::string line; std::getline(in, line);)
+        if (!line.empty()) docs.push_back(JsonLineReader(line).document());
+    return docs;
 }
 
 // The unique documents as JSON lines {"id", "published", "text"}, for the Python and peer benchmarks.
@@ -253,8 +352,7 @@ int run_single(const Options& o, const Extractor& extractor) {
     const std::string text = read_file(o.single);
     std::optional<Date> published;
     if (!o.single_published.empty()) published = parse_iso_date_or_throw(o.single_published);
-    // Enough calls per sample that the clock's resolution does not matter.
-    constexpr int calls = 2000;
+    const int calls = o.single_calls;
     std::vector<double> per_call;
     std::size_t timexes = extractor.extract(text, published).timexes.size();
     for (int r = 0; r < o.runs; ++r) {
@@ -279,10 +377,11 @@ int main(int argc, char** argv) try {
     const long rss_extractor = current_rss_kb();
     if (!o.single.empty()) return run_single(o, extractor);
 
-    std::vector<BenchDocument> unique = example_articles(o.examples);
+    const bool from_jsonl = !o.corpus_jsonl.empty();
+    std::vector<BenchDocument> unique = from_jsonl ? jsonl_documents(o.corpus_jsonl) : example_articles(o.examples);
     const std::size_t example_count = unique.size(), example_bytes = total_bytes(unique);
     std::size_t timeml_count = 0, timeml_bytes = 0, unreadable = 0;
-    const bool have_corpora = o.use_corpora && fs::is_directory(o.corpora);
+    const bool have_corpora = !from_jsonl && o.use_corpora && fs::is_directory(o.corpora);
     if (have_corpora) {
         auto timeml = timeml_documents(o.corpora, unreadable);
         timeml_count = timeml.size();
@@ -299,11 +398,14 @@ int main(int argc, char** argv) try {
     const std::vector<BenchDocument> docs = replicate(unique, o.target_mb, copies);
     const std::size_t bytes = total_bytes(docs);
 
-    std::printf("corpus: %zu example articles (%zu bytes)", example_count, example_bytes);
+    if (from_jsonl)
+        std::printf("corpus: %zu documents from %s (%zu bytes)", example_count, o.corpus_jsonl.string().c_str(), example_bytes);
+    else
+        std::printf("corpus: %zu example articles (%zu bytes)", example_count, example_bytes);
     if (have_corpora)
         std::printf(" + %zu TimeML documents from %s (%zu bytes of text%s)", timeml_count, o.corpora.string().c_str(),
                     timeml_bytes, unreadable ? (", " + std::to_string(unreadable) + " unreadable skipped").c_str() : "");
-    else if (o.use_corpora)
+    else if (o.use_corpora && !from_jsonl)
         std::printf(" (no %s: examples only)", o.corpora.string().c_str());
     std::printf("\n        x%zu copies = %zu documents, %.1f MB; %d timed passes per stage after %s\n", copies,
                 docs.size(), bytes / 1e6, o.runs, o.warm_up ? "one warm-up pass" : "no warm-up");

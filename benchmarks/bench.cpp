@@ -288,12 +288,6 @@ double seconds_since(std::chrono::steady_clock::time_point start) {
     return items;
 }
 
-[[gnu::noinline]] std::size_t warm_up_pass(const Stage& stage, const std::vector<BenchDocument>& docs) {
-    std::size_t items = 0;
-    for (const auto& d : docs) items += stage.run(d);
-    return items;
-}
-
 double median(std::vector<double> v) {
     std::sort(v.begin(), v.end());
     const std::size_t m = v.size() / 2;
@@ -415,7 +409,9 @@ int main(int argc, char** argv) try {
 
     for (const Stage& stage : stages(extractor)) {
         if (!o.only.empty() && std::find(o.only.begin(), o.only.end(), stage.name) == o.only.end()) continue;
-        if (o.warm_up) warm_up_pass(stage, docs);
+        // Not a function of its own: identical code folding would merge it with run_stage_pass.
+        if (o.warm_up)
+            for (const auto& d : docs) stage.run(d);
         std::vector<double> times;
         std::size_t items = 0;
         for (int r = 0; r < o.runs; ++r) {

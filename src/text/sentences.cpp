@@ -11,7 +11,6 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
-#include <cstring>
 #include <memory>
 
 #include <unicode/brkiter.h>
@@ -41,19 +40,6 @@ const icu::BreakIterator& sentence_prototype() {
 }
 
 bool is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
-
-bool all_ascii(std::string_view text) {
-    const char* p = text.data();
-    std::size_t n = text.size();
-    for (; n >= 8; p += 8, n -= 8) {
-        std::uint64_t block;
-        std::memcpy(&block, p, 8);
-        if (block & 0x8080808080808080ULL) return false;
-    }
-    for (; n > 0; ++p, --n)
-        if (static_cast<unsigned char>(*p) & 0x80) return false;
-    return true;
-}
 
 // The abbreviation suppressions of ICU's filtered sentence iterator for English, from the same ICU data and built
 // into the same two tries (see ICU's filteredbrk.cpp): a backwards trie of whole abbreviations ("Mr." as ".rM") and
@@ -265,7 +251,7 @@ std::vector<Span> impl::split_sentences_icu(std::string_view text) {
 
 std::vector<Span> split_sentences(std::string_view text) {
     if (text.empty()) return {};
-    return all_ascii(text) ? split_ascii(text) : impl::split_sentences_icu(text);
+    return is_ascii(text) ? split_ascii(text) : impl::split_sentences_icu(text);
 }
 
 }  // namespace chronoweave

@@ -26,6 +26,15 @@ TEST_CASE("valid UTF-8 passes, invalid sequences are found at their first byte")
     }
 }
 
+TEST_CASE("is_ascii looks at every byte, in and after the eight-byte blocks") {
+    CHECK(is_ascii(""));
+    CHECK(is_ascii("plain ASCII text that is longer than eight bytes"));
+    CHECK_FALSE(is_ascii("Київ"));
+    CHECK_FALSE(is_ascii("12345678\x80"));   // after the last full block
+    CHECK_FALSE(is_ascii("1234567\xc3\xa9"));  // across a block boundary
+    CHECK_FALSE(is_ascii("\xff" "2345678"));  // first byte of the first block
+}
+
 TEST_CASE("sentences keep byte offsets and skip abbreviations") {
     const std::string text = "Talks began in Istanbul. Mr. Peskov spoke to the U.S. press on Friday.\nНовий рядок тут.";
     const auto sentences = split_sentences(text);

@@ -39,13 +39,13 @@ done
   echo
   echo "# extract: functions by exclusive Ir (top 25)"
   callgrind_annotate --inclusive=no --threshold=100 "$out/extract.out" 2>/dev/null |
-    awk '/^-+$/ {sep++; next} sep >= 3 && NF > 1 && /^ *[0-9,]+ / && !/PROGRAM TOTALS|below main|libc_start|ld-linux|:main |_Function_handler|run_stage_pass|Extractor::extract/ {print}' | head -25 |
+    awk '/^-+$/ {sep++; next} sep >= 3 && NF > 1 && /^ *[0-9,]+ / && !/PROGRAM TOTALS|below main|libc_start|ld-linux|:main |_Function_handler|run_stage_pass|Extractor::extract/ && n++ < 25 {print}' |
     sed -E 's/\(std::vector<chronoweave::impl::Token[^)]*\)//; s/std::__cxx11::basic_string<char, std::char_traits<char>, std::allocator<char> >/std::string/g' |
     cut -c1-170
   echo
   echo "# extract: functions by inclusive Ir (top 25)"
   callgrind_annotate --inclusive=yes --threshold=100 "$out/extract.out" 2>/dev/null |
-    awk '/^-+$/ {sep++; next} sep >= 3 && NF > 1 && /^ *[0-9,]+ / && !/PROGRAM TOTALS|below main|libc_start|ld-linux|:main |_Function_handler|run_stage_pass|Extractor::extract/ {print}' | head -25 |
+    awk '/^-+$/ {sep++; next} sep >= 3 && NF > 1 && /^ *[0-9,]+ / && !/PROGRAM TOTALS|below main|libc_start|ld-linux|:main |_Function_handler|run_stage_pass|Extractor::extract/ && n++ < 25 {print}' |
     sed -E 's/\(std::vector<chronoweave::impl::Token[^)]*\)//; s/std::__cxx11::basic_string<char, std::char_traits<char>, std::allocator<char> >/std::string/g' |
     cut -c1-170
 } >>"$report"

@@ -7,8 +7,7 @@ any prefix is a fair sample; every tagger gets them in that order, each with its
 
 A peer too slow to cover the corpus within --budget seconds is measured on the prefix it processed; the table
 gives that subset's size. chronoweave is measured twice: natively (chronoweave_bench on the same documents,
-replicated) and through the Python API (chronoweave.extract). Ratios are chronoweave (Python API) / peer, which
-favours the peers: the native figure is higher.
+replicated) and through the Python API (chronoweave.extract). Ratios are given for both, chronoweave / peer.
 """
 
 from __future__ import annotations
@@ -54,14 +53,23 @@ def measure_chronoweave(docs: list[dict], budget: float, passes: int) -> dict:
     return {"peer": "chronoweave (Python API)", "version": cw.__version__, "first_call_s": first_call,
             "docs": len(docs), "bytes": sum(sizes), "seconds": median, "corpus_docs": len(docs),
             "found_first_pass": found, "first_pass_docs": len(docs),
-            "note": f"median of {len(pass_times)} passes"}
+            "note": f"median of {len(pass_times)}"}
 
 
-def measure_native(bench: Path, corpus: Path, runs: int) -> dict | None:
+def measure_native(bench: Path, corpus: Path, runs: int) -> dict:
     out = subprocess.run([str(bench), "--corpus-jsonl", str(corpus), "--stage", "extract", "--runs", str(runs),
                           "--target-mb", "16"], check=True, capture_output=True, text=True).stdout
     row = re.search(r"^extract\s+([0-9.]+)\s+([0-9.]+)", out, re.MULTILINE)
-    return {"mbps": float(row.group(1)), "docs_per_s": float(row.group(2))} if row else None
+    copies = re.search(r"x([0-9]+) copies", out)
+    if not row or not copies:
+        raise RuntimeError(f"unexpected output of {bench}: {out!r}")
+    return {"mbps": float(row.group(1)), "docs_per_s": float(row.group(2)), "copies": int(copies.group(1)),
+            "runs": runs}
+
+
+def ratio(a: float, b: float) -> str:
+    r = a / b
+    return f"{r:.1f}x" if r < 10 else f"{r:,.0f}x"
 
 
 def count_on_prefix(docs: list[dict], n: int) -> int:
@@ -131,13 +139,12 @@ def main() -> int:
 
     ours_mbps = ours["bytes"] / 1e6 / ours["seconds"]
     print(f"\n{'tagger':<26} {'MB/s':>9} {'docs/s':>9} {'measured on':>22} {'first call':>11} "
-          f"{'found':>7} {'cw found':>9} {'cw/peer':>9}")
-    if native:
-        print(f"{'chronoweave (C++)':<26} {native['mbps']:9.3f} {native['docs_per_s']:9.1f} "
-              f"{'all, x' + str(max(1, round(16e6 / total))) + ' replicated':>22} {'':>11} {'':>7} {'':>9} {'':>9}")
+          f"{'found':>7} {'cw found':>9} {'Python/peer':>12} {'C++/peer':>10}")
+    print(f"{'chronoweave (C++)':<26} {native['mbps']:9.3f} {native['docs_per_s']:9.1f} "
+          f"{'all x' + str(native['copies']) + ', median of ' + str(native['runs']):>22}")
     print(f"{'chronoweave (Python API)':<26} {ours_mbps:9.3f} {len(docs) / ours['seconds']:9.1f} "
           f"{'all, ' + ours['note']:>22} {ours['first_call_s']:10.3f}s {ours['found_first_pass']:>7} "
-          f"{ours['found_first_pass']:>9} {'1.0':>9}")
+          f"{ours['found_first_pass']:>9}")
     for r in results:
         if "skip" in r:
             print(f"{r['peer']:<26} skipped: {r['skip']}")
@@ -148,7 +155,7 @@ def main() -> int:
         cw_found = count_on_prefix(docs, r["first_pass_docs"])
         label = f"{r['peer']} {r.get('version', '')}".strip()
         print(f"{label:<26} {mbps:9.3f} {r['docs'] / r['seconds']:9.1f} {subset:>22} {r['first_call_s']:10.3f}s "
-              f"{r['found_first_pass']:>7} {cw_found:>9} {ours_mbps / mbps:9.0f}x")
+              f"{r['found_first_pass']:>7} {cw_found:>9} {ratio(ours_mbps, mbps):>12} {ratio(native['mbps'], mbps):>10}")
     print("\nfound: expressions the tagger reported on the documents of its first pass; cw found: chronoweave's "
           "timexes on the same documents (for context: the taggers' notions of an expression differ).")
     print("first call: the first document alone, after loading the library (cold start; HeidelTime starts a JVM "

@@ -67,6 +67,11 @@ def measure_native(bench: Path, corpus: Path, runs: int) -> dict:
             "runs": runs}
 
 
+def figure(x: float) -> str:
+    """Two decimals, or three significant digits for the slow peers' small figures."""
+    return f"{x:.2f}" if x >= 1 else f"{x:.3g}"
+
+
 def ratio(a: float, b: float) -> str:
     r = a / b
     return f"{r:.1f}x" if r < 10 else f"{r:,.0f}x"
@@ -140,9 +145,9 @@ def main() -> int:
     ours_mbps = ours["bytes"] / 1e6 / ours["seconds"]
     print(f"\n{'tagger':<26} {'MB/s':>9} {'docs/s':>9} {'measured on':>22} {'first call':>11} "
           f"{'found':>7} {'cw found':>9} {'Python/peer':>12} {'C++/peer':>10}")
-    print(f"{'chronoweave (C++)':<26} {native['mbps']:9.3f} {native['docs_per_s']:9.1f} "
+    print(f"{'chronoweave (C++)':<26} {figure(native['mbps']):>9} {figure(native['docs_per_s']):>9} "
           f"{'all x' + str(native['copies']) + ', median of ' + str(native['runs']):>22}")
-    print(f"{'chronoweave (Python API)':<26} {ours_mbps:9.3f} {len(docs) / ours['seconds']:9.1f} "
+    print(f"{'chronoweave (Python API)':<26} {figure(ours_mbps):>9} {figure(len(docs) / ours['seconds']):>9} "
           f"{'all, ' + ours['note']:>22} {ours['first_call_s']:10.3f}s {ours['found_first_pass']:>7} "
           f"{ours['found_first_pass']:>9}")
     for r in results:
@@ -154,7 +159,7 @@ def main() -> int:
                   else f"all x{r['docs'] // r['corpus_docs']}" + ("+" if r["docs"] % r["corpus_docs"] else ""))
         cw_found = count_on_prefix(docs, r["first_pass_docs"])
         label = f"{r['peer']} {r.get('version', '')}".strip()
-        print(f"{label:<26} {mbps:9.3f} {r['docs'] / r['seconds']:9.1f} {subset:>22} {r['first_call_s']:10.3f}s "
+        print(f"{label:<26} {figure(mbps):>9} {figure(r['docs'] / r['seconds']):>9} {subset:>22} {r['first_call_s']:10.3f}s "
               f"{r['found_first_pass']:>7} {cw_found:>9} {ratio(ours_mbps, mbps):>12} {ratio(native['mbps'], mbps):>10}")
     print("\nfound: expressions the tagger reported on the documents of its first pass; cw found: chronoweave's "
           "timexes on the same documents (for context: the taggers' notions of an expression differ).")

@@ -5,6 +5,8 @@
 #include <string_view>
 #include <vector>
 
+#include <chronoweave/text.hpp>
+
 namespace chronoweave::python {
 
 class CodepointIndex {
@@ -13,7 +15,7 @@ public:
     CodepointIndex(std::string_view text, std::vector<std::size_t> offsets) : offsets_(std::move(offsets)) {
         std::sort(offsets_.begin(), offsets_.end());
         offsets_.erase(std::unique(offsets_.begin(), offsets_.end()), offsets_.end());
-        ascii_ = std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+        ascii_ = is_ascii(text);  // the usual case for news: indexes are the offsets
         if (ascii_) return;
         indexes_.reserve(offsets_.size());
         std::size_t byte = 0, codepoints = 0;

@@ -1,13 +1,26 @@
-// ICU glue: sentence boundaries over UTF-8 without converting to UTF-16, so ICU's indexes are our byte offsets.
+// Sentence boundaries: ICU's sentence rules (UAX #29) with its English abbreviation suppressions ("Mr.", "U.S.").
+// ICU's rule engine reads the text through UText one code point at a time, which costs about a hundred instructions
+// per byte; news text is mostly ASCII, so ASCII text takes a direct implementation of the same rules and the same
+// suppression data instead, and ICU itself handles everything else. The two must agree exactly on ASCII text:
+// tests/cpp/test_text.cpp compares them on generated text.
+#include "sentences.hpp"
+
 #include <chronoweave/error.hpp>
 #include <chronoweave/text.hpp>
 
+#include <algorithm>
+#include <array>
+#include <cstdint>
 #include <memory>
-#include <mutex>
 
 #include <unicode/brkiter.h>
 #include <unicode/filteredbrk.h>
 #include <unicode/locid.h>
+#include <unicode/uchar.h>
+#include <unicode/ucharstrie.h>
+#include <unicode/ucharstriebuilder.h>
+#include <unicode/udata.h>
+#include <unicode/ures.h>
 #include <unicode/utext.h>
 
 namespace chronoweave {
@@ -28,9 +41,197 @@ const icu::BreakIterator& sentence_prototype() {
 
 bool is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
+// The abbreviation suppressions of ICU's filtered sentence iterator for English, from the same ICU data and built
+// into the same two tries (see ICU's filteredbrk.cpp): a backwards trie of whole abbreviations ("Mr." as ".rM") and
+// of the first segment of multi-period ones ("Ph." of "Ph.D."), and a forwards trie of the multi-period ones.
+class Suppressions {
+public:
+    Suppressions() {
+        UErrorCode status = U_ZERO_ERROR;
+        std::vector<icu::UnicodeString> words;
+        UResourceBundle* bundle = ures_open(U_ICUDATA_NAME U_TREE_SEPARATOR_STRING "brkitr", "en", &status);
+        UResourceBundle* exceptions = ures_getByKey(bundle, "exceptions", nullptr, &status);
+        UResourceBundle* breaks = ures_getByKey(exceptions, "SentenceBreak", nullptr, &status);
+        while (U_SUCCESS(status) && ures_hasNext(breaks)) {
+            int32_t length = 0;
+            const UChar* s = ures_getNextString(breaks, &length, nullptr, &status);
+            if (U_SUCCESS(status)) words.emplace_back(s, length);
+        }
+        ures_close(breaks);
+        ures_close(exceptions);
+        ures_close(bundle);
+        if (U_FAILURE(status)) throw Error(std::string("ICU sentence suppressions unavailable: ") + u_errorName(status));
+        // ICU keeps them in a set: sorted, no duplicates.
+        std::sort(words.begin(), words.end());
+        words.erase(std::unique(words.begin(), words.end()), words.end());
+
+        enum : int { reversed_partial = 1 };
+        std::vector<int> partial(words.size(), 0);
+        icu::UCharsTrieBuilder backward(status), forward(status);
+        bool any_backward = false, any_forward = false;
+        for (std::size_t i = 0; i < words.size(); ++i) {
+            const int32_t stop = words[i].indexOf(u'.');
+            if (stop < 0 || stop + 1 == words[i].length()) continue;
+            bool prefix_added = false;
+            for (std::size_t j = 0; j < words.size(); ++j) {
+                if (j == i || words[i].compare(0, stop + 1, words[j], 0, stop + 1) != 0) continue;
+                if (partial[j] == 0) partial[j] = reversed_partial;
+                else prefix_added = true;
+            }
+            if (!prefix_added && partial[i] == 0) {
+                icu::UnicodeString prefix(words[i], 0, stop + 1);
+                backward.add(prefix.reverse(), partial_match, status);
+                any_backward = true;
+                partial[i] = reversed_partial;
+            }
+        }
+        for (std::size_t i = 0; i < words.size(); ++i) {
+            if (partial[i] == 0) {
+                icu::UnicodeString reversed(words[i]);
+                backward.add(reversed.reverse(), full_match, status);
+                any_backward = true;
+            } else {
+                forward.add(words[i], full_match, status);
+                any_forward = true;
+            }
+        }
+        if (any_backward) backward_.reset(backward.build(USTRINGTRIE_BUILD_FAST, status));
+        if (any_forward) forward_.reset(forward.build(USTRINGTRIE_BUILD_FAST, status));
+        if (U_FAILURE(status)) throw Error(std::string("ICU sentence suppressions unavailable: ") + u_errorName(status));
+    }
+
+    // Whether ICU suppresses the break that the sentence rules put at `at` (ASCII text, 0 < at < text.size()).
+    bool suppressed(std::string_view text, std::size_t at) const {
+        if (!backward_) return false;
+        std::size_t i = at;
+        if (text[i - 1] == ' ') --i;  // "Mr. |Brown": one space after the period
+        long best = -1;
+        int best_value = -1;
+        icu::UCharsTrie backward(*backward_);
+        while (i > 0) {
+            --i;
+            const UStringTrieResult r = backward.nextForCodePoint(static_cast<unsigned char>(text[i]));
+            if (USTRINGTRIE_HAS_VALUE(r)) {
+                best = static_cast<long>(i);
+                best_value = backward.getValue();
+            }
+            if (!USTRINGTRIE_HAS_NEXT(r)) break;
+        }
+        if (best < 0) return false;
+        if (best_value == full_match) return true;
+        if (best_value != partial_match || !forward_) return false;
+        // "Ph." matched backwards: the whole abbreviation must match forwards from there.
+        icu::UCharsTrie forward(*forward_);
+        UStringTrieResult r = USTRINGTRIE_INTERMEDIATE_VALUE;
+        for (std::size_t k = static_cast<std::size_t>(best); k < text.size(); ++k) {
+            r = forward.nextForCodePoint(static_cast<unsigned char>(text[k]));
+            if (!USTRINGTRIE_HAS_NEXT(r)) break;
+        }
+        return USTRINGTRIE_MATCHES(r);
+    }
+
+private:
+    static constexpr int full_match = 0, partial_match = 1;  // ICU's values
+    std::unique_ptr<icu::UCharsTrie> backward_, forward_;
+};
+
+const Suppressions& suppressions() {
+    static const Suppressions s;
+    return s;
+}
+
+bool is_para_sep(std::uint8_t c) { return c == U_SB_CR || c == U_SB_LF || c == U_SB_SEP; }
+bool is_term(std::uint8_t c) { return c == U_SB_ATERM || c == U_SB_STERM; }
+
+// UAX #29 Sentence_Break values of the ASCII characters as ICU has them, and which of them can end a sentence.
+struct AsciiSentenceClasses {
+    std::array<std::uint8_t, 128> of{};
+    std::array<bool, 128> may_end{};
+};
+
+const AsciiSentenceClasses& ascii_sentence_classes() {
+    static const AsciiSentenceClasses classes = [] {
+        AsciiSentenceClasses c;
+        for (UChar32 cp = 0; cp < 128; ++cp) {
+            const auto k = static_cast<std::uint8_t>(u_getIntPropertyValue(cp, UCHAR_SENTENCE_BREAK));
+            c.of[static_cast<std::size_t>(cp)] = k;
+            c.may_end[static_cast<std::size_t>(cp)] = is_term(k) || is_para_sep(k);
+        }
+        return c;
+    }();
+    return classes;
+}
+
+// The boundaries (end offsets, the text's end excluded) of UAX #29 rules SB3-SB11 on ASCII text, where no
+// character is Extend, Format or Sep.
+std::vector<std::size_t> ascii_rule_boundaries(std::string_view text) {
+    const auto& classes = ascii_sentence_classes();
+    const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+    const std::size_t n = text.size();
+    auto at = [&](std::size_t i) { return classes.of[s[i]]; };
+    std::vector<std::size_t> boundaries;
+    std::size_t i = 0;
+    while (i < n) {
+        // Only terminators and line breaks can end a sentence; skip to the next one.
+        while (i < n && !classes.may_end[s[i]]) ++i;
+        if (i >= n) break;
+        const std::uint8_t c = at(i);
+        if (is_para_sep(c)) {  // SB3, SB4
+            i += (c == U_SB_CR && i + 1 < n && at(i + 1) == U_SB_LF) ? 2 : 1;
+            if (i < n) boundaries.push_back(i);
+            continue;
+        }
+        const bool aterm = c == U_SB_ATERM;
+        const std::size_t after = i + 1;
+        if (aterm && after < n) {
+            if (at(after) == U_SB_NUMERIC) { i = after; continue; }  // SB6: "3.5"
+            if (at(after) == U_SB_UPPER && i > 0 && (at(i - 1) == U_SB_UPPER || at(i - 1) == U_SB_LOWER)) {
+                i = after;  // SB7: "U.S"
+                continue;
+            }
+        }
+        std::size_t k = after;
+        while (k < n && at(k) == U_SB_CLOSE) ++k;  // SB9
+        while (k < n && at(k) == U_SB_SP) ++k;     // SB10
+        if (k < n && (at(k) == U_SB_SCONTINUE || is_term(at(k)))) { i = k; continue; }  // SB8a
+        if (aterm) {  // SB8: no break before a lower-case word, past anything that is not a letter or terminator
+            std::size_t p = k;
+            while (p < n) {
+                const std::uint8_t q = at(p);
+                if (q == U_SB_OLETTER || q == U_SB_UPPER || q == U_SB_LOWER || is_para_sep(q) || is_term(q)) break;
+                ++p;
+            }
+            if (p < n && at(p) == U_SB_LOWER) { i = p; continue; }
+        }
+        if (k < n && is_para_sep(at(k))) k += (at(k) == U_SB_CR && k + 1 < n && at(k + 1) == U_SB_LF) ? 2 : 1;
+        if (k < n) boundaries.push_back(k);  // SB11
+        i = k;
+    }
+    return boundaries;
+}
+
+void add_sentence(std::string_view text, std::size_t b, std::size_t e, std::vector<Span>& sentences) {
+    while (b < e && is_space(static_cast<unsigned char>(text[b]))) ++b;
+    while (e > b && is_space(static_cast<unsigned char>(text[e - 1]))) --e;
+    if (b < e) sentences.push_back({b, e});
+}
+
+std::vector<Span> split_ascii(std::string_view text) {
+    std::vector<Span> sentences;
+    const Suppressions& suppress = suppressions();
+    std::size_t begin = 0;
+    for (std::size_t boundary : ascii_rule_boundaries(text)) {
+        if (suppress.suppressed(text, boundary)) continue;
+        add_sentence(text, begin, boundary, sentences);
+        begin = boundary;
+    }
+    add_sentence(text, begin, text.size(), sentences);
+    return sentences;
+}
+
 }  // namespace
 
-std::vector<Span> split_sentences(std::string_view text) {
+std::vector<Span> impl::split_sentences_icu(std::string_view text) {
     std::vector<Span> sentences;
     if (text.empty()) return sentences;
     UErrorCode status = U_ZERO_ERROR;
@@ -42,13 +243,15 @@ std::vector<Span> split_sentences(std::string_view text) {
     if (U_FAILURE(status)) throw Error(std::string("ICU cannot read the text: ") + u_errorName(status));
     std::size_t begin = static_cast<std::size_t>(it->first());
     for (int32_t next = it->next(); next != icu::BreakIterator::DONE; next = it->next()) {
-        std::size_t b = begin, e = static_cast<std::size_t>(next);
-        while (b < e && is_space(static_cast<unsigned char>(text[b]))) ++b;
-        while (e > b && is_space(static_cast<unsigned char>(text[e - 1]))) --e;
-        if (b < e) sentences.push_back({b, e});
+        add_sentence(text, begin, static_cast<std::size_t>(next), sentences);
         begin = static_cast<std::size_t>(next);
     }
     return sentences;
+}
+
+std::vector<Span> split_sentences(std::string_view text) {
+    if (text.empty()) return {};
+    return is_ascii(text) ? split_ascii(text) : impl::split_sentences_icu(text);
 }
 
 }  // namespace chronoweave

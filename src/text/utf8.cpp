@@ -2,6 +2,7 @@
 #include <chronoweave/text.hpp>
 
 #include <cstdint>
+#include <cstring>
 
 namespace chronoweave {
 
@@ -38,6 +39,19 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text) noexcept {
         i += len;
     }
     return std::nullopt;
+}
+
+bool is_ascii(std::string_view text) noexcept {
+    const char* p = text.data();
+    std::size_t n = text.size();
+    for (; n >= 8; p += 8, n -= 8) {
+        std::uint64_t block;
+        std::memcpy(&block, p, 8);
+        if (block & 0x8080808080808080ULL) return false;
+    }
+    for (; n > 0; ++p, --n)
+        if (static_cast<unsigned char>(*p) & 0x80) return false;
+    return true;
 }
 
 void validate_utf8(std::string_view text) {

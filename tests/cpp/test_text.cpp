@@ -2,6 +2,9 @@
 
 #include <chronoweave/chronoweave.hpp>
 
+#include <random>
+
+#include "text/sentences.hpp"
 #include "text/token.hpp"
 
 using namespace chronoweave;
@@ -23,6 +26,15 @@ TEST_CASE("valid UTF-8 passes, invalid sequences are found at their first byte")
     }
 }
 
+TEST_CASE("is_ascii looks at every byte, in and after the eight-byte blocks") {
+    CHECK(is_ascii(""));
+    CHECK(is_ascii("plain ASCII text that is longer than eight bytes"));
+    CHECK_FALSE(is_ascii("Київ"));
+    CHECK_FALSE(is_ascii("12345678\x80"));   // after the last full block
+    CHECK_FALSE(is_ascii("1234567\xc3\xa9"));  // across a block boundary
+    CHECK_FALSE(is_ascii("\xff" "2345678"));  // first byte of the first block
+}
+
 TEST_CASE("sentences keep byte offsets and skip abbreviations") {
     const std::string text = "Talks began in Istanbul. Mr. Peskov spoke to the U.S. press on Friday.\nНовий рядок тут.";
     const auto sentences = split_sentences(text);
@@ -32,6 +44,49 @@ TEST_CASE("sentences keep byte offsets and skip abbreviations") {
     CHECK(text.substr(sentences[2].begin, sentences[2].size()) == "Новий рядок тут.");
     CHECK(split_sentences("").empty());
     CHECK(split_sentences("   \n ").empty());
+}
+
+TEST_CASE("ASCII sentence splitting agrees with ICU's iterator") {
+    auto texts = [](const std::string& text) {
+        std::vector<std::string> out;
+        for (const Span& s : split_sentences(text)) out.push_back(text.substr(s.begin, s.size()));
+        return out;
+    };
+    // The rules of UAX #29 and ICU's English suppressions, one by one.
+    CHECK(texts("It rose 3.5 percent. Then it fell.") == std::vector<std::string>{"It rose 3.5 percent.", "Then it fell."});
+    CHECK(texts("Talks in the U.S.A. ended. Mr. Ruiz left.") ==
+          std::vector<std::string>{"Talks in the U.S.A. ended.", "Mr. Ruiz left."});
+    CHECK(texts("He said \"no.\" Then he left!  Why?\r\nNobody knows") ==
+          std::vector<std::string>{"He said \"no.\"", "Then he left!", "Why?", "Nobody knows"});
+    CHECK(texts("etc. and so on. Wait... what?") == std::vector<std::string>{"etc. and so on.", "Wait... what?"});
+    CHECK(texts("Headline\nBody text, no stop") == std::vector<std::string>{"Headline", "Body text, no stop"});
+    CHECK(texts("Mr.  Two spaces. Mr.\nNew line.") == std::vector<std::string>{"Mr.", "Two spaces.", "Mr.", "New line."});
+
+    // Generated text dense in what decides a boundary, compared with ICU itself (which split_sentences uses for
+    // non-ASCII text only).
+    const std::vector<std::string> atoms = {"a", "b", "Z", "Mr", "U", "S", "No", "1", "42", ".", ".", "!", "?", " ", " ",
+                                            "\n", "\r", "\r\n", "\t", "\"", "'", ")", "(", ",", ";", ":", "-", "#",
+                                            "Mr.", "U.S.", "Ph.D.", "e.g.", "a.m.", "Dr.", "Inc.", "vs.", "The", "he",
+                                            "\f", "\x01"};
+    std::mt19937 random(29);
+    int mismatches = 0;
+    for (int n = 0; n < 20000; ++n) {
+        std::string text;
+        for (int k = 1 + static_cast<int>(random() % 14); k > 0; --k) text += atoms[random() % atoms.size()];
+        if (split_sentences(text) != impl::split_sentences_icu(text)) {
+            if (++mismatches <= 3) INFO("text: " << text);
+            CHECK(split_sentences(text) == impl::split_sentences_icu(text));
+        }
+    }
+    for (int n = 0; n < 20000; ++n) {
+        std::string text;
+        for (int k = 1 + static_cast<int>(random() % 24); k > 0; --k) text += static_cast<char>(random() % 128);
+        if (split_sentences(text) != impl::split_sentences_icu(text) && ++mismatches <= 3) {
+            INFO("text: " << text);
+            CHECK(split_sentences(text) == impl::split_sentences_icu(text));
+        }
+    }
+    CHECK(mismatches == 0);
 }
 
 TEST_CASE("tokens: words, number shapes and folded punctuation") {

@@ -2,12 +2,14 @@
 #include <chronoweave/error.hpp>
 #include <chronoweave/text.hpp>
 
+#include <cstdint>
 #include <memory>
-#include <mutex>
 
 #include <unicode/brkiter.h>
 #include <unicode/filteredbrk.h>
 #include <unicode/locid.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 #include <unicode/utext.h>
 
 namespace chronoweave {
@@ -26,7 +28,27 @@ const icu::BreakIterator& sentence_prototype() {
     return *prototype;
 }
 
-bool is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+// Narrows [b, e) to exclude white space at either end: ASCII, and any Unicode white space such as NO-BREAK SPACE or
+// LINE SEPARATOR (which ICU counts as part of the sentence before it).
+void trim_white_space(std::string_view text, std::size_t& b, std::size_t& e) {
+    const auto* s = reinterpret_cast<const std::uint8_t*>(text.data());
+    while (b < e) {
+        std::size_t next = b;
+        UChar32 cp;
+        U8_NEXT(s, next, e, cp);
+        if (cp < 0 || !u_isUWhiteSpace(cp)) break;
+        b = next;
+    }
+    while (e > b) {
+        std::size_t last = e - 1;  // the text is valid UTF-8: the last character starts at the last non-continuation
+        while (last > b && (s[last] & 0xC0) == 0x80) --last;
+        std::size_t next = last;
+        UChar32 cp;
+        U8_NEXT(s, next, e, cp);
+        if (cp < 0 || !u_isUWhiteSpace(cp)) break;
+        e = last;
+    }
+}
 
 }  // namespace
 
@@ -43,8 +65,7 @@ std::vector<Span> split_sentences(std::string_view text) {
     std::size_t begin = static_cast<std::size_t>(it->first());
     for (int32_t next = it->next(); next != icu::BreakIterator::DONE; next = it->next()) {
         std::size_t b = begin, e = static_cast<std::size_t>(next);
-        while (b < e && is_space(static_cast<unsigned char>(text[b]))) ++b;
-        while (e > b && is_space(static_cast<unsigned char>(text[e - 1]))) --e;
+        trim_white_space(text, b, e);
         if (b < e) sentences.push_back({b, e});
         begin = static_cast<std::size_t>(next);
     }

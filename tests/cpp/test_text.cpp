@@ -30,6 +30,12 @@ TEST_CASE("sentences keep byte offsets and skip abbreviations") {
     CHECK(text.substr(sentences[0].begin, sentences[0].size()) == "Talks began in Istanbul.");
     CHECK(text.substr(sentences[1].begin, sentences[1].size()) == "Mr. Peskov spoke to the U.S. press on Friday.");
     CHECK(text.substr(sentences[2].begin, sentences[2].size()) == "Новий рядок тут.");
+    // White space at either end is left out, Unicode white space too; a line of white space is no sentence.
+    const std::string spaced = "\xC2\xA0 First one.\xE2\x80\xA8\xE2\x80\xA8\xE3\x80\x80Second one.\xC2\xA0";
+    const auto trimmed = split_sentences(spaced);
+    REQUIRE(trimmed.size() == 2);
+    CHECK(spaced.substr(trimmed[0].begin, trimmed[0].size()) == "First one.");
+    CHECK(spaced.substr(trimmed[1].begin, trimmed[1].size()) == "Second one.");
     CHECK(split_sentences("").empty());
     CHECK(split_sentences("   \n ").empty());
 }

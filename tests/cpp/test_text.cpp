@@ -76,4 +76,8 @@ TEST_CASE("number shapes reject implausible dates and keep decimals and European
     CHECK(european.month == 5);
     CHECK(shape_of("99999999999999999999999").second.kind == NumberShape::Kind::integer);
     CHECK(shape_of("25:99").second.kind == NumberShape::Kind::integer);
+    // Bytes of UTF-8 sequences after the digits end the shape (they once reached <cctype> as negative chars).
+    CHECK(shape_of("16\xC3\xA9").first == 2);
+    CHECK(shape_of("1990\xE2\x80\x99s").second.kind == NumberShape::Kind::integer);
+    CHECK(shape_of("16th\xC3\xA9").second.kind == NumberShape::Kind::ordinal);
 }

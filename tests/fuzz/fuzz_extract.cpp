@@ -10,7 +10,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <optional>
-#include <regex>
 #include <string>
 #include <string_view>
 
@@ -27,17 +26,28 @@ using namespace chronoweave;
     std::abort();
 }
 
-// Splits off the date line. The date is built field by field, not parsed, so invalid days (2025-02-30) and years
-// outside 0000-9999 reach extract() too.
+// Splits off a first line "YYYY-MM-DD" (the year may have a sign and a fifth digit). The date is built field by
+// field, not parsed, so invalid days (2025-02-30) and years outside 0000-9999 reach extract() too.
 std::optional<Date> take_publication_date(std::string_view& input) {
-    static const std::regex line("([-+]?[0-9]{4,5})-([0-9]{2})-([0-9]{2})\n");
-    std::match_results<std::string_view::const_iterator> m;
-    if (!std::regex_search(input.begin(), input.end(), m, line, std::regex_constants::match_continuous))
-        return std::nullopt;
-    const Date date{date::year{std::stoi(m.str(1))}, date::month{static_cast<unsigned>(std::stoi(m.str(2)))},
-                    date::day{static_cast<unsigned>(std::stoi(m.str(3)))}};
-    input.remove_prefix(static_cast<std::size_t>(m.length(0)));
-    return date;
+    std::size_t at = 0;
+    auto digits = [&](std::size_t min, std::size_t max) -> std::optional<int> {
+        int value = 0;
+        std::size_t n = 0;
+        for (; n < max && at < input.size() && input[at] >= '0' && input[at] <= '9'; ++n, ++at)
+            value = value * 10 + (input[at] - '0');
+        return n >= min ? std::optional<int>(value) : std::nullopt;
+    };
+    auto literal = [&](char c) { return at < input.size() && input[at] == c ? (++at, true) : false; };
+    const int sign = literal('-') ? -1 : (literal('+'), 1);
+    const auto year = digits(4, 5);
+    if (!year || !literal('-')) return std::nullopt;
+    const auto month = digits(2, 2);
+    if (!month || !literal('-')) return std::nullopt;
+    const auto day = digits(2, 2);
+    if (!day || !literal('\n')) return std::nullopt;
+    input.remove_prefix(at);
+    return Date{date::year{sign * *year}, date::month{static_cast<unsigned>(*month)},
+                date::day{static_cast<unsigned>(*day)}};
 }
 
 const Extractor& extractor() {

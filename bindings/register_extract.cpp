@@ -2,7 +2,6 @@
 #include <chronoweave/calendar.hpp>
 #include <chronoweave/extractor.hpp>
 
-
 #include "core.hpp"
 #include "offsets.hpp"
 
@@ -17,8 +16,10 @@ const Extractor& shared_extractor() {
 
 namespace {
 
+// datetime.date holds the years 1-9999: an interval that reaches into year 0 has no Python form and gives None, as
+// one that names no fixed stretch does.
 py::object day_or_none(const std::optional<CalendarInterval>& interval, bool last) {
-    if (!interval) return py::none();
+    if (!interval || date::year_month_day{interval->first_day()}.year() < date::year{1}) return py::none();
     const date::year_month_day d{last ? interval->last_day() : interval->first_day()};
     static const py::object date_type = py::module_::import("datetime").attr("date");
     return date_type(static_cast<int>(d.year()), static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day()));
@@ -83,8 +84,9 @@ void register_extract(py::module_& m) {
         "Extract from UTF-8 bytes; returns (id, sentences, timexes, ranges, events) with str indices.");
     m.def("timex_interval", [](std::string_view value) -> py::object {
         const auto interval = timex_interval(value);
-        if (!interval) return py::none();
-        return py::make_tuple(day_or_none(interval, false), day_or_none(interval, true));
+        const py::object first = day_or_none(interval, false);
+        if (first.is_none()) return py::none();
+        return py::make_tuple(first, day_or_none(interval, true));
     });
 }
 

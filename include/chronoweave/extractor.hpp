@@ -19,7 +19,9 @@ class Engine;
 class Extractor {
 public:
     // Largest text extract() accepts; larger input throws DocumentTooLargeError rather than exhausting memory.
-    static constexpr std::size_t max_document_bytes = std::size_t{1} << 30;
+    // Extraction needs about 40 bytes of memory per byte of prose and up to 130 per byte of text that is all
+    // punctuation (one token per byte), so 64 MiB stays under 9 GB in the worst case.
+    static constexpr std::size_t max_document_bytes = std::size_t{64} << 20;
 
     Extractor();
     ~Extractor();

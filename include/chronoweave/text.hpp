@@ -16,7 +16,8 @@ bool is_ascii(std::string_view text) noexcept;
 // Throws InvalidUtf8Error when find_invalid_utf8 finds something.
 void validate_utf8(std::string_view text);
 
-// Sentence spans (ICU sentence rules with English abbreviation suppressions), trailing white space excluded.
+// Sentence spans (ICU sentence rules with English abbreviation suppressions), white space at either end excluded
+// (Unicode white space: NO-BREAK SPACE and LINE SEPARATOR too).
 std::vector<Span> split_sentences(std::string_view text);
 
 }  // namespace chronoweave

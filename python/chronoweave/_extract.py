@@ -25,6 +25,18 @@ def _published_text(published: Published) -> str | None:
     )
 
 
+def _published_date(text: str | None) -> _dt.date | None:
+    """The date of a publication date the library has accepted; year 0 is valid there but not in datetime.date."""
+    if text is None:
+        return None
+    try:
+        return _dt.date.fromisoformat(text)
+    except ValueError:
+        raise InvalidDateError(
+            f"publication date {text!r} is before year 1, the first year datetime.date can hold"
+        ) from None
+
+
 def _utf8(text: str | bytes) -> tuple[str, bytes]:
     if isinstance(text, str):
         try:
@@ -62,7 +74,7 @@ def extract(text: str | bytes, published: Published = None, *, doc_id: str | Non
     if doc_id is not None and not isinstance(doc_id, str):
         raise TypeError(f"doc_id must be str, not {type(doc_id).__name__}")
     identifier, sentences, timexes, ranges, events = _core.extract(data, published_text, doc_id or "")
-    published_date = _dt.date.fromisoformat(published_text) if published_text is not None else None
+    published_date = _published_date(published_text)
     return Document(
         text=decoded,
         published=published_date,
@@ -91,7 +103,11 @@ def to_timeml(text: str | bytes, published: Published = None, *, doc_id: str | N
 
 
 def timex_interval(value: str) -> tuple[_dt.date, _dt.date] | None:
-    """The first and last day a TIMEX3 value names (``"2025-W21"`` -> May 19 and May 25, 2025), or None."""
+    """The first and last day a TIMEX3 value names (``"2025-W21"`` -> May 19 and May 25, 2025).
+
+    None for a value that names no fixed stretch of the calendar (``"P3Y"``, ``"XXXX-05-16"``) or one that reaches
+    into year 0, which ``datetime.date`` cannot hold.
+    """
     return _core.timex_interval(value)
 
 

@@ -22,7 +22,7 @@ class InvalidDateError(ChronoweaveError, ValueError):
 
 
 class DocumentTooLargeError(ChronoweaveError, ValueError):
-    """The text is larger than chronoweave's documented limit (1 GiB)."""
+    """The text is larger than chronoweave's documented limit (64 MiB of UTF-8)."""
 
 
 class TimemlError(ChronoweaveError, ValueError):

@@ -29,6 +29,7 @@ errors, the line and column.
 
 from __future__ import annotations
 
+import errno
 import os
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
@@ -400,7 +401,7 @@ def evaluate_dirs(
     gold_root, system_root = Path(gold_dir), Path(system_dir)
     for folder in (gold_root, system_root):
         if not folder.is_dir():
-            raise FileNotFoundError(f"no such folder: {folder}")
+            raise FileNotFoundError(errno.ENOENT, "no such folder", str(folder))
     names = _timeml_files(gold_root, suffixes)
     if not names:
         raise ValueError(f"no TimeML files ({', '.join(suffixes)}) under {gold_root}")

@@ -28,9 +28,10 @@ class Timex:
     """A temporal expression and its TIMEX3 normalization.
 
     ``value`` follows TimeML (``"2025-05-16"``, ``"2025-W21"``, ``"P3Y"``, ``"PRESENT_REF"``); ``first_day`` and
-    ``last_day`` bound the calendar stretch it names, when it names one. ``anchor`` says what a relative value was
-    resolved against: ``"publication"`` (the document date), ``"timex"`` (``anchor_timex``, an index into
-    ``Document.timexes``) or ``"none"``. ``rule`` names the rule that found it.
+    ``last_day`` bound the calendar stretch it names, when it names one that ``datetime.date`` can hold (not one
+    reaching into year 0). ``anchor`` says what a relative value was resolved against: ``"publication"`` (the
+    document date), ``"timex"`` (``anchor_timex``, an index into ``Document.timexes``) or ``"none"``. ``rule`` names
+    the rule that found it.
     """
 
     text: str

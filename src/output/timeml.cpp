@@ -76,6 +76,28 @@ constexpr bool is_xml_char(std::uint32_t cp) noexcept {
            (cp >= 0x10000 && cp <= 0x10FFFF);
 }
 
+// The offset of the first character of valid UTF-8 text that XML 1.0 does not allow, even as a reference: a C0
+// control other than tab and line breaks, or the noncharacter U+FFFE or U+FFFF (surrogates are not valid UTF-8).
+std::optional<std::size_t> find_non_xml_character(std::string_view text) noexcept {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') return i;
+        if (c == '\xEF' && i + 2 < text.size() && text[i + 1] == '\xBF' && (text[i + 2] == '\xBE' || text[i + 2] == '\xBF'))
+            return i;
+    }
+    return std::nullopt;
+}
+
+// "U+0001" for the character find_non_xml_character found at `at`.
+std::string non_xml_character_name(std::string_view text, std::size_t at) {
+    const std::uint32_t cp = static_cast<unsigned char>(text[at]) == 0xEF
+                                 ? 0xFFFE + static_cast<std::uint32_t>(text[at + 2] == '\xBF')
+                                 : static_cast<unsigned char>(text[at]);
+    char name[16];
+    std::snprintf(name, sizeof name, "U+%04X", static_cast<unsigned>(cp));
+    return name;
+}
+
 void append_utf8(std::string& out, std::uint32_t cp) {
     if (cp < 0x80) {
         out += static_cast<char>(cp);
@@ -129,6 +151,8 @@ public:
             throw DocumentTooLargeError("TimeML input of " + std::to_string(s_.size()) + " bytes is larger than " +
                                         std::to_string(Extractor::max_document_bytes));
         if (auto bad = find_invalid_utf8(s_)) fail("invalid UTF-8", *bad);
+        if (auto bad = find_non_xml_character(s_))
+            fail("the character " + non_xml_character_name(s_, *bad) + " is not allowed in XML", *bad);
         std::size_t i = s_.substr(0, bom.size()) == bom ? bom.size() : 0;
         const std::size_t n = s_.size();
         while (i < n) {
@@ -705,19 +729,15 @@ std::string annotate_timeml(std::string_view original_xml, const Document& doc) 
 
 namespace {
 
-// XML 1.0 cannot represent control characters other than tab and line breaks, not even as references, so text
-// holding one cannot become TimeML; that is an error rather than a file other XML tools reject.
+// XML 1.0 cannot represent control characters other than tab and line breaks, nor U+FFFE and U+FFFF, not even as
+// references, so text holding one cannot become TimeML; that is an error rather than a file XML tools reject.
 std::string escape_xml_text(std::string_view text) {
+    if (const auto bad = find_non_xml_character(text))
+        throw Error("cannot write TimeML: XML 1.0 has no way to represent the character " +
+                    non_xml_character_name(text, *bad) + " at byte " + std::to_string(*bad));
     std::string out;
     out.reserve(text.size() + text.size() / 16);
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-            char code[8];
-            std::snprintf(code, sizeof code, "%04X", static_cast<unsigned>(static_cast<unsigned char>(c)));
-            throw Error("cannot write TimeML: XML 1.0 has no way to represent the control character U+" +
-                        std::string(code) + " at byte " + std::to_string(i));
-        }
+    for (const char c : text) {
         switch (c) {
             case '&': out += "&amp;"; break;
             case '<': out += "&lt;"; break;

@@ -282,6 +282,7 @@ std::optional<Resolution> resolve(const Frame& f, const AnchorContext& ctx) {
         if (tense == Tense::past) chosen = f.dir && *f.dir < 0 && on_or_before == a ? a - days{7} : on_or_before;
         else if (tense == Tense::future) chosen = after == a ? a + days{7} : after;
         else chosen = on_or_before;  // news reports a bare weekday mostly of the week just past
+        if (!representable(year_month_day{chosen})) return std::nullopt;
         r.value = ymd_text(year_month_day{chosen}) + suffix;
         r.day = year_month_day{chosen};
         return r;
@@ -366,6 +367,7 @@ std::optional<Resolution> resolve(const Frame& f, const AnchorContext& ctx) {
         if (*f.quarter < 1 || *f.quarter > 4) return std::nullopt;
         value += "-Q" + std::to_string(*f.quarter);
     } else if (f.half) {
+        if (*f.half < 1 || *f.half > 2) return std::nullopt;
         value += "-H" + std::to_string(*f.half);
     } else if (!f.season.empty()) {
         value += "-" + f.season;

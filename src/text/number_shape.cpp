@@ -1,7 +1,9 @@
 // The one translation unit that instantiates the number-shape grammar.
 // GCC 12 reports boost::optional members of X3 attributes as maybe-uninitialized; they are value-initialized.
+#if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#endif
 #include "number_shape_def.hpp"
 
 namespace chronoweave::impl {
@@ -17,4 +19,6 @@ std::size_t parse_number_shape(std::string_view text, NumberShape& shape) {
 
 }  // namespace chronoweave::impl
 
+#if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic pop
+#endif

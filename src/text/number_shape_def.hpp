@@ -28,8 +28,13 @@ inline const auto d2 = digits<unsigned, 2, 2>;
 inline const auto d4 = digits<unsigned, 4, 4>;
 inline const auto d1_4 = digits<unsigned, 1, 4>;
 
+// ASCII classes as explicit ranges: x3::digit and x3::alnum hand each byte to <cctype> as a char, negative for the
+// bytes of UTF-8 sequences, which is undefined behaviour (and a failed assertion in Boost.Spirit).
+inline const auto digit = x3::char_('0', '9');
+inline const auto alnum = x3::char_("0-9A-Za-z");
+
 // A shape must not run into a following letter or digit ("16th" is an ordinal, "16thx" is not).
-inline const auto boundary = !(x3::alnum);
+inline const auto boundary = !alnum;
 
 // Wraps an action that fills the rule's shape and says whether the values are plausible; implausible ones fail the
 // alternative so the next one is tried.
@@ -70,7 +75,7 @@ inline const auto iso_date_def =
 
 // 5/16/2025, 5/16/25, 5/16: month first, unless the first number cannot be a month.
 inline const auto numeric_date_def =
-    (d1_2 >> '/' >> d1_2 >> -as<std::string>(x3::lit('/') >> x3::repeat(2, 4)[x3::digit]))[with_shape([](Shape& s, auto& a) {
+    (d1_2 >> '/' >> d1_2 >> -as<std::string>(x3::lit('/') >> x3::repeat(2, 4)[digit]))[with_shape([](Shape& s, auto& a) {
         const int first = static_cast<int>(at_c<0>(a)), second = static_cast<int>(at_c<1>(a));
         s.month = first > 12 ? second : first;
         s.day = first > 12 ? first : second;
@@ -112,7 +117,7 @@ inline const auto ordinal_def =
     })] >> boundary;
 
 inline const auto decade_def =
-    (as<std::string>(x3::repeat(2, 4)[x3::digit]) >> -x3::lit('\'') >> x3::lit('s'))[with_shape([](Shape& s, auto& a) {
+    (as<std::string>(x3::repeat(2, 4)[digit]) >> -x3::lit('\'') >> x3::lit('s'))[with_shape([](Shape& s, auto& a) {
         s.kind = Shape::Kind::decade;
         s.digits = static_cast<int>(a.size());
         s.value = 0;
@@ -142,7 +147,7 @@ inline const auto decimal_def =
         return true;
     })] >> boundary;
 
-inline const auto integer_def = (x3::raw[+x3::digit])[with_shape([](Shape& s, auto& a) {
+inline const auto integer_def = (x3::raw[+digit])[with_shape([](Shape& s, auto& a) {
     s.kind = Shape::Kind::integer;
     s.digits = static_cast<int>(a.size());
     s.value = 0;

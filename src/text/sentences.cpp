@@ -21,6 +21,7 @@
 #include <unicode/ucharstriebuilder.h>
 #include <unicode/udata.h>
 #include <unicode/ures.h>
+#include <unicode/utf8.h>
 #include <unicode/utext.h>
 
 namespace chronoweave {
@@ -39,7 +40,27 @@ const icu::BreakIterator& sentence_prototype() {
     return *prototype;
 }
 
-bool is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+// Narrows [b, e) to exclude white space at either end: ASCII, and any Unicode white space such as NO-BREAK SPACE or
+// LINE SEPARATOR (which ICU counts as part of the sentence before it).
+void trim_white_space(std::string_view text, std::size_t& b, std::size_t& e) {
+    const auto* s = reinterpret_cast<const std::uint8_t*>(text.data());
+    while (b < e) {
+        std::size_t next = b;
+        UChar32 cp;
+        U8_NEXT(s, next, e, cp);
+        if (cp < 0 || !u_isUWhiteSpace(cp)) break;
+        b = next;
+    }
+    while (e > b) {
+        std::size_t last = e - 1;  // the text is valid UTF-8: the last character starts at the last non-continuation
+        while (last > b && (s[last] & 0xC0) == 0x80) --last;
+        std::size_t next = last;
+        UChar32 cp;
+        U8_NEXT(s, next, e, cp);
+        if (cp < 0 || !u_isUWhiteSpace(cp)) break;
+        e = last;
+    }
+}
 
 // The abbreviation suppressions of ICU's filtered sentence iterator for English, from the same ICU data and built
 // into the same two tries (see ICU's filteredbrk.cpp): a backwards trie of whole abbreviations ("Mr." as ".rM") and
@@ -211,8 +232,7 @@ std::vector<std::size_t> ascii_rule_boundaries(std::string_view text) {
 }
 
 void add_sentence(std::string_view text, std::size_t b, std::size_t e, std::vector<Span>& sentences) {
-    while (b < e && is_space(static_cast<unsigned char>(text[b]))) ++b;
-    while (e > b && is_space(static_cast<unsigned char>(text[e - 1]))) --e;
+    trim_white_space(text, b, e);
     if (b < e) sentences.push_back({b, e});
 }
 

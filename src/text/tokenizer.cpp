@@ -9,6 +9,9 @@ namespace {
 bool ascii_alpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 bool ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 bool ascii_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+// CR, LF and CR LF all end a line (as NEL, LS and PS do below, and as for ICU's sentence rules), so a text reads the
+// same whichever line endings it was saved with.
+bool is_line_break(unsigned char c) { return c == '\n' || c == '\r'; }
 
 // Typographic punctuation that reads the same as an ASCII character in a rule.
 std::string_view fold_punctuation(UChar32 c) {
@@ -51,7 +54,7 @@ TokenizedText tokenize(std::string_view text) {
         if (c < 0x80) {
             if (ascii_space(c)) {
                 space = true;
-                newline = newline || c == '\n';
+                newline = newline || is_line_break(c);
                 ++i;
             } else if (ascii_alpha(c)) {
                 std::size_t j = i + 1;

@@ -42,6 +42,12 @@ TEST_CASE("sentences keep byte offsets and skip abbreviations") {
     CHECK(text.substr(sentences[0].begin, sentences[0].size()) == "Talks began in Istanbul.");
     CHECK(text.substr(sentences[1].begin, sentences[1].size()) == "Mr. Peskov spoke to the U.S. press on Friday.");
     CHECK(text.substr(sentences[2].begin, sentences[2].size()) == "Новий рядок тут.");
+    // White space at either end is left out, Unicode white space too; a line of white space is no sentence.
+    const std::string spaced = "\xC2\xA0 First one.\xE2\x80\xA8\xE2\x80\xA8\xE3\x80\x80Second one.\xC2\xA0";
+    const auto trimmed = split_sentences(spaced);
+    REQUIRE(trimmed.size() == 2);
+    CHECK(spaced.substr(trimmed[0].begin, trimmed[0].size()) == "First one.");
+    CHECK(spaced.substr(trimmed[1].begin, trimmed[1].size()) == "Second one.");
     CHECK(split_sentences("").empty());
     CHECK(split_sentences("   \n ").empty());
 }
@@ -125,4 +131,8 @@ TEST_CASE("number shapes reject implausible dates and keep decimals and European
     CHECK(european.month == 5);
     CHECK(shape_of("99999999999999999999999").second.kind == NumberShape::Kind::integer);
     CHECK(shape_of("25:99").second.kind == NumberShape::Kind::integer);
+    // Bytes of UTF-8 sequences after the digits end the shape (they once reached <cctype> as negative chars).
+    CHECK(shape_of("16\xC3\xA9").first == 2);
+    CHECK(shape_of("1990\xE2\x80\x99s").second.kind == NumberShape::Kind::integer);
+    CHECK(shape_of("16th\xC3\xA9").second.kind == NumberShape::Kind::ordinal);
 }

@@ -296,6 +296,9 @@ TEST_CASE("read_timeml: malformed input throws TimemlError with line and column"
     check_error("<TimeML><TEXT>&#12a;</TEXT></TimeML>", 1, 15, "malformed character reference");
     check_error("<TimeML><TEXT x=\"&bogus;\">a</TEXT></TimeML>", 1, 18, "unknown entity");
     check_error("<TimeML>\n<TEXT>Caf\xC3\xA9 \xFF</TEXT></TimeML>", 2, 12, "invalid UTF-8");
+    check_error("<TimeML>\n<TEXT>Caf\xC3\xA9 \x01</TEXT></TimeML>", 2, 12, "the character U+0001 is not allowed in XML");
+    check_error(std::string("<TimeML><TEXT>a\0</TEXT></TimeML>", 31), 1, 16, "U+0000 is not allowed");
+    check_error("<TimeML><TEXT>\xEF\xBF\xBF</TEXT></TimeML>", 1, 15, "U+FFFF is not allowed");
     check_error("<TimeML><TEXT>a</TEXT></TimeML>trailing", 1, 32, "text after the root element");
     check_error("junk<TimeML><TEXT>a</TEXT></TimeML>", 1, 1, "text before the root element");
     check_error("<TimeML><TEXT>a</TEXT></TimeML><TimeML/>", 1, 32, "a second root element");
@@ -433,4 +436,44 @@ TEST_CASE("to_timeml writes a well-formed file or refuses text XML cannot hold")
     CHECK(back.timexes[1].value == "2025-05-21");
     const auto control = extractor.extract(std::string("nul\0 on May 16", 15), 2025_y / date::May / 22);
     CHECK_THROWS_WITH_AS(chronoweave::to_timeml(control), doctest::Contains("U+0000 at byte 3"), chronoweave::Error);
+    const auto noncharacter = extractor.extract("May 16 \xEF\xBF\xBE", 2025_y / date::May / 22);
+    CHECK_THROWS_WITH_AS(chronoweave::to_timeml(noncharacter), doctest::Contains("U+FFFE at byte 7"), chronoweave::Error);
+}
+
+TEST_CASE("TimeML round trip: text between tags is kept byte for byte through read, extract and annotate") {
+    // CR LF and lone CR, non-ASCII text, entities, character references, CDATA and a comment, all inside <TEXT>.
+    const std::string xml =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\r\n<TimeML>\r\n<DOCID>rt-1</DOCID>\r\n"
+        "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"2025-05-22\" functionInDocument=\"CREATION_TIME\">May 22, "
+        "2025</TIMEX3></DCT>\r\n<TEXT>\r\nThe envoys &quot;met&quot; in Київ on <TIMEX3 tid=\"t1\" type=\"DATE\" "
+        "value=\"2025-05-16\">May 16</TIMEX3> &amp; again\ryesterday &#x2014; <![CDATA[<b>R&D</b> on Friday]]> "
+        "<!-- not text --> 🙂\r\nfor <EVENT eid=\"e1\">two hours</EVENT>.\r\n</TEXT>\r\n</TimeML>\r\n";
+    const TimemlInput in = read_timeml(xml);
+    CHECK(in.text ==
+          "\r\nThe envoys \"met\" in Київ on May 16 & again\ryesterday \xE2\x80\x94 <b>R&D</b> on Friday  🙂\r\nfor "
+          "two hours.\r\n");
+    const Extractor extractor;
+    const Document doc = extractor.extract(in.text, in.dct, in.id);
+    std::vector<std::string> found;
+    for (const Timex& t : doc.timexes) found.emplace_back(doc.text_of(t.span));
+    CHECK(found == std::vector<std::string>{"May 16", "yesterday", "Friday", "two hours"});
+
+    const TimemlAnnotation out = annotate_timeml_detailed(xml, doc);
+    CHECK(out.skipped == std::vector<std::size_t>{2});  // "Friday" starts inside the CDATA section
+    CHECK(strip_text_timex3(out.xml) == strip_text_timex3(xml));
+    CHECK(out.xml.find("&amp; again\r<TIMEX3 tid=\"t2\" type=\"DATE\" value=\"2025-05-21\">yesterday</TIMEX3> &#x2014;") !=
+          std::string::npos);
+    CHECK(out.xml.find("<EVENT eid=\"e1\"><TIMEX3 tid=\"t3\" type=\"DURATION\" value=\"PT2H\">two hours</TIMEX3></EVENT>") !=
+          std::string::npos);
+    const TimemlInput again = read_timeml(out.xml);
+    CHECK(again.text == in.text);
+    REQUIRE(again.timexes.size() == 3);
+
+    // A new file for the same document reads back to the same text and timexes.
+    const TimemlInput fresh = read_timeml(to_timeml(doc));
+    CHECK(fresh.text == doc.text);
+    CHECK(fresh.id == "rt-1");
+    CHECK(fresh.dct == in.dct);
+    REQUIRE(fresh.timexes.size() == doc.timexes.size());
+    for (std::size_t k = 0; k < doc.timexes.size(); ++k) CHECK(fresh.timexes[k].span == doc.timexes[k].span);
 }

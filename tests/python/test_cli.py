@@ -46,6 +46,9 @@ def test_console_script_reports_errors_without_traceback(tmp_path: Path) -> None
     bad_date = subprocess.run([sys.executable, "-m", "chronoweave", "extract", "-", "--published", "2025-13-01"],
                               input="text", capture_output=True, text=True)
     assert bad_date.returncode == 2 and "YYYY-MM-DD" in bad_date.stderr
+    no_folder = subprocess.run([sys.executable, "-m", "chronoweave", "eval", str(tmp_path), str(tmp_path / "absent")],
+                               capture_output=True, text=True)
+    assert no_folder.returncode == 2 and f"{tmp_path / 'absent'}: no such folder" in no_folder.stderr
 
 
 def test_bundled_examples_have_an_index() -> None:

@@ -64,6 +64,21 @@ def test_bad_publication_dates_raise(published: str) -> None:
         cw.extract("text", published)
 
 
+def test_year_0_is_valid_in_values_but_not_in_python_dates() -> None:
+    # datetime.date starts at year 1: a publication date in year 0 is refused, and a timex there has no days.
+    with pytest.raises(cw.InvalidDateError, match="before year 1"):
+        cw.extract("text", "0000-06-01")
+    (timex,) = cw.extract("It was the year 0.", "2025-05-22").timexes
+    assert (timex.value, timex.first_day, timex.last_day) == ("0000", None, None)
+    assert cw.timex_interval("0000") is None
+    assert cw.timex_interval("0001") == (dt.date(1, 1, 1), dt.date(1, 12, 31))
+
+
+def test_documents_past_the_size_limit_raise() -> None:
+    with pytest.raises(cw.DocumentTooLargeError, match="exceeds the limit of 67108864"):
+        cw.extract(b" " * (64 * 2**20 + 1))
+
+
 def test_wrong_argument_types_raise_type_errors() -> None:
     with pytest.raises(TypeError, match="text must be str"):
         cw.extract(42)  # type: ignore[arg-type]

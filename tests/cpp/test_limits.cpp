@@ -1,0 +1,203 @@
+// The documented limits (README, "Limits and reliability"): each input at or past a limit has one stated outcome.
+// Every document extracted here is also checked against the promises of document_invariants.hpp.
+#include <string>
+#include <vector>
+
+#include <doctest/doctest.h>
+
+#include <chronoweave/chronoweave.hpp>
+
+#include "document_invariants.hpp"
+
+using namespace chronoweave;
+using namespace date::literals;
+
+namespace {
+
+const Extractor& extractor() {
+    static const Extractor instance;
+    return instance;
+}
+
+constexpr Date published = 2025_y / date::May / 22;
+
+Document checked_extract(std::string text, std::optional<Date> date = published) {
+    Document doc = extractor().extract(std::move(text), date);
+    const std::string violation = testing::document_violation(doc);
+    CHECK_MESSAGE(violation.empty(), violation);
+    return doc;
+}
+
+// (text, value) of every timex, for comparing what two spellings of a document give.
+std::vector<std::pair<std::string, std::string>> found(const Document& doc) {
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const Timex& t : doc.timexes) out.emplace_back(doc.text_of(t.span), t.value);
+    return out;
+}
+
+using Found = std::vector<std::pair<std::string, std::string>>;
+
+std::string replace_all(std::string text, std::string_view from, std::string_view to) {
+    for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
+        text.replace(at, from.size(), to);
+    return text;
+}
+
+}  // namespace
+
+TEST_CASE("limits: 50 MB in one line is processed whole") {
+    const std::string unit = "talks resumed on May 16, 2025 in Istanbul, and the delegations stayed late, ";
+    const std::size_t units = (std::size_t{50} << 20) / unit.size() + 1;
+    std::string text;
+    text.reserve(units * unit.size());
+    for (std::size_t k = 0; k < units; ++k) text += unit;
+    REQUIRE(text.size() > std::size_t{50} << 20);
+    REQUIRE(text.size() <= Extractor::max_document_bytes);
+    const Document doc = checked_extract(std::move(text));
+    CHECK(doc.sentences.size() == 1);
+    REQUIRE(doc.timexes.size() == units);
+    CHECK(doc.timexes.back().value == "2025-05-16");
+    CHECK(doc.text_of(doc.timexes.back().span) == "May 16, 2025");
+}
+
+TEST_CASE("limits: a document of one million short sentences") {
+    std::string text;
+    for (int k = 0; k < 1000000; ++k) text += k % 1000 == 0 ? "It rained on May 16. " : "It rained. ";
+    const Document doc = checked_extract(std::move(text));
+    CHECK(doc.sentences.size() == 1000000);
+    REQUIRE(doc.timexes.size() == 1000);
+    CHECK(doc.timexes.back().value == "2025-05-16");
+}
+
+TEST_CASE("limits: the largest document is accepted, one byte more is refused before any work") {
+    std::string largest(Extractor::max_document_bytes, ' ');
+    CHECK(checked_extract(largest).sentences.empty());
+    largest += ' ';
+    CHECK_THROWS_AS(extractor().extract(std::move(largest)), DocumentTooLargeError);
+}
+
+TEST_CASE("limits: years far from now are tagged only where the value can be written") {
+    // Values have four-digit years (0000-9999). Bare numbers are years only from 1000 to 2099; others need a cue.
+    // "10,000 years ago" and counts past a million are in test_temporal.cpp ("things that are not timexes").
+    for (const auto& [text, expected] : std::vector<std::pair<std::string, Found>>{
+             {"The vault stays shut until 9999.", {}},
+             {"The vault stays shut until the year 9999.", {{"the year 9999", "9999"}}},
+             {"The calendar starts with the year 1.", {{"the year 1", "0001"}}},
+             {"Nothing is known of the year 10000.", {}},
+             {"The 9990s are far off.", {{"The 9990s", "999X"}}},
+             {"Dinosaurs lived 66000000 years ago.", {}},
+         }) {
+        CAPTURE(text);
+        CHECK(found(checked_extract(text)) == expected);
+    }
+    // Relative to a publication date at either end of the calendar, what would leave it is left untagged.
+    CHECK(found(checked_extract("They met yesterday, on Thursday, and last week.", 0_y / 1 / 1)).empty());
+    CHECK(found(checked_extract("They will meet tomorrow, next week and next year.", 9999_y / 12 / 31)).empty());
+    CHECK(found(checked_extract("They met yesterday.", 9999_y / 12 / 31)) == Found{{"yesterday", "9999-12-30"}});
+    // Publication dates outside the calendar are the caller's error.
+    for (const Date bad : {Date{-1_y / 12 / 31}, Date{10000_y / 1 / 1}, Date{2025_y / 2 / 30}})
+        CHECK_THROWS_AS(extractor().extract("text", bad), InvalidDateError);
+}
+
+TEST_CASE("limits: numbers that overflow any integer type are never wrapped into a value") {
+    for (const char* text : {"It ends in 99999999999999999999 days.", "It began 99999999999999999999 years ago.",
+                             "It lasts 18446744073709551616 seconds.", "It ends 9223372036854775808 days later.",
+                             "It began 2147483648 weeks ago.", "It ends 4294967296 hours later.",
+                             "It repeats every 99999999999999999999 days.", "at 99999999999999999999:30",
+                             "at 15:30:99999999999999999999", "in the 99999999999999999990s",
+                             "the 99999999999999999999th century", "on 99999999999999999999-05-16",
+                             "on 5/16/99999999999999999999", "the year 99999999999999999999"}) {
+        CAPTURE(text);
+        CHECK(checked_extract(text).timexes.empty());
+    }
+    // A huge number next to a date leaves the date alone rather than taking the number as a day or year.
+    CHECK(found(checked_extract("on May 99999999999999999999")) == Found{{"May", "2025-05"}});
+    CHECK(found(checked_extract("the 99999999999999999999th of May")) == Found{{"May", "2025-05"}});
+}
+
+TEST_CASE("limits: deeply repeated patterns take linear work and give one timex per repetition") {
+    std::string mays;
+    for (int k = 0; k < 1000000; ++k) mays += "May ";
+    const Document may_doc = checked_extract(mays);
+    REQUIRE(may_doc.timexes.size() == 1000000);
+    CHECK(may_doc.timexes.back().value == "2025-05");
+
+    std::string ranges;
+    for (int k = 0; k < 100000; ++k) ranges += "between June 20 and June 30 and ";
+    const Document range_doc = checked_extract(ranges);
+    CHECK(range_doc.timexes.size() == 200000);
+    CHECK(range_doc.ranges.size() == 100000);
+
+    // Runs of words that each could continue an expression, with nothing that completes one.
+    for (const char* word : {"the ", "last ", "ago ", "years ", "every ", "16 ", ", ", "and ", "May 16, "}) {
+        std::string text;
+        for (int k = 0; k < 200000; ++k) text += word;
+        CAPTURE(word);
+        checked_extract(text);
+    }
+}
+
+TEST_CASE("limits: invalid UTF-8 is refused at its first bad byte wherever it is") {
+    std::string large(1 << 20, 'a');
+    for (const std::string bad : {"\xff", "\xc3", "\xc0\xaf", "\xed\xa0\x80", "\xf4\x90\x80\x80", "\x80", "\xe2\x82"}) {
+        for (const std::size_t at : {std::size_t{0}, large.size() / 2, large.size()}) {
+            std::string text = large;
+            text.insert(at, bad);
+            CAPTURE(at);
+            try {
+                (void)extractor().extract(text, published);
+                FAIL("no InvalidUtf8Error");
+            } catch (const InvalidUtf8Error& e) {
+                CHECK(e.byte_offset() == at);
+            }
+        }
+    }
+}
+
+TEST_CASE("limits: NUL bytes are text like any other") {
+    const std::string nul(1, '\0');
+    // A NUL separates words as punctuation does: it ends an expression but does not hide one.
+    CHECK(found(checked_extract("On May 16" + nul + "2025 and" + nul + "yesterday" + nul)) ==
+          Found{{"May 16", "2025-05-16"}, {"2025", "2025"}, {"yesterday", "2025-05-21"}});
+    CHECK(checked_extract(std::string(1 << 20, '\0')).timexes.empty());
+    CHECK(to_json(checked_extract("a" + nul + "b")).find("a\\u0000b") != std::string::npos);
+}
+
+TEST_CASE("limits: CR LF, lone CR, Unicode line separators and mixed line endings read as LF does") {
+    // A timex never spans a line break: "May\n17" is two words on two lines.
+    const std::string lf =
+        "On\nMay 16,\n2025 the talks resumed.\nThey ended\non Thursday\nand resumed two days later.\n\nMay\n17";
+    const Document reference = checked_extract(lf);
+    CHECK(found(reference) == Found{{"May 16", "2025-05-16"},
+                                    {"2025", "2025"},
+                                    {"Thursday", "2025-05-22"},
+                                    {"two days", "2025-05-24"},
+                                    {"May", "2025-05"}});
+    for (const std::string ending : {"\r\n", "\r", "\xC2\x85", "\xE2\x80\xA8", "\xE2\x80\xA9"}) {
+        CAPTURE(ending);
+        const Document doc = checked_extract(replace_all(lf, "\n", ending));
+        CHECK(found(doc) == found(reference));
+        CHECK(doc.sentences.size() == reference.sentences.size());
+    }
+    // Mixed: every line ending of the text a different one.
+    std::string mixed;
+    int line = 0;
+    for (const char c : lf) {
+        if (c != '\n') {
+            mixed += c;
+            continue;
+        }
+        mixed += std::vector<std::string>{"\n", "\r\n", "\r"}[line++ % 3];
+    }
+    CHECK(found(checked_extract(mixed)) == found(reference));
+}
+
+TEST_CASE("limits: HTML entities are not decoded; decode them before extraction") {
+    // "&nbsp;" is read as the characters it is written with, so it splits "May 16, 2025" like any punctuation.
+    CHECK(found(checked_extract("Talks on May&nbsp;16, 2025 and on May&#160;17.")) ==
+          Found{{"May", "2025-05"}, {"2025", "2025"}, {"May", "2025-05"}});
+    CHECK(found(checked_extract("Talks on May 16&amp;17.")) == Found{{"May 16", "2025-05-16"}});
+    // The decoded text, with U+00A0 NO-BREAK SPACE, is read whole.
+    CHECK(found(checked_extract("Talks on May\xC2\xA0" "16, 2025 and on May\xC2\xA0" "17.")) ==
+          Found{{"May\xC2\xA0" "16, 2025", "2025-05-16"}, {"May\xC2\xA0" "17", "2025-05-17"}});
+}

@@ -1,0 +1,140 @@
+#pragma once
+// What every Document that Extractor::extract returns promises, checked in one place for the doctest suite and the
+// fuzz targets: spans inside the text and on UTF-8 character boundaries, sentences and timexes in text order
+// without overlap, TIMEX3 values well-formed, and every index pointing at something that exists.
+#include <initializer_list>
+#include <string>
+#include <string_view>
+
+#include <chronoweave/chronoweave.hpp>
+
+namespace chronoweave::testing {
+
+namespace detail {
+
+inline bool on_boundary(std::string_view text, std::size_t offset) {
+    return offset == text.size() || (static_cast<unsigned char>(text[offset]) & 0xC0) != 0x80;
+}
+
+inline bool good_span(std::string_view text, const Span& span) {
+    return span.begin < span.end && span.end <= text.size() && on_boundary(text, span.begin) &&
+           on_boundary(text, span.end);
+}
+
+// A cursor over a value that consumes what matches and leaves the rest.
+class ValueReader {
+public:
+    explicit ValueReader(std::string_view value) : rest_(value) {}
+    bool done() const { return rest_.empty(); }
+    bool literal(std::string_view s) {
+        if (!rest_.starts_with(s)) return false;
+        rest_.remove_prefix(s.size());
+        return true;
+    }
+    bool one_of(std::initializer_list<std::string_view> options) {
+        for (std::string_view s : options)
+            if (literal(s)) return true;
+        return false;
+    }
+    // 1 to max_digits digits whose number is in [low, high].
+    bool number(std::size_t max_digits, long low, long high, std::size_t min_digits = 1) {
+        std::size_t n = 0;
+        long value = 0;
+        for (; n < rest_.size() && n < max_digits && rest_[n] >= '0' && rest_[n] <= '9'; ++n)
+            value = value * 10 + (rest_[n] - '0');
+        if (n < min_digits || value < low || value > high) return false;
+        rest_.remove_prefix(n);
+        return true;
+    }
+    bool fixed(std::size_t digits, long low, long high) { return number(digits, low, high, digits); }
+
+private:
+    std::string_view rest_;
+};
+
+// "2025", "199X", "19XX", "XXXX", then an optional month (and day), week (and weekday or weekend), quarter, half
+// or season, then an optional time of day or part of day.
+inline bool calendar_value(ValueReader r) {
+    if (!(r.fixed(4, 0, 9999) || r.literal("XXXX"))) {
+        ValueReader decade = r;
+        if (decade.fixed(3, 0, 999) && decade.literal("X")) r = decade;
+        else if (!(r.fixed(2, 0, 99) && r.literal("XX"))) return false;
+    }
+    if (r.one_of({"-SP", "-SU", "-FA", "-WI"})) {
+        // a season: complete
+    } else if (r.literal("-W")) {
+        if (!(r.fixed(2, 1, 53) || r.literal("XX"))) return false;
+        if (r.literal("-") && !(r.fixed(1, 1, 7) || r.literal("WE"))) return false;
+    } else if (r.literal("-Q")) {
+        if (!r.fixed(1, 1, 4)) return false;
+    } else if (r.literal("-H")) {
+        if (!r.fixed(1, 1, 2)) return false;
+    } else if (r.literal("-")) {
+        if (!(r.fixed(2, 1, 12) || r.literal("XX"))) return false;
+        if (r.literal("-") && !(r.fixed(2, 1, 31) || r.literal("XX"))) return false;
+    }
+    if (r.literal("T") && !r.one_of({"MO", "AF", "EV", "NI", "DT"})) {
+        if (!(r.fixed(2, 0, 24) && r.literal(":") && r.fixed(2, 0, 59))) return false;
+        if (r.literal(":") && !r.fixed(2, 0, 59)) return false;
+    }
+    return r.done();
+}
+
+// "P3Y", "PXD", "P2WE", "PT2H": a count of at most seven digits (larger ones are documented to stay untagged), or X.
+inline bool period_value(ValueReader r) {
+    if (!r.literal("P")) return false;
+    const bool time = r.literal("T");
+    if (!(r.number(7, 0, 9999999) || r.literal("X"))) return false;
+    if (time ? !r.one_of({"H", "M", "S"}) : !r.one_of({"Y", "M", "WE", "W", "DE", "D", "CE", "Q", "H"})) return false;
+    return r.done();
+}
+
+}  // namespace detail
+
+// The TIMEX3 values chronoweave writes: calendar values ("2025-05-16", "2025-W21-WE", "2025-Q2", "199X",
+// "XXXX-05-16", "2025-05-16T15:00", "2025-05-16TNI"), durations and set periods ("P3Y", "PT2H", "PXD") and the
+// reference words.
+inline bool well_formed_timex_value(std::string_view value) {
+    return value == "PRESENT_REF" || value == "PAST_REF" || value == "FUTURE_REF" ||
+           detail::calendar_value(detail::ValueReader(value)) || detail::period_value(detail::ValueReader(value));
+}
+
+// The first promise `doc` breaks, described for a test failure or a fuzzer crash report; "" when it keeps them all.
+inline std::string document_violation(const Document& doc) {
+    const std::string_view text = doc.text;
+    for (std::size_t k = 0; k < doc.sentences.size(); ++k) {
+        if (!detail::good_span(text, doc.sentences[k])) return "sentence " + std::to_string(k) + " has a bad span";
+        if (k > 0 && doc.sentences[k - 1].end > doc.sentences[k].begin)
+            return "sentence " + std::to_string(k) + " overlaps or precedes the one before";
+    }
+    for (std::size_t k = 0; k < doc.timexes.size(); ++k) {
+        const Timex& t = doc.timexes[k];
+        const std::string which = "timex " + std::to_string(k) + " (" + t.value + ")";
+        if (!detail::good_span(text, t.span)) return which + " has a bad span";
+        if (k > 0 && doc.timexes[k - 1].span.end > t.span.begin) return which + " overlaps or precedes the one before";
+        if (!well_formed_timex_value(t.value)) return which + " has a malformed value";
+        const bool period = t.value.starts_with('P') && !t.value.ends_with("_REF");
+        const bool calendar = t.type == TimexType::date || t.type == TimexType::time;
+        if ((t.type == TimexType::duration && !period) || (calendar && period))
+            return which + " has a value that does not fit its type " + std::string(to_string(t.type));
+        if (t.interval != (calendar ? timex_interval(t.value) : std::nullopt))
+            return which + " has an interval that is not the one its value names";
+        if (t.interval && !t.interval->ok()) return which + " has an empty interval";
+        if ((t.anchor == AnchorKind::timex) != t.anchor_timex.has_value() || (t.anchor_timex && *t.anchor_timex >= k))
+            return which + " is anchored to a timex that is not an earlier one";
+        if (t.type != TimexType::set && !(t.quant.empty() && t.freq.empty())) return which + " has quant or freq";
+        if (t.rule.empty()) return which + " names no rule";
+    }
+    for (const TimexRange& r : doc.ranges)
+        if (!(r.from < r.to && r.to < doc.timexes.size())) return "a range points at timexes that do not exist";
+    for (const Event& e : doc.events)
+        if (!detail::good_span(text, e.trigger) || (e.time && *e.time >= doc.timexes.size()))
+            return "event '" + e.kind + "' has a bad trigger span or time";
+    for (const Relation& r : doc.relations)
+        for (const NodeRef& n : {r.from, r.to})
+            if (n.index >= (n.kind == NodeKind::event ? doc.events.size() : doc.timexes.size()))
+                return "a relation points at a node that does not exist";
+    return {};
+}
+
+}  // namespace chronoweave::testing

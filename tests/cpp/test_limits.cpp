@@ -189,7 +189,9 @@ TEST_CASE("limits: CR LF, lone CR, Unicode line separators and mixed line ending
         }
         mixed += std::vector<std::string>{"\n", "\r\n", "\r"}[line++ % 3];
     }
-    CHECK(found(checked_extract(mixed)) == found(reference));
+    const Document mixed_doc = checked_extract(mixed);
+    CHECK(found(mixed_doc) == found(reference));
+    CHECK(mixed_doc.sentences.size() == reference.sentences.size());
 }
 
 TEST_CASE("limits: HTML entities are not decoded; decode them before extraction") {

@@ -82,8 +82,9 @@ std::optional<std::size_t> find_non_xml_character(std::string_view text) noexcep
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
         if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') return i;
-        if (c == '\xEF' && i + 2 < text.size() && text[i + 1] == '\xBF' && (text[i + 2] == '\xBE' || text[i + 2] == '\xBF'))
-            return i;
+        const bool noncharacter =
+            c == '\xEF' && i + 2 < text.size() && text[i + 1] == '\xBF' && (text[i + 2] == '\xBE' || text[i + 2] == '\xBF');
+        if (noncharacter) return i;
     }
     return std::nullopt;
 }

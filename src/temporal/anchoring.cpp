@@ -18,9 +18,13 @@ std::string pad(long long v, int width) {
 
 std::string year_text(int y) { return pad(y, 4); }
 std::string ymd_text(const year_month_day& d) { return format_iso_date(d); }
-std::string week_text(sys_days d) {
+// nullopt when the ISO week-numbering year is not a four-digit year: the first days of year 0 belong to a week of
+// year -1, the last days of 9999 may belong to one of 10000.
+std::optional<std::string> week_text(sys_days d) {
     const iso_week::year_weeknum_weekday w{d};
-    return pad(static_cast<int>(w.year()), 4) + "-W" + pad(static_cast<unsigned>(w.weeknum()), 2);
+    const int y = static_cast<int>(w.year());
+    if (y < 0 || y > 9999) return std::nullopt;
+    return pad(y, 4) + "-W" + pad(static_cast<unsigned>(w.weeknum()), 2);
 }
 
 int quarter_of(const year_month_day& d) { return (static_cast<int>(static_cast<unsigned>(d.month())) - 1) / 3 + 1; }
@@ -96,7 +100,11 @@ std::optional<std::string> format_at(const year_month_day& d, Unit unit) {
         case Unit::day: case Unit::part_of_day: case Unit::hour: case Unit::minute: case Unit::second:
             return ymd_text(d);
         case Unit::week: return week_text(sys_days{d});
-        case Unit::weekend: return week_text(sys_days{d}) + "-WE";
+        case Unit::weekend: {
+            auto week = week_text(sys_days{d});
+            if (week) *week += "-WE";
+            return week;
+        }
         case Unit::month: return year_text(y) + "-" + pad(static_cast<unsigned>(d.month()), 2);
         case Unit::quarter: return year_text(y) + "-Q" + std::to_string(quarter_of(d));
         case Unit::half: return year_text(y) + "-H" + std::to_string(quarter_of(d) <= 2 ? 1 : 2);

@@ -29,10 +29,20 @@ TEST_CASE("a weekday before the first day of year 0 is left untagged") {
     CHECK(extractor.extract("They met on Thursday.", 0_y / 1 / 8).timexes.at(0).value == "0000-01-06");
 }
 
+TEST_CASE("a week of year -1 or 10000 is left untagged") {
+    // Was "-001-W52-WE": 0000-01-01 is a Saturday of the ISO week-numbering year -1.
+    const Extractor extractor;
+    CHECK(extractor.extract("They met this weekend, and this week.", 0_y / 1 / 1).timexes.empty());
+    // 9999-12-31 is a Friday of week 52 of 9999; the week after is in year 10000.
+    const Document last = extractor.extract("They meet this week and next week.", 9999_y / 12 / 31);
+    REQUIRE(last.timexes.size() == 1);
+    CHECK(last.timexes[0].value == "9999-W52");
+}
+
 TEST_CASE("the TIMEX3 value check accepts the values chronoweave writes and nothing else") {
     for (const char* value : {"2025", "199X", "19XX", "XXXX", "2025-05", "2025-05-16", "XXXX-05-16", "XXXX-XX-XX",
-                              "2025-W21", "2025-W21-WE", "XXXX-WXX-4", "2025-Q2", "2025-H1", "2022-SP", "2022-WI", "XXXX-SU",
-                              "2025-05-16T15:00", "2025-05-16T15:00:05", "2025-05-16TNI", "XXXX-XX-XXTMO", "P3Y",
+                              "2025-W21", "2025-W21-WE", "XXXX-WXX-4", "2025-Q2", "2025-H1", "2022-SP", "2022-WI",
+                              "XXXX-SU", "2025-05-16T15:00", "2025-05-16T15:00:05", "2025-05-16TNI", "XXXX-XX-XXTMO", "P3Y",
                               "PXD", "P2WE", "P1DE", "PXCE", "PT2H", "PT30M", "PT99S", "P1000000D", "PRESENT_REF",
                               "PAST_REF", "FUTURE_REF"}) {
         CAPTURE(value);

@@ -437,7 +437,8 @@ TEST_CASE("to_timeml writes a well-formed file or refuses text XML cannot hold")
     const auto control = extractor.extract(std::string("nul\0 on May 16", 15), 2025_y / date::May / 22);
     CHECK_THROWS_WITH_AS(chronoweave::to_timeml(control), doctest::Contains("U+0000 at byte 3"), chronoweave::Error);
     const auto noncharacter = extractor.extract("May 16 \xEF\xBF\xBE", 2025_y / date::May / 22);
-    CHECK_THROWS_WITH_AS(chronoweave::to_timeml(noncharacter), doctest::Contains("U+FFFE at byte 7"), chronoweave::Error);
+    CHECK_THROWS_WITH_AS(chronoweave::to_timeml(noncharacter), doctest::Contains("U+FFFE at byte 7"),
+                         chronoweave::Error);
 }
 
 TEST_CASE("TimeML round trip: text between tags is kept byte for byte through read, extract and annotate") {
@@ -461,10 +462,10 @@ TEST_CASE("TimeML round trip: text between tags is kept byte for byte through re
     const TimemlAnnotation out = annotate_timeml_detailed(xml, doc);
     CHECK(out.skipped == std::vector<std::size_t>{2});  // "Friday" starts inside the CDATA section
     CHECK(strip_text_timex3(out.xml) == strip_text_timex3(xml));
-    CHECK(out.xml.find("&amp; again\r<TIMEX3 tid=\"t2\" type=\"DATE\" value=\"2025-05-21\">yesterday</TIMEX3> &#x2014;") !=
-          std::string::npos);
-    CHECK(out.xml.find("<EVENT eid=\"e1\"><TIMEX3 tid=\"t3\" type=\"DURATION\" value=\"PT2H\">two hours</TIMEX3></EVENT>") !=
-          std::string::npos);
+    CHECK(out.xml.find("&amp; again\r<TIMEX3 tid=\"t2\" type=\"DATE\" value=\"2025-05-21\">yesterday</TIMEX3> "
+                       "&#x2014;") != std::string::npos);
+    CHECK(out.xml.find("<EVENT eid=\"e1\"><TIMEX3 tid=\"t3\" type=\"DURATION\" value=\"PT2H\">two hours</TIMEX3>"
+                       "</EVENT>") != std::string::npos);
     const TimemlInput again = read_timeml(out.xml);
     CHECK(again.text == in.text);
     REQUIRE(again.timexes.size() == 3);

@@ -66,7 +66,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     try {
         doc = extractor().extract(text, published, "fuzz");
     } catch (const InvalidUtf8Error& e) {
-        if (find_invalid_utf8(text) != e.byte_offset()) fail("InvalidUtf8Error at the wrong offset: " + std::string(e.what()));
+        if (find_invalid_utf8(text) != e.byte_offset())
+            fail("InvalidUtf8Error at the wrong offset: " + std::string(e.what()));
         return 0;
     } catch (const InvalidDateError& e) {
         if (!published || representable(*published) || find_invalid_utf8(text))
@@ -89,7 +90,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         const bool has_control = std::any_of(text.begin(), text.end(), [](char c) {
             return static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r';
         });
-        const bool has_noncharacter = text.find("\xEF\xBF\xBE") != std::string::npos || text.find("\xEF\xBF\xBF") != std::string::npos;
+        const bool has_noncharacter =
+            text.find("\xEF\xBF\xBE") != std::string::npos || text.find("\xEF\xBF\xBF") != std::string::npos;
         if (!has_control && !has_noncharacter) fail("to_timeml refused text XML can hold: " + std::string(e.what()));
         return 0;
     }

@@ -100,7 +100,9 @@ def test_any_text_and_date_give_a_document_or_a_documented_error(text: str, publ
 
 
 @settings(max_examples=100, deadline=None)
-@given(before=any_texts, surrogate=st.characters(min_codepoint=0xD800, max_codepoint=0xDFFF), after=st.text(max_size=20))
+@given(
+    before=any_texts, surrogate=st.characters(min_codepoint=0xD800, max_codepoint=0xDFFF), after=st.text(max_size=20)
+)
 def test_text_with_a_lone_surrogate_raises_invalid_utf8(before: str, surrogate: str, after: str) -> None:
     text = before + surrogate + after
     try:

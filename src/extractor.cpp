@@ -1,4 +1,4 @@
-// The pipeline: text -> sentences and tokens -> temporal matches -> anchoring -> Document.
+// The pipeline: text -> sentences and tokens -> temporal matches -> anchoring -> events -> per-document graph.
 #include <chronoweave/error.hpp>
 #include <chronoweave/extractor.hpp>
 #include <chronoweave/text.hpp>
@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "graph/document_graph.hpp"
 #include "temporal/anchoring.hpp"
 #include "temporal/rules.hpp"
 
@@ -23,6 +24,7 @@ private:
                      const std::vector<std::size_t>& timex_of_match) const;
 
     Grammar grammar_;
+    DocumentGraph graph_;
 };
 
 namespace {
@@ -175,6 +177,7 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
         doc.timexes.push_back(std::move(timex));
     }
     link_ranges(doc, tokens, matches, timex_of_match);
+    graph_.link(doc, tokens);
     return doc;
 }
 

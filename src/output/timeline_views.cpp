@@ -113,6 +113,8 @@ std::string to_html(const Timeline& timeline, const std::string& title) {
                    html_escaped(c.explanation) + "</li>\n";
         out += "</ul></section>\n";
     }
+    std::vector<std::vector<const TimelineEdge*>> edges_from(timeline.nodes.size());
+    for (const TimelineEdge& e : timeline.edges) edges_from[e.from].push_back(&e);
     out += "<main class=\"axis\">\n";
     std::optional<date::sys_days> previous;
     bool undated_heading = false;
@@ -144,10 +146,9 @@ std::string to_html(const Timeline& timeline, const std::string& title) {
         for (std::size_t k = 0; k < n.sources.size(); ++k) out += (k ? ", " : "") + html_escaped(n.sources[k]);
         out += ".</div>\n";
         std::string relations;
-        for (const TimelineEdge& e : timeline.edges)
-            if (e.from == i)
-                relations += "<div title=\"" + html_escaped(e.reason) + "\">" + std::string(to_string(e.type)) + " <a href=\"#" +
-                             node_id(e.to) + "\">" + html_escaped(timeline.nodes[e.to].label) + "</a></div>";
+        for (const TimelineEdge* e : edges_from[i])
+            relations += "<div title=\"" + html_escaped(e->reason) + "\">" + std::string(to_string(e->type)) + " <a href=\"#" +
+                         node_id(e->to) + "\">" + html_escaped(timeline.nodes[e->to].label) + "</a></div>";
         if (!relations.empty()) out += "<div class=\"relations\">" + relations + "</div>\n";
         out += "<details><summary>" + std::to_string(n.mentions.size()) +
                (n.mentions.size() == 1 ? " mention" : " mentions") + "</summary>\n";

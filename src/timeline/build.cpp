@@ -51,6 +51,7 @@ struct Cluster {
     bool negated = false;
     std::vector<std::size_t> mentions;      // into the mention table
     std::vector<std::string> reasons;
+    std::vector<std::string> bucket_keys;   // where index_cluster() has filed it
 };
 
 std::vector<std::string> sorted_names(const Event& e) {
@@ -163,13 +164,8 @@ private:
 
     // --- merging -------------------------------------------------------------------------------------------------
 
-    struct Verdict {
-        int score = 0;
-        std::string reason;
-    };
-
-    // Whether mention m may join cluster c, and how strongly the evidence says so.
-    std::optional<Verdict> compare(const MentionFacts& m, const Cluster& c, bool same_document) const {
+    // Whether mention m may join cluster c, and how strongly the evidence says so (higher is stronger).
+    std::optional<int> compare(const MentionFacts& m, const Cluster& c, bool same_document) const {
         const Event& e = *m.source;
         if ((e.status == EventStatus::negated) != c.negated) return std::nullopt;
         if (!m.participants.empty() && !c.participants.empty() && !subset(m.participants, c.participants) &&
@@ -189,66 +185,70 @@ private:
             if ((e.status == EventStatus::planned || e.status == EventStatus::proposed) && c.stated->last < published)
                 return std::nullopt;
         }
-        const auto shared = shared_names(m.participants, c.participants);
+        const std::size_t shared = shared_names(m.participants, c.participants).size();
         const bool same_place = !e.place.empty() && e.place == c.place;
-        const bool same_sides = shared.size() >= 2 && m.participants == c.participants;
-        Verdict v;
-        if (same_document) {
-            v.score += 10;
-            v.reason = "same document";
-        } else if (both_dated ? shared.empty() && !same_place
-                              : !(m.stated || c.stated) || shared.empty() || !(same_place || same_sides)) {
-            // Across documents, dated mentions need a shared actor or place; an undated one needs a shared actor
-            // and the same place or the same sides; two undated mentions are never merged.
+        const bool same_sides = shared >= 2 && m.participants == c.participants;
+        // Across documents, dated mentions need a shared actor or place; an undated one needs a shared actor and the
+        // same place or the same sides; two undated mentions are never merged.
+        if (!same_document && (both_dated ? shared == 0 && !same_place
+                                          : !(m.stated || c.stated) || shared == 0 || !(same_place || same_sides)))
             return std::nullopt;
-        }
-        auto note = [&](const std::string& part) {
-            if (!v.reason.empty()) v.reason += "; ";
-            v.reason += part;
-        };
-        note("same kind (" + c.kind + ")");
-        if (both_dated) {
-            v.score += 1;
-            const Day first = std::max(m.stated->first, c.stated->first), last = std::min(m.stated->last, c.stated->last);
-            note("dates overlap (" + day_text(first) + (first == last ? "" : " to " + day_text(last)) + ")");
-        }
-        if (!shared.empty()) {
-            v.score += 2 * static_cast<int>(shared.size());
-            note("shared participants: " + joined(shared, ", "));
-        }
-        if (same_place) {
-            v.score += 3;
-            note("same place: " + c.place);
-        }
-        return v;
+        return 10 * same_document + 3 * same_place + 2 * static_cast<int>(shared) + both_dated;
     }
 
-    static std::string bucket_key(std::string_view kind, std::string_view what, Day week) {
+    // Why compare() let m join c, for TimelineNode::merge_reasons.
+    std::string merge_reason(const MentionFacts& m, const Cluster& c, bool same_document) const {
+        std::string reason = same_document ? "same document; " : "";
+        reason += "same kind (" + c.kind + ")";
+        if (m.stated && c.stated) {
+            const Day first = std::max(m.stated->first, c.stated->first), last = std::min(m.stated->last, c.stated->last);
+            reason += "; dates overlap (" + day_text(first) + (first == last ? "" : " to " + day_text(last)) + ")";
+        }
+        if (const auto shared = shared_names(m.participants, c.participants); !shared.empty())
+            reason += "; shared participants: " + joined(shared, ", ");
+        if (!m.source->place.empty() && m.source->place == c.place) reason += "; same place: " + c.place;
+        return reason;
+    }
+
+    // Dated clusters are filed by week and by each actor and place: a dated mention from another document joins
+    // only a cluster with which it shares an actor or the place, so nothing it could join is left out.
+    static std::string week_key(std::string_view kind, Day week, std::string_view what, std::string_view value) {
+        return bucket_key(kind, std::string(what) + '@' + std::to_string(week), value, false);
+    }
+    static std::string bucket_key(std::string_view kind, std::string_view what, std::string_view value, bool undated_only) {
         std::string key(kind);
         key += '\x1f';
         key += what;
-        key += '\x1f';
-        key += std::to_string(week);
+        key += undated_only ? "\x1fundated\x1f" : "\x1f";
+        key += value;
         return key;
     }
     static Day week_of(Day day) { return day >= 0 ? day / 7 : (day - 6) / 7; }
 
+    // Files a cluster under the keys candidates() looks up: its kind, actors and place in each week it spans (when
+    // dated), and its kind at its place and with its participants, in a second set of buckets too while undated.
     void index_cluster(std::size_t c) {
-        const Cluster& cluster = clusters_[c];
-        if (cluster.stated && cluster.stated->last - cluster.stated->first < options_.max_merge_span_days) {
-            for (Day w = week_of(cluster.stated->first); w <= week_of(cluster.stated->last); ++w)
-                add_to(bucket_key(cluster.kind, "week", w), c);
+        Cluster& cluster = clusters_[c];
+        auto file_under = [&](std::string key) {
+            if (std::find(cluster.bucket_keys.begin(), cluster.bucket_keys.end(), key) != cluster.bucket_keys.end()) return;
+            buckets_[key].push_back(c);
+            cluster.bucket_keys.push_back(std::move(key));
+        };
+        if (cluster.stated && cluster.stated->last - cluster.stated->first < options_.max_merge_span_days)
+            for (Day w = week_of(cluster.stated->first); w <= week_of(cluster.stated->last); ++w) {
+                for (const std::string& name : cluster.participants) file_under(week_key(cluster.kind, w, "actor", name));
+                if (!cluster.place.empty()) file_under(week_key(cluster.kind, w, "place", cluster.place));
+            }
+        const std::string actors = joined(cluster.participants, "|");
+        for (const bool undated_only : {false, true}) {
+            if (undated_only && cluster.stated) break;
+            if (!cluster.place.empty()) file_under(bucket_key(cluster.kind, "place", cluster.place, undated_only));
+            if (!actors.empty()) file_under(bucket_key(cluster.kind, "actors", actors, undated_only));
         }
-        if (!cluster.place.empty()) add_to(bucket_key(cluster.kind, cluster.place, 0), c);
-        if (!cluster.participants.empty()) add_to(bucket_key(cluster.kind, joined(cluster.participants, "|"), 0), c);
-    }
-    void add_to(const std::string& key, std::size_t c) {
-        auto& list = buckets_[key];
-        if (list.empty() || list.back() != c) list.push_back(c);
     }
 
-    // The clusters a mention could join: the latest one of its kind in its own document, and those of its kind in
-    // the weeks it spans, at its place, or with its participants.
+    // The clusters a mention could join: the latest one of its kind in its own document, and those of its kind
+    // that share an actor or its place in the weeks it spans, or have its place or its participants.
     std::vector<std::size_t> candidates(const MentionFacts& m, const std::unordered_map<std::string, std::size_t>& local) {
         std::vector<std::size_t> out;
         const Event& e = *m.source;
@@ -258,15 +258,21 @@ private:
             if (it == buckets_.end()) return;
             // A crowded bucket (a common kind at a common place) is compared by its latest clusters only, which keeps
             // the work per mention bounded; a story's repeat reports come close together.
-            constexpr std::size_t crowded = 64;
+            constexpr std::size_t crowded = 16;
             const auto& list = it->second;
             const std::size_t from = list.size() > crowded ? list.size() - crowded : 0;
             out.insert(out.end(), list.begin() + static_cast<std::ptrdiff_t>(from), list.end());
         };
+        // A dated mention finds the dated clusters it could join by their weeks; by place and participants it looks
+        // only for the undated ones.
         if (m.stated && m.stated->last - m.stated->first < options_.max_merge_span_days)
-            for (Day w = week_of(m.stated->first); w <= week_of(m.stated->last); ++w) take(bucket_key(e.kind, "week", w));
-        if (!e.place.empty()) take(bucket_key(e.kind, e.place, 0));
-        if (!m.participants.empty()) take(bucket_key(e.kind, joined(m.participants, "|"), 0));
+            for (Day w = week_of(m.stated->first); w <= week_of(m.stated->last); ++w) {
+                for (const std::string& name : m.participants) take(week_key(e.kind, w, "actor", name));
+                if (!e.place.empty()) take(week_key(e.kind, w, "place", e.place));
+            }
+        const bool undated_only = m.stated.has_value();
+        if (!e.place.empty()) take(bucket_key(e.kind, "place", e.place, undated_only));
+        if (!m.participants.empty()) take(bucket_key(e.kind, "actors", joined(m.participants, "|"), undated_only));
         std::sort(out.begin(), out.end());
         out.erase(std::unique(out.begin(), out.end()), out.end());
         return out;
@@ -279,23 +285,22 @@ private:
             for (std::size_t e = 0; e < docs_[d].events.size(); ++e, ++mention) {
                 const MentionFacts& m = mentions_[mention];
                 std::optional<std::size_t> best;
-                Verdict best_verdict;
+                int best_score = 0;
                 bool ambiguous = false;
                 for (std::size_t c : candidates(m, latest_of_kind)) {
-                    const bool same_document = cluster_doc_[c].count(d) > 0;
-                    auto verdict = compare(m, clusters_[c], same_document);
-                    if (!verdict) continue;
-                    if (!best || verdict->score > best_verdict.score) {
+                    const auto score = compare(m, clusters_[c], cluster_doc_[c].count(d) > 0);
+                    if (!score) continue;
+                    if (!best || *score > best_score) {
                         best = c;
-                        best_verdict = *verdict;
+                        best_score = *score;
                         ambiguous = false;
-                    } else if (verdict->score == best_verdict.score) {
+                    } else if (*score == best_score) {
                         ambiguous = true;
                     }
                 }
                 // Two equally good nodes in other documents: which one is meant is a guess, so neither is taken.
                 if (best && ambiguous && !cluster_doc_[*best].count(d)) best.reset();
-                if (best) join(*best, mention, best_verdict.reason);
+                if (best) join(*best, mention, merge_reason(m, clusters_[*best], cluster_doc_[*best].count(d) > 0));
                 else start_cluster(mention);
                 latest_of_kind[m.source->kind] = best ? *best : clusters_.size() - 1;
             }
@@ -526,15 +531,15 @@ private:
 
     // Between neighbours in the order whose dates are both stated, the relation their calendar days give.
     static void add_calendar_edges(const Timeline& timeline, std::vector<TimelineEdge>& edges) {
+        std::vector<bool> linked_to_next(timeline.nodes.size(), false);
+        for (const TimelineEdge& e : edges)
+            if (e.from + 1 == e.to || e.to + 1 == e.from) linked_to_next[std::min(e.from, e.to)] = true;
         for (std::size_t i = 0; i + 1 < timeline.nodes.size(); ++i) {
             const TimelineNode& a = timeline.nodes[i];
             const TimelineNode& b = timeline.nodes[i + 1];
             if (a.basis != DateBasis::stated || b.basis != DateBasis::stated) continue;
             if (!a.date_from || !a.date_to || !b.date_from || !b.date_to) continue;
-            if (std::any_of(edges.begin(), edges.end(), [&](const TimelineEdge& e) {
-                    return (e.from == i && e.to == i + 1) || (e.from == i + 1 && e.to == i);
-                }))
-                continue;
+            if (linked_to_next[i]) continue;
             const auto text = [](date::sys_days d) { return format_iso_date(date::year_month_day{d}); };
             const auto range = [&](const TimelineNode& n) {
                 return *n.date_from == *n.date_to ? text(*n.date_from) : text(*n.date_from) + " to " + text(*n.date_to);

@@ -53,8 +53,10 @@ std::vector<Mention> find_actors(const DocumentView& view, const EventLexicon& l
             continue;
         }
         if (is_pronoun(t.norm)) {
-            if (!memory.people.empty()) {
-                Mention m = memory.people.back();
+            constexpr std::size_t speaker_memory = 3;  // sentences
+            const bool recent_speaker = memory.last_speaker && sentence - memory.last_speaker_sentence <= speaker_memory;
+            if (recent_speaker || !memory.people.empty()) {
+                Mention m = recent_speaker ? *memory.last_speaker : memory.people.back();
                 m.first = i;
                 m.last = i + 1;
                 m.pronoun = true;

@@ -1,4 +1,5 @@
 #pragma once
+#include <optional>
 #include <vector>
 
 #include "view.hpp"
@@ -10,6 +11,8 @@ namespace chronoweave::impl::events {
 // sentence, which tells a name at the start of a sentence from an ordinary word.
 struct ActorMemory {
     std::vector<Mention> people;
+    std::optional<Mention> last_speaker;  // the person who spoke last, whom "he" or "she" most likely is
+    std::size_t last_speaker_sentence = 0;
     std::vector<std::string> names_in_text;
 };
 

@@ -8,13 +8,25 @@ namespace {
 
 bool is_place_preposition(std::string_view norm) { return norm == "in" || norm == "at" || norm == "near"; }
 
-// Tokens between two mentions that join them as one group: "Kyiv and Moscow", "Putin-Zelensky", "A, B or C".
-bool joins(const DocumentView& view, std::size_t from, std::size_t to) {
+// Tokens between two mentions that join them as one group: "Kyiv and Moscow", "Putin-Zelensky", "A, B and C".
+enum class Join { none, comma, conjunction };
+Join joins(const DocumentView& view, std::size_t from, std::size_t to) {
     if (to - from == 1) {
         const auto n = view.tokens[from].norm;
-        return n == "and" || n == "," || n == "or" || n == "-";
+        if (n == ",") return Join::comma;
+        return n == "and" || n == "or" || n == "-" ? Join::conjunction : Join::none;
     }
-    return to - from == 2 && view.tokens[from].norm == "," && view.tokens[from + 1].norm == "and";
+    return to - from == 2 && view.tokens[from].norm == "," && view.tokens[from + 1].norm == "and" ? Join::conjunction
+                                                                                                  : Join::none;
+}
+
+// A list joined by commas only is no group ("In addition to NATO, Putin ..."): it must end with "and" or "or".
+template <class Mentions>
+void trim_comma_list(Mentions& group, std::vector<Join>& how) {
+    while (!how.empty() && how.back() == Join::comma) {
+        how.pop_back();
+        group.pop_back();
+    }
 }
 
 // A state or place named after "in"/"at" is where something happens, not who does it.
@@ -70,42 +82,62 @@ std::vector<Participant> find_participants(const DocumentView& view, const Found
     for (const Mention& m : mentions)
         if (!is_location(view, m, sentence_first)) actors.push_back(&m);
 
-    // The group of actors nearest before the trigger: its subject.
+    // The group of actors nearest before the trigger: its subject. An actor after a preposition is not one, unless
+    // it is the adjective of the trigger itself ("of Ukrainian artillery strikes"); after "who" the subject is the
+    // actor the clause is about ("Trump, who expressed hope").
+    std::size_t left_limit = clause.first;
+    if (left_limit > sentence_first && view.tokens[left_limit - 1].norm == "who")
+        left_limit = left_limit - 1 > sentence_first && view.tokens[left_limit - 2].norm == "," ? left_limit - 2 : left_limit - 1;
     auto left_group = [&]() {
         std::vector<const Mention*> group;
+        std::vector<Join> how;
         for (std::size_t a = actors.size(); a-- > 0;) {
             const Mention& m = *actors[a];
             if (m.last > trigger.first) continue;
-            if (group.empty()) {
-                if (m.first < clause.first || trigger.first - m.last > reach_left) break;
-                if (after_preposition(view, m, sentence_first)) continue;
+            const bool nearest = group.empty();
+            const Join join = nearest ? Join::none : joins(view, m.last, group.back()->first);
+            if (nearest || join == Join::none) {
+                if (!group.empty()) {
+                    // A group after a preposition is no subject: look further left.
+                    if (!after_preposition(view, *group.back(), sentence_first) || group.front()->last == trigger.first)
+                        break;
+                    group.clear();
+                    how.clear();
+                }
+                const bool in_reach = m.first >= clause.first || (left_limit < clause.first && m.last == left_limit);
+                if (!in_reach || trigger.first - m.last > reach_left) break;
                 group.push_back(&m);
-            } else if (joins(view, m.last, group.back()->first)) {
-                group.push_back(&m);
-            } else {
-                break;
+                continue;
             }
+            group.push_back(&m);
+            how.push_back(join);
         }
+        trim_comma_list(group, how);
+        if (!group.empty() && after_preposition(view, *group.back(), sentence_first) && group.front()->last != trigger.first)
+            group.clear();
         return group;
     };
     // The group after the trigger, within its clause: "between Russia and Ukraine", "accused the West".
     auto right_group = [&](std::size_t reach) {
         std::vector<const Mention*> group;
+        std::vector<Join> how;
         for (const Mention* m : actors) {
             if (m->first < trigger.last) continue;
             if (group.empty()) {
                 if (m->last > clause.last || m->first - trigger.last > reach) break;
                 group.push_back(m);
-            } else if (joins(view, group.back()->last, m->first)) {
-                group.push_back(m);
-            } else {
-                break;
+                continue;
             }
+            const Join join = joins(view, group.back()->last, m->first);
+            if (join == Join::none) break;
+            group.push_back(m);
+            how.push_back(join);
         }
+        trim_comma_list(group, how);
         return group;
     };
 
-    if (kind.name == "statement" || kind.subject_role == "speaker") {
+    if (kind.reports_content) {
         // "..., said Dmitry Peskov": after a quotation the speaker follows the verb.
         const bool after_quote = trigger.first > sentence_first &&
                                  view.tokens[trigger.first - 1].kind == TokenKind::punct &&
@@ -182,10 +214,26 @@ void find_quantity(const DocumentView& view, const EventLexicon& lexicon, const 
     }
 }
 
+bool governed_by_commitment(const DocumentView& view, const std::vector<Found>& triggers, std::size_t k) {
+    const Found& f = triggers[k];
+    if (f.kind->commits) return false;
+    if (k > 0 && triggers[k - 1].kind->commits && f.first - triggers[k - 1].last <= 3) {
+        bool timex_between = false;
+        for (std::size_t i = triggers[k - 1].last; i < f.first; ++i) timex_between = timex_between || view.timex_of_token[i];
+        if (!timex_between) return true;
+    }
+    if (k + 1 < triggers.size()) {
+        const Found& next = triggers[k + 1];
+        const bool passive = next.trigger->form == TriggerForm::past || next.trigger->form == TriggerForm::participle;
+        if (next.kind->commits && passive && next.first - f.last <= 1) return true;
+    }
+    return false;
+}
+
 void attach_times(const DocumentView& view, const EventLexicon& lexicon, const std::vector<Found>& triggers,
                   std::vector<Event>& events) {
     if (triggers.empty()) return;
-    constexpr std::size_t near = 3;
+    constexpr std::size_t near = 3, far = 12, unreachable = std::numeric_limits<std::size_t>::max();
     const std::size_t first = view.sentence_tokens[triggers.front().sentence].first, last = view.sentence_tokens[triggers.front().sentence].second;
     const Document& doc = view.doc;
     std::vector<std::size_t> distance(triggers.size(), std::numeric_limits<std::size_t>::max());
@@ -201,17 +249,28 @@ void attach_times(const DocumentView& view, const EventLexicon& lexicon, const s
         std::size_t begin_word = i;
         if (begin_word > first && (view.tokens[i - 1].norm == "on" || view.tokens[i - 1].norm == "in")) --begin_word;
         if (begin_word > first && lexicon.is(Cue::time_blocker, view.tokens[begin_word - 1].norm)) continue;
-        auto gap = [&](const Found& f) { return f.last <= i ? i - f.last : f.first >= end ? f.first - end : 0; };
+        // Tokens between the trigger and the timex; none when a clause break separates them ("said on Thursday
+        // that ...", "territories annexed in 2022") unless the timex opens the sentence ("On May 16, Kyiv ...").
+        const bool opens_sentence = begin_word == first;
+        auto gap = [&](const Found& f) -> std::size_t {
+            const std::size_t from = f.last <= i ? f.last : end, to = f.last <= i ? i : f.first;
+            if (f.first < end && i < f.last) return 0;
+            if (!opens_sentence)
+                for (std::size_t j = from; j < to; ++j)
+                    if (lexicon.cue_at(Cue::clause_break, view.tokens, j, to)) return unreachable;
+            return to - from;
+        };
         std::size_t nearest = 0;
         for (std::size_t k = 1; k < triggers.size(); ++k)
             if (gap(triggers[k]) < gap(triggers[nearest])) nearest = k;
+        if (gap(triggers[nearest]) > far) continue;
         CalendarInterval interval = *timex.interval;
         for (const TimexRange& r : doc.ranges)
             if (r.from == *t && doc.timexes[r.to].interval && doc.timexes[r.to].interval->end > interval.begin)
                 interval.end = doc.timexes[r.to].interval->end;
         for (std::size_t k = 0; k < triggers.size(); ++k) {
             const std::size_t g = gap(triggers[k]);
-            if (k != nearest && g > near) continue;
+            if (g == unreachable || (k != nearest && (g > near || governed_by_commitment(view, triggers, k)))) continue;
             if (g >= distance[k]) continue;
             distance[k] = g;
             events[k].time = *t;

@@ -44,6 +44,14 @@ std::vector<Found> find_triggers(const DocumentView& view, const EventLexicon& l
                 chosen = &trigger;
         }
         const std::size_t end = i + length;
+        // "this proposed zone", "the agreed text": a participle after a determiner is an adjective. A reporting
+        // verb's base form reports only after "to", "will", "did" ...: "a comment", "take note" are nouns.
+        const bool after_determiner = i > first && lexicon.is(Cue::determiner, tokens[i - 1].norm);
+        if ((after_determiner && (chosen->form == TriggerForm::past || chosen->form == TriggerForm::participle)) ||
+            (chosen->form == TriggerForm::base && lexicon.kinds()[chosen->kind].reports_content && !verb_context)) {
+            ++i;
+            continue;
+        }
         const bool ruled_out = std::any_of(chosen->not_before.begin(), chosen->not_before.end(),
                                            [&](const auto& phrase) { return starts_with_phrase(tokens, end, last, phrase); });
         const bool nominal = chosen->form == TriggerForm::noun || chosen->form == TriggerForm::gerund;

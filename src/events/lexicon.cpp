@@ -39,7 +39,7 @@ std::vector<std::vector<std::string>> phrase_list(std::string_view s) {
 
 constexpr std::array<std::string_view, cue_count> cue_names{
     "negation", "possible", "future", "planning", "proposal", "ongoing", "clause_break", "title", "not_actor",
-    "time_blocker", "compound_head", "quantity_noun", "vague_count", "past", "third_party"};
+    "time_blocker", "compound_head", "quantity_noun", "vague_count", "past", "determiner", "third_party"};
 
 constexpr std::array<TriggerForm, 5> verb_forms{TriggerForm::base, TriggerForm::third_person, TriggerForm::past,
                                                 TriggerForm::participle, TriggerForm::gerund};
@@ -116,6 +116,8 @@ void EventLexicon::load(Table table, std::string_view text, std::string_view sou
                 for (std::string_view a : split(fields[6], ',')) {
                     if (a == "place") k.takes_place = true;
                     else if (a == "quantity") k.takes_quantity = true;
+                    else if (a == "content") k.reports_content = true;
+                    else if (a == "commitment") k.commits = true;
                     else if (a != "-") fail("unknown argument '" + std::string(a) + "'");
                 }
                 if (auto existing = kind_index(k.name)) kinds_[*existing] = std::move(k);

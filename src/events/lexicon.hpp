@@ -17,6 +17,8 @@ struct KindInfo {
     std::string name, plover, mode, cameo;
     std::string subject_role, object_role;  // empty: the kind gives that actor no role
     bool takes_place = false, takes_quantity = false;
+    bool reports_content = false;  // a statement: what follows it is what it says
+    bool commits = false;          // an agreement or proposal: the act it governs is agreed or proposed, not done
 };
 
 // Which form of its word a trigger is; nouns name the event, verbs carry tense.
@@ -42,9 +44,9 @@ struct ActorName {
 
 enum class Cue : std::uint8_t {
     negation, possible, future, planning, proposal, ongoing, clause_break, title, not_actor, time_blocker,
-    compound_head, quantity_noun, vague_count, past, third_party
+    compound_head, quantity_noun, vague_count, past, determiner, third_party
 };
-inline constexpr std::size_t cue_count = 15;
+inline constexpr std::size_t cue_count = 16;
 
 // Phrases of lower-cased tokens, found by their first token, longest first.
 class PhraseIndex {

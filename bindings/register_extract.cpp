@@ -39,7 +39,13 @@ py::tuple to_python(const Document& doc) {
     offsets.reserve(2 * (doc.sentences.size() + doc.timexes.size() + doc.events.size()));
     for (const Span& s : doc.sentences) offsets.insert(offsets.end(), {s.begin, s.end});
     for (const Timex& t : doc.timexes) offsets.insert(offsets.end(), {t.span.begin, t.span.end});
-    for (const Event& e : doc.events) offsets.insert(offsets.end(), {e.trigger.begin, e.trigger.end});
+    for (const Event& e : doc.events) {
+        offsets.insert(offsets.end(), {e.trigger.begin, e.trigger.end});
+        for (const Participant& p : e.participants)
+            if (p.mention) offsets.insert(offsets.end(), {p.mention->begin, p.mention->end});
+        for (const auto& span : {e.place_mention, e.quantity_mention})
+            if (span) offsets.insert(offsets.end(), {span->begin, span->end});
+    }
     const CodepointIndex index(doc.text, std::move(offsets));
 
     py::list sentences;
@@ -54,12 +60,23 @@ py::tuple to_python(const Document& doc) {
     }
     py::list ranges;
     for (const TimexRange& r : doc.ranges) ranges.append(py::make_tuple(r.from, r.to));
+    auto span_or_none = [&](const std::optional<Span>& span) -> py::object {
+        if (!span) return py::none();
+        return py::make_tuple(index(span->begin), index(span->end));
+    };
     py::list events;
     for (const Event& e : doc.events) {
         py::list participants;
-        for (const Participant& p : e.participants) participants.append(py::make_tuple(p.name, p.role));
+        for (const Participant& p : e.participants)
+            participants.append(py::make_tuple(p.name, p.type, p.role, span_or_none(p.mention)));
+        py::list reports;
+        for (std::size_t r : e.reports) reports.append(r);
         events.append(py::make_tuple(e.kind, index(e.trigger.begin), index(e.trigger.end), participants, e.place,
-                                     e.time ? py::object(py::int_(*e.time)) : py::object(py::none()), to_string(e.status)));
+                                     span_or_none(e.place_mention), e.quantity, span_or_none(e.quantity_mention),
+                                     e.time ? py::object(py::int_(*e.time)) : py::object(py::none()),
+                                     to_string(e.time_source), day_or_none(e.interval, false),
+                                     day_or_none(e.interval, true), to_string(e.status), e.plover, e.mode, e.cameo,
+                                     reports));
     }
     return py::make_tuple(doc.id, sentences, timexes, ranges, events);
 }

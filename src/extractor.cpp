@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "events/events.hpp"
 #include "graph/document_graph.hpp"
 #include "temporal/anchoring.hpp"
 #include "temporal/rules.hpp"
@@ -177,6 +178,7 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
         doc.timexes.push_back(std::move(timex));
     }
     link_ranges(doc, tokens, matches, timex_of_match);
+    events::find_events(doc, tokens, sentence_tokens);
     graph_.link(doc, tokens);
     return doc;
 }

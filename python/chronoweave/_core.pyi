@@ -6,7 +6,11 @@ __version__: str
 _TimexTuple = tuple[
     int, int, str, str, str, str, str, datetime.date | None, datetime.date | None, str, int | None, str
 ]
-_EventTuple = tuple[str, int, int, list[tuple[str, str]], str, int | None, str]
+_SpanTuple = tuple[int, int] | None
+_EventTuple = tuple[
+    str, int, int, list[tuple[str, str, str, _SpanTuple]], str, _SpanTuple, str, _SpanTuple, int | None, str,
+    datetime.date | None, datetime.date | None, str, str, str, str, list[int]
+]
 
 def extract(
     utf8: bytes, published: str | None, doc_id: str

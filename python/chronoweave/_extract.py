@@ -59,6 +59,48 @@ def _utf8(text: str | bytes) -> tuple[str, bytes]:
     raise TypeError(f"text must be str or UTF-8 bytes, not {type(text).__name__}")
 
 
+def _event(
+    text: str,
+    kind: str,
+    start: int,
+    end: int,
+    participants: list[tuple[str, str, str, tuple[int, int] | None]],
+    place: str,
+    place_span: tuple[int, int] | None,
+    quantity: str,
+    quantity_span: tuple[int, int] | None,
+    time: int | None,
+    time_source: str,
+    first_day: _dt.date | None,
+    last_day: _dt.date | None,
+    status: str,
+    plover: str,
+    mode: str,
+    cameo: str,
+    reports: list[int],
+) -> Event:
+    return Event(
+        kind,
+        text[start:end],
+        start,
+        end,
+        tuple(Participant(n, r, typ, Span(*m) if m else None) for n, typ, r, m in participants),
+        place,
+        time,
+        status,  # type: ignore[arg-type]
+        plover=plover,
+        mode=mode,
+        cameo=cameo,
+        place_span=Span(*place_span) if place_span else None,
+        quantity=quantity,
+        quantity_span=Span(*quantity_span) if quantity_span else None,
+        time_source=time_source,  # type: ignore[arg-type]
+        first_day=first_day,
+        last_day=last_day,
+        reports=tuple(reports),
+    )
+
+
 def extract(text: str | bytes, published: Published = None, *, doc_id: str | None = None) -> Document:
     """Find and normalize the temporal expressions (and events) of one article.
 
@@ -85,10 +127,7 @@ def extract(text: str | bytes, published: Published = None, *, doc_id: str | Non
             for s, e, typ, value, mod, quant, freq, first, last, anchor, anchor_timex, rule in timexes
         ),
         ranges=tuple(TimexRange(a, b) for a, b in ranges),
-        events=tuple(
-            Event(kind, decoded[s:e], s, e, tuple(Participant(n, r) for n, r in parts), place, time, status)  # type: ignore[arg-type]
-            for kind, s, e, parts, place, time, status in events
-        ),
+        events=tuple(_event(decoded, *event) for event in events),
     )
 
 

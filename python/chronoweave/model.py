@@ -10,6 +10,7 @@ from typing import Any, Literal
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 EventStatus = Literal["occurred", "planned", "proposed", "possible", "negated", "unknown"]
 AnchorKind = Literal["none", "publication", "timex"]
+TimeSource = Literal["none", "timex", "publication"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,15 +82,38 @@ class TimexRange:
 
 @dataclass(frozen=True, slots=True)
 class Participant:
-    """An actor of an event, with its canonical name and its role where the text gives one."""
+    """An actor of an event: its canonical name ("Kyiv" is ``"Ukraine"``), its role where the text gives one
+    (``"speaker"``, ``"side"``, ``"source"``, ``"target"``), its type (``"person"``, ``"state"``,
+    ``"organization"``, ``"place"`` or ``"unknown"`` for a name not in the actor lexicon) and where it is named."""
 
     name: str
     role: str = ""
+    type: str = ""
+    mention: Span | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "role": self.role,
+            "type": self.type,
+            "mention": _span_dict(self.mention),
+        }
+
+
+def _span_dict(span: Span | None) -> dict[str, int] | None:
+    return {"start": span.start, "end": span.end} if span else None
 
 
 @dataclass(frozen=True, slots=True)
 class Event:
-    """Something that happened or is said to be going to happen; ``time`` indexes ``Document.timexes``."""
+    """Something that happened or is said to be going to happen.
+
+    ``kind`` is our name (``"meeting"``, ``"statement"``, ...); ``plover``, ``mode`` and ``cameo`` are its PLOVER
+    category and mode and its CAMEO code. ``time`` indexes ``Document.timexes`` when ``time_source`` is
+    ``"timex"``; ``"publication"`` means a past-tense report dated by the publication date; ``first_day`` and
+    ``last_day`` bound the time. ``reports`` holds, for a statement, the indexes into ``Document.events`` of the
+    events it reports ("Peskov said that ...").
+    """
 
     kind: str
     text: str
@@ -99,17 +123,37 @@ class Event:
     place: str = ""
     time: int | None = None
     status: EventStatus = "unknown"
+    plover: str = ""
+    mode: str = ""
+    cameo: str = ""
+    place_span: Span | None = None
+    quantity: str = ""
+    quantity_span: Span | None = None
+    time_source: TimeSource = "none"
+    first_day: _dt.date | None = None
+    last_day: _dt.date | None = None
+    reports: tuple[int, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "kind": self.kind,
+            "plover": self.plover,
+            "mode": self.mode,
+            "cameo": self.cameo,
             "text": self.text,
             "start": self.start,
             "end": self.end,
-            "participants": [{"name": p.name, "role": p.role} for p in self.participants],
-            "place": self.place,
-            "time": self.time,
             "status": self.status,
+            "participants": [p.to_dict() for p in self.participants],
+            "place": self.place,
+            "place_span": _span_dict(self.place_span),
+            "quantity": self.quantity,
+            "quantity_span": _span_dict(self.quantity_span),
+            "time": self.time,
+            "time_source": self.time_source,
+            "first_day": self.first_day.isoformat() if self.first_day else None,
+            "last_day": self.last_day.isoformat() if self.last_day else None,
+            "reports": list(self.reports),
         }
 
 

@@ -14,6 +14,16 @@ void write_span(JsonWriter& w, const Span& s) {
     w.value_number(s.end);
 }
 
+void write_optional_span(JsonWriter& w, const std::optional<Span>& s) {
+    if (!s) {
+        w.value_null();
+        return;
+    }
+    w.open('{');
+    write_span(w, *s);
+    w.close('}');
+}
+
 // "t3" for the timex at index 2. Built by appending: GCC 12 misreports "t" + std::string as overlapping (PR 105329).
 std::string timex_id(std::size_t index) {
     std::string id = "t";
@@ -105,6 +115,12 @@ std::string to_json(const Document& doc) {
         w.open('{');
         w.key("kind");
         w.value_string(e.kind);
+        w.key("plover");
+        w.value_string(e.plover);
+        w.key("mode");
+        w.value_string(e.mode);
+        w.key("cameo");
+        w.value_string(e.cameo);
         w.key("trigger");
         w.open('{');
         write_span(w, e.trigger);
@@ -119,16 +135,38 @@ std::string to_json(const Document& doc) {
             w.open('{');
             w.key("name");
             w.value_string(p.name);
+            w.key("type");
+            w.value_string(p.type);
             w.key("role");
             w.value_string(p.role);
+            w.key("mention");
+            write_optional_span(w, p.mention);
             w.close('}');
         }
         w.close(']');
         w.key("place");
         w.value_string(e.place);
+        w.key("place_mention");
+        write_optional_span(w, e.place_mention);
+        w.key("quantity");
+        w.value_string(e.quantity);
+        w.key("quantity_mention");
+        write_optional_span(w, e.quantity_mention);
         w.key("time");
         if (e.time) w.value_string(timex_id(*e.time));
         else w.value_null();
+        w.key("time_source");
+        w.value_string(to_string(e.time_source));
+        w.key("first_day");
+        if (e.interval) w.value_string(day_text(e.interval->first_day()));
+        else w.value_null();
+        w.key("last_day");
+        if (e.interval) w.value_string(day_text(e.interval->last_day()));
+        else w.value_null();
+        w.key("reports");
+        w.open('[');
+        for (std::size_t r : e.reports) w.value_number(r);
+        w.close(']');
         w.close('}');
     }
     w.close(']');

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstdint>
 #include <memory>
 
@@ -231,9 +232,30 @@ std::vector<std::size_t> ascii_rule_boundaries(std::string_view text) {
     return boundaries;
 }
 
+bool ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
+
+// Whether the text before `end` is an initialism of capitals and periods such as "U.S." or "U.K.".
+bool ends_with_initialism(std::string_view text, std::size_t end) {
+    std::size_t letters = 0;
+    while (end >= 2 && text[end - 1] == '.' && ascii_upper(text[end - 2])) {
+        ++letters;
+        end -= 2;
+    }
+    const bool starts_word = end == 0 || !std::isalpha(static_cast<unsigned char>(text[end - 1]));
+    return letters >= 2 && starts_word;
+}
+
+// ICU breaks after "U.S." before any capital; in news an initialism followed by a capitalized word is a title or
+// a name ("U.S. President Trump"), so the sentence goes on.
 void add_sentence(std::string_view text, std::size_t b, std::size_t e, std::vector<Span>& sentences) {
     trim_white_space(text, b, e);
-    if (b < e) sentences.push_back({b, e});
+    if (b >= e) return;
+    if (!sentences.empty() && ascii_upper(text[b]) && ends_with_initialism(text, sentences.back().end) &&
+        text.substr(sentences.back().end, b - sentences.back().end).find_first_of("\r\n") == std::string_view::npos) {
+        sentences.back().end = e;
+        return;
+    }
+    sentences.push_back({b, e});
 }
 
 std::vector<Span> split_ascii(std::string_view text) {

@@ -52,6 +52,20 @@ TEST_CASE("sentences keep byte offsets and skip abbreviations") {
     CHECK(split_sentences("   \n ").empty());
 }
 
+TEST_CASE("an initialism followed by a capitalized word does not end the sentence") {
+    const std::string text = "Aides of U.S. President Carter met the U.K. Ambassador today. The E.U. said no.\nIt was the U.S.\nThen rain.";
+    const auto sentences = split_sentences(text);
+    REQUIRE(sentences.size() == 4);
+    CHECK(text.substr(sentences[0].begin, sentences[0].size()) == "Aides of U.S. President Carter met the U.K. Ambassador today.");
+    CHECK(text.substr(sentences[1].begin, sentences[1].size()) == "The E.U. said no.");
+    CHECK(text.substr(sentences[2].begin, sentences[2].size()) == "It was the U.S.");  // a line break still ends it
+    // The non-ASCII path reads the same.
+    const std::string accented = "Café owners and U.S. Senator Reyes met. Then they left.";
+    const auto icu = split_sentences(accented);
+    REQUIRE(icu.size() == 2);
+    CHECK(accented.substr(icu[0].begin, icu[0].size()) == "Café owners and U.S. Senator Reyes met.");
+}
+
 TEST_CASE("ASCII sentence splitting agrees with ICU's iterator") {
     auto texts = [](const std::string& text) {
         std::vector<std::string> out;

@@ -1,0 +1,122 @@
+#include "actors.hpp"
+
+#include <algorithm>
+
+namespace chronoweave::impl::events {
+namespace {
+
+bool contains(const std::vector<std::string>& list, std::string_view word) {
+    return std::find(list.begin(), list.end(), word) != list.end();
+}
+
+bool is_pronoun(std::string_view norm) { return norm == "he" || norm == "she"; }
+
+}  // namespace
+
+DocumentView::DocumentView(const Document& d, const std::vector<Token>& t,
+                           const std::vector<std::pair<std::size_t, std::size_t>>& s)
+    : doc(d), tokens(t), sentence_tokens(s), timex_of_token(t.size()) {
+    std::size_t i = 0;
+    for (std::size_t k = 0; k < doc.timexes.size(); ++k) {
+        const Span& span = doc.timexes[k].span;
+        while (i < tokens.size() && tokens[i].span.end <= span.begin) ++i;
+        for (std::size_t j = i; j < tokens.size() && tokens[j].span.begin < span.end; ++j) timex_of_token[j] = k;
+    }
+}
+
+std::string_view DocumentView::text(std::size_t first, std::size_t last) const {
+    return doc.text_of(span(first, last));
+}
+
+std::vector<std::string> capitalized_inside_sentences(const DocumentView& view) {
+    std::vector<std::string> names;
+    for (const auto& [first, last] : view.sentence_tokens)
+        for (std::size_t i = first + 1; i < last; ++i) {
+            const Token& t = view.tokens[i];
+            if (t.kind == TokenKind::word && t.capitalized && !t.newline_before && !contains(names, t.norm))
+                names.emplace_back(t.norm);
+        }
+    return names;
+}
+
+std::vector<Mention> find_actors(const DocumentView& view, const EventLexicon& lexicon, std::size_t sentence,
+                                 ActorMemory& memory) {
+    const std::size_t first = view.sentence_tokens[sentence].first, last = view.sentence_tokens[sentence].second;
+    const auto& tokens = view.tokens;
+    std::vector<Mention> mentions;
+    auto titled_before = [&](std::size_t i) { return i > first && lexicon.is(Cue::title, tokens[i - 1].norm); };
+    std::size_t i = first;
+    while (i < last) {
+        const Token& t = tokens[i];
+        if (t.kind != TokenKind::word || view.timex_of_token[i]) {
+            ++i;
+            continue;
+        }
+        if (is_pronoun(t.norm)) {
+            constexpr std::size_t speaker_memory = 3;  // sentences
+            const bool recent_speaker = memory.last_speaker && sentence - memory.last_speaker_sentence <= speaker_memory;
+            if (recent_speaker || !memory.people.empty()) {
+                Mention m = recent_speaker ? *memory.last_speaker : memory.people.back();
+                m.first = i;
+                m.last = i + 1;
+                m.pronoun = true;
+                mentions.push_back(std::move(m));
+            }
+            ++i;
+            continue;
+        }
+        if (const auto actor = lexicon.actor_at(view.doc.text, tokens, i, last)) {
+            const Actor& a = lexicon.actors()[actor->first];
+            mentions.push_back({i, i + actor->second, a.name, a.type, false});
+            if (a.type == "person") memory.people.push_back(mentions.back());
+            i += actor->second;
+            continue;
+        }
+        // A name not in the lexicon: a run of capitalized words that are not titles, cue words or triggers.
+        const bool line_start = i == first || t.newline_before;
+        auto name_word = [&](std::size_t k) {
+            const Token& w = tokens[k];
+            return w.kind == TokenKind::word && w.capitalized && !view.timex_of_token[k] &&
+                   !lexicon.is(Cue::not_actor, w.norm) && !lexicon.is(Cue::title, w.norm) &&
+                   lexicon.triggers_at(tokens, k, last).first.empty() && !lexicon.actor_at(view.doc.text, tokens, k, last);
+        };
+        if (!name_word(i) || (line_start && !contains(memory.names_in_text, t.norm))) {
+            ++i;
+            continue;
+        }
+        std::size_t end = i + 1;
+        while (end < last && !tokens[end].newline_before && name_word(end)) ++end;
+        Mention m{i, end, std::string(view.text(i, end)), "unknown", false};
+        const auto known = std::find_if(memory.people.rbegin(), memory.people.rend(), [&](const Mention& p) {
+            return p.name == m.name || (end == i + 1 && p.name.size() > m.name.size() &&
+                                        p.name.ends_with(" " + m.name));
+        });
+        if (known != memory.people.rend()) {
+            m.name = known->name;
+            m.type = "person";
+        } else if (titled_before(i) || end - i == 2) {
+            m.type = "person";
+        } else if (i > first && (tokens[i - 1].norm == "in" || tokens[i - 1].norm == "at" || tokens[i - 1].norm == "near")) {
+            m.type = "place";
+        }
+        if (m.type == "person") memory.people.push_back(m);
+        mentions.push_back(std::move(m));
+        i = end;
+    }
+    // A state or organization written before a person's title and name describes the person ("Russian President
+    // Vladimir Putin", "Kremlin spokesman Dmitry Peskov"): the person is the actor.
+    std::vector<Mention> kept;
+    for (std::size_t k = 0; k < mentions.size(); ++k) {
+        const Mention& m = mentions[k];
+        if (m.type != "person" && m.type != "place" && k + 1 < mentions.size() && mentions[k + 1].type == "person" &&
+            !mentions[k + 1].pronoun) {
+            std::size_t j = m.last;
+            while (j < mentions[k + 1].first && lexicon.is(Cue::title, tokens[j].norm)) ++j;
+            if (j == mentions[k + 1].first && j > m.last) continue;
+        }
+        kept.push_back(m);
+    }
+    return kept;
+}
+
+}  // namespace chronoweave::impl::events

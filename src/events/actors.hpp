@@ -1,0 +1,25 @@
+#pragma once
+#include <optional>
+#include <vector>
+
+#include "view.hpp"
+
+namespace chronoweave::impl::events {
+
+// The actor mentions of one sentence, in text order. `people` carries the persons named so far in the document
+// (for "Peskov" after "Dmitry Peskov" and for "he"); `names_in_text` are the words written capitalized inside some
+// sentence, which tells a name at the start of a sentence from an ordinary word.
+struct ActorMemory {
+    std::vector<Mention> people;
+    std::optional<Mention> last_speaker;  // the person who spoke last, whom "he" or "she" most likely is
+    std::size_t last_speaker_sentence = 0;
+    std::vector<std::string> names_in_text;
+};
+
+std::vector<Mention> find_actors(const DocumentView& view, const EventLexicon& lexicon, std::size_t sentence,
+                                 ActorMemory& memory);
+
+// Words written capitalized other than at the start of a sentence or line.
+std::vector<std::string> capitalized_inside_sentences(const DocumentView& view);
+
+}  // namespace chronoweave::impl::events

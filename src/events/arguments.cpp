@@ -1,0 +1,283 @@
+#include "arguments.hpp"
+
+#include <algorithm>
+#include <limits>
+
+namespace chronoweave::impl::events {
+namespace {
+
+bool is_place_preposition(std::string_view norm) { return norm == "in" || norm == "at" || norm == "near"; }
+
+// Tokens between two mentions that join them as one group: "Kyiv and Moscow", "Putin-Zelensky", "A, B and C".
+enum class Join { none, comma, conjunction };
+Join joins(const DocumentView& view, std::size_t from, std::size_t to) {
+    if (to - from == 1) {
+        const auto n = view.tokens[from].norm;
+        if (n == ",") return Join::comma;
+        return n == "and" || n == "or" || n == "-" ? Join::conjunction : Join::none;
+    }
+    return to - from == 2 && view.tokens[from].norm == "," && view.tokens[from + 1].norm == "and" ? Join::conjunction
+                                                                                                  : Join::none;
+}
+
+// A list joined by commas only is no group ("In addition to NATO, Putin ..."): it must end with "and" or "or".
+template <class Mentions>
+void trim_comma_list(Mentions& group, std::vector<Join>& how) {
+    while (!how.empty() && how.back() == Join::comma) {
+        how.pop_back();
+        group.pop_back();
+    }
+}
+
+// A state or place named after "in"/"at" is where something happens, not who does it.
+bool is_location(const DocumentView& view, const Mention& m, std::size_t sentence_first) {
+    if (m.type == "place") return true;
+    return m.first > sentence_first && is_place_preposition(view.tokens[m.first - 1].norm) && m.type != "person";
+}
+
+// "spokesman for the Kremlin", "pressure from the United States": an actor after a preposition is not the subject.
+bool after_preposition(const DocumentView& view, const Mention& m, std::size_t sentence_first) {
+    std::size_t i = m.first;
+    if (i > sentence_first && view.tokens[i - 1].norm == "the") --i;
+    if (i == sentence_first) return false;
+    const auto n = view.tokens[i - 1].norm;
+    return n == "for" || n == "of" || n == "from" || n == "to" || n == "with" || n == "by" || n == "on" ||
+           n == "against" || n == "between" || n == "among";
+}
+
+void add(std::vector<Participant>& out, const DocumentView& view, const Mention& m, const std::string& role) {
+    if (std::any_of(out.begin(), out.end(), [&](const Participant& p) { return p.name == m.name; })) return;
+    out.push_back({m.name, m.type, role, view.span(m.first, m.last)});
+}
+
+}  // namespace
+
+Clause clause_of(const DocumentView& view, const EventLexicon& lexicon, const std::vector<Found>& triggers,
+                 std::size_t k) {
+    const Found& f = triggers[k];
+    const std::size_t first = view.sentence_tokens[f.sentence].first, last = view.sentence_tokens[f.sentence].second;
+    Clause c{first, last};
+    for (std::size_t i = f.first; i-- > first;) {
+        if (lexicon.cue_at(Cue::clause_break, view.tokens, i, last) || (k > 0 && i < triggers[k - 1].last)) {
+            c.first = i + 1;
+            break;
+        }
+    }
+    for (std::size_t i = f.last; i < last; ++i) {
+        if (lexicon.cue_at(Cue::clause_break, view.tokens, i, last) || (k + 1 < triggers.size() && i >= triggers[k + 1].first)) {
+            c.last = i;
+            break;
+        }
+    }
+    return c;
+}
+
+std::vector<Participant> find_participants(const DocumentView& view, const Found& trigger, const Clause& clause,
+                                           const std::vector<Mention>& mentions) {
+    constexpr std::size_t reach_left = 12, reach_right = 8;
+    const std::size_t sentence_first = view.sentence_tokens[trigger.sentence].first;
+    std::vector<Participant> out;
+    const KindInfo& kind = *trigger.kind;
+    std::vector<const Mention*> actors;
+    for (const Mention& m : mentions)
+        if (!is_location(view, m, sentence_first)) actors.push_back(&m);
+
+    // The group of actors nearest before the trigger: its subject. An actor after a preposition is not one, unless
+    // it is the adjective of the trigger itself ("of Ukrainian artillery strikes"); after "who" the subject is the
+    // actor the clause is about ("Trump, who expressed hope").
+    std::size_t left_limit = clause.first;
+    if (left_limit > sentence_first && view.tokens[left_limit - 1].norm == "who")
+        left_limit = left_limit - 1 > sentence_first && view.tokens[left_limit - 2].norm == "," ? left_limit - 2 : left_limit - 1;
+    auto left_group = [&]() {
+        std::vector<const Mention*> group;
+        std::vector<Join> how;
+        for (std::size_t a = actors.size(); a-- > 0;) {
+            const Mention& m = *actors[a];
+            if (m.last > trigger.first) continue;
+            const bool nearest = group.empty();
+            const Join join = nearest ? Join::none : joins(view, m.last, group.back()->first);
+            if (nearest || join == Join::none) {
+                if (!group.empty()) {
+                    // A group after a preposition is no subject: look further left.
+                    if (!after_preposition(view, *group.back(), sentence_first) || group.front()->last == trigger.first)
+                        break;
+                    group.clear();
+                    how.clear();
+                }
+                const bool in_reach = m.first >= clause.first || (left_limit < clause.first && m.last == left_limit);
+                if (!in_reach || trigger.first - m.last > reach_left) break;
+                group.push_back(&m);
+                continue;
+            }
+            group.push_back(&m);
+            how.push_back(join);
+        }
+        trim_comma_list(group, how);
+        if (!group.empty() && after_preposition(view, *group.back(), sentence_first) && group.front()->last != trigger.first)
+            group.clear();
+        return group;
+    };
+    // The group after the trigger, within its clause: "between Russia and Ukraine", "accused the West".
+    auto right_group = [&](std::size_t reach) {
+        std::vector<const Mention*> group;
+        std::vector<Join> how;
+        for (const Mention* m : actors) {
+            if (m->first < trigger.last) continue;
+            if (group.empty()) {
+                if (m->last > clause.last || m->first - trigger.last > reach) break;
+                group.push_back(m);
+                continue;
+            }
+            const Join join = joins(view, group.back()->last, m->first);
+            if (join == Join::none) break;
+            group.push_back(m);
+            how.push_back(join);
+        }
+        trim_comma_list(group, how);
+        return group;
+    };
+
+    if (kind.reports_content) {
+        // "..., said Dmitry Peskov": after a quotation the speaker follows the verb.
+        const bool after_quote = trigger.first > sentence_first &&
+                                 view.tokens[trigger.first - 1].kind == TokenKind::punct &&
+                                 view.tokens[trigger.first - 1].norm != "(";
+        auto speaker = after_quote ? right_group(3) : left_group();
+        if (speaker.empty()) speaker = after_quote ? left_group() : right_group(2);
+        if (!speaker.empty() && !kind.subject_role.empty()) add(out, view, *speaker.front(), kind.subject_role);
+        return out;
+    }
+    if (!kind.subject_role.empty()) {
+        auto group = left_group();
+        std::reverse(group.begin(), group.end());
+        for (const Mention* m : group) add(out, view, *m, kind.subject_role);
+    }
+    // Both sides of a meeting or an exchange follow "between" or "with"; the target of an act follows the verb or
+    // "on"/"against"/"at".
+    const std::string& right_role = kind.object_role;
+    if (!right_role.empty())
+        for (const Mention* m : right_group(reach_right)) add(out, view, *m, right_role);
+    return out;
+}
+
+void find_place(const DocumentView& view, const Found& trigger, const Clause& clause,
+                const std::vector<Mention>& mentions, Event& event) {
+    if (!trigger.kind->takes_place) return;
+    constexpr std::size_t reach = 8;
+    const std::size_t sentence_first = view.sentence_tokens[trigger.sentence].first;
+    for (std::size_t k = 0; k < mentions.size(); ++k) {
+        const Mention& m = mentions[k];
+        if (m.first < trigger.last || m.first > clause.last || m.first - trigger.last > reach) continue;
+        if (!is_location(view, m, sentence_first) || m.type == "organization") continue;
+        // "in Russia's Kursk region": the narrower place.
+        const Mention* where = &m;
+        if (k + 1 < mentions.size() && mentions[k + 1].type == "place" && mentions[k + 1].first == m.last + 2 &&
+            view.tokens[m.last].norm == "'")
+            where = &mentions[k + 1];
+        event.place = where->name;
+        event.place_mention = view.span(where->first, where->last);
+        return;
+    }
+}
+
+void find_quantity(const DocumentView& view, const EventLexicon& lexicon, const Found& trigger, const Clause& clause,
+                   Event& event) {
+    if (!trigger.kind->takes_quantity) return;
+    constexpr std::size_t reach = 8, adjectives = 2;
+    const auto& tokens = view.tokens;
+    const std::size_t from = trigger.first > clause.first + reach ? trigger.first - reach : clause.first;
+    const std::size_t to = std::min(clause.last, trigger.last + reach);
+    std::size_t best_distance = std::numeric_limits<std::size_t>::max();
+    for (std::size_t i = from; i < to; ++i) {
+        if (i >= trigger.first && i < trigger.last) continue;
+        std::size_t after = 0;
+        if (tokens[i].kind == TokenKind::number && !view.timex_of_token[i] &&
+            (tokens[i].shape.kind == NumberShape::Kind::integer || tokens[i].shape.kind == NumberShape::Kind::grouped))
+            after = i + 1;
+        else if (const std::size_t n = lexicon.cue_at(Cue::vague_count, tokens, i, to); n && i + n < to &&
+                 tokens[i + n].norm == "of")
+            after = i + n + 1;
+        if (!after) continue;
+        for (std::size_t j = after; j < to && j <= after + adjectives; ++j) {
+            const std::size_t n = lexicon.cue_at(Cue::quantity_noun, tokens, j, clause.last);
+            if (!n) continue;
+            std::size_t end = j + n;
+            if (end < clause.last && tokens[end].norm == "each") ++end;
+            const std::size_t distance = i < trigger.first ? trigger.first - end : i - trigger.last;
+            if (distance < best_distance) {
+                best_distance = distance;
+                event.quantity = std::string(view.text(i, end));
+                event.quantity_mention = view.span(i, end);
+            }
+            break;
+        }
+    }
+}
+
+bool governed_by_commitment(const DocumentView& view, const std::vector<Found>& triggers, std::size_t k) {
+    const Found& f = triggers[k];
+    if (f.kind->commits) return false;
+    if (k > 0 && triggers[k - 1].kind->commits && f.first - triggers[k - 1].last <= 3) {
+        bool timex_between = false;
+        for (std::size_t i = triggers[k - 1].last; i < f.first; ++i) timex_between = timex_between || view.timex_of_token[i];
+        if (!timex_between) return true;
+    }
+    if (k + 1 < triggers.size()) {
+        const Found& next = triggers[k + 1];
+        const bool passive = next.trigger->form == TriggerForm::past || next.trigger->form == TriggerForm::participle;
+        if (next.kind->commits && passive && next.first - f.last <= 1) return true;
+    }
+    return false;
+}
+
+void attach_times(const DocumentView& view, const EventLexicon& lexicon, const std::vector<Found>& triggers,
+                  std::vector<Event>& events) {
+    if (triggers.empty()) return;
+    constexpr std::size_t near = 3, far = 12, unreachable = std::numeric_limits<std::size_t>::max();
+    const std::size_t first = view.sentence_tokens[triggers.front().sentence].first, last = view.sentence_tokens[triggers.front().sentence].second;
+    const Document& doc = view.doc;
+    std::vector<std::size_t> distance(triggers.size(), std::numeric_limits<std::size_t>::max());
+    for (std::size_t i = first; i < last; ++i) {
+        const auto t = view.timex_of_token[i];
+        if (!t || (i > first && view.timex_of_token[i - 1] == t)) continue;
+        const Timex& timex = doc.timexes[*t];
+        if (!timex.interval || (timex.type != TimexType::date && timex.type != TimexType::time)) continue;
+        if (std::any_of(doc.ranges.begin(), doc.ranges.end(), [&](const TimexRange& r) { return r.to == *t; })) continue;
+        std::size_t end = i;
+        while (end < last && view.timex_of_token[end] == t) ++end;
+        if (i > first && lexicon.is(Cue::time_blocker, view.tokens[i - 1].norm)) continue;
+        std::size_t begin_word = i;
+        if (begin_word > first && (view.tokens[i - 1].norm == "on" || view.tokens[i - 1].norm == "in")) --begin_word;
+        if (begin_word > first && lexicon.is(Cue::time_blocker, view.tokens[begin_word - 1].norm)) continue;
+        // Tokens between the trigger and the timex; none when a clause break separates them ("said on Thursday
+        // that ...", "territories annexed in 2022") unless the timex opens the sentence ("On May 16, Kyiv ...").
+        const bool opens_sentence = begin_word == first;
+        auto gap = [&](const Found& f) -> std::size_t {
+            const std::size_t from = f.last <= i ? f.last : end, to = f.last <= i ? i : f.first;
+            if (f.first < end && i < f.last) return 0;
+            if (!opens_sentence)
+                for (std::size_t j = from; j < to; ++j)
+                    if (lexicon.cue_at(Cue::clause_break, view.tokens, j, to)) return unreachable;
+            return to - from;
+        };
+        std::size_t nearest = 0;
+        for (std::size_t k = 1; k < triggers.size(); ++k)
+            if (gap(triggers[k]) < gap(triggers[nearest])) nearest = k;
+        if (gap(triggers[nearest]) > far) continue;
+        CalendarInterval interval = *timex.interval;
+        for (const TimexRange& r : doc.ranges)
+            if (r.from == *t && doc.timexes[r.to].interval && doc.timexes[r.to].interval->end > interval.begin)
+                interval.end = doc.timexes[r.to].interval->end;
+        for (std::size_t k = 0; k < triggers.size(); ++k) {
+            const std::size_t g = gap(triggers[k]);
+            if (g == unreachable || (k != nearest && (g > near || governed_by_commitment(view, triggers, k)))) continue;
+            if (g >= distance[k]) continue;
+            distance[k] = g;
+            events[k].time = *t;
+            events[k].time_source = TimeSource::timex;
+            events[k].interval = interval;
+        }
+    }
+}
+
+}  // namespace chronoweave::impl::events

@@ -1,0 +1,112 @@
+#include "events.hpp"
+
+#include <algorithm>
+
+#include "actors.hpp"
+#include "arguments.hpp"
+#include "finder.hpp"
+#include "status.hpp"
+
+namespace chronoweave::impl::events {
+namespace {
+
+// A statement reports the events after it in its sentence, up to the next statement ("Peskov said that X"), or,
+// when it closes the sentence ("X, Peskov said"), those before it back to the previous statement.
+void link_reports(std::vector<Event>& events, const std::vector<Found>& triggers,
+                  const std::vector<std::size_t>& sentence_of_event) {
+    auto is_statement = [&](std::size_t k) { return triggers[k].kind->reports_content; };
+    for (std::size_t k = 0; k < events.size(); ++k) {
+        if (!is_statement(k)) continue;
+        std::vector<std::size_t> reported;
+        for (std::size_t j = k + 1; j < events.size() && sentence_of_event[j] == sentence_of_event[k] && !is_statement(j); ++j)
+            reported.push_back(j);
+        if (reported.empty())
+            for (std::size_t j = k; j-- > 0 && sentence_of_event[j] == sentence_of_event[k] && !is_statement(j);)
+                reported.insert(reported.begin(), j);
+        events[k].reports = std::move(reported);
+    }
+}
+
+bool is_reporting_verb(const Found& f) {
+    return f.kind->reports_content && (f.trigger->form == TriggerForm::past || f.trigger->form == TriggerForm::participle);
+}
+
+}  // namespace
+
+void find_events(Document& doc, const std::vector<Token>& tokens,
+                 const std::vector<std::pair<std::size_t, std::size_t>>& sentence_tokens, const EventLexicon& lexicon) {
+    const DocumentView view(doc, tokens, sentence_tokens);
+    ActorMemory memory;
+    memory.names_in_text = capitalized_inside_sentences(view);
+    std::vector<Event> events;
+    std::vector<std::size_t> sentence_of_event;
+    std::vector<Found> all_triggers;
+    for (std::size_t s = 0; s < sentence_tokens.size(); ++s) {
+        const std::vector<Mention> mentions = find_actors(view, lexicon, s, memory);
+        const std::vector<Found> triggers = find_triggers(view, lexicon, s);
+        if (triggers.empty()) continue;
+        bool third_party = false;
+        for (std::size_t i = sentence_tokens[s].first; i < sentence_tokens[s].second; ++i)
+            third_party = third_party || lexicon.cue_at(Cue::third_party, tokens, i, sentence_tokens[s].second) > 0;
+        std::vector<Event> found(triggers.size());
+        std::vector<Clause> clauses;
+        for (std::size_t k = 0; k < triggers.size(); ++k) {
+            const Found& f = triggers[k];
+            Event& e = found[k];
+            e.kind = f.kind->name;
+            e.plover = f.kind->plover;
+            e.mode = f.trigger->mode.empty() ? f.kind->mode : f.trigger->mode;
+            if (third_party && e.plover == "CONSULT" && e.mode.empty()) e.mode = "third-party";
+            e.cameo = f.trigger->cameo.empty() ? f.kind->cameo : f.trigger->cameo;
+            e.trigger = view.span(f.first, f.last);
+            clauses.push_back(clause_of(view, lexicon, triggers, k));
+            e.participants = find_participants(view, f, clauses.back(), mentions);
+            if (f.kind->reports_content) {
+                // "Peskov described ..., but added": a second report of the sentence without a speaker is by the
+                // speaker of the first.
+                if (e.participants.empty())
+                    for (std::size_t j = k; j-- > 0;)
+                        if (triggers[j].kind->reports_content && !found[j].participants.empty()) {
+                            e.participants = found[j].participants;
+                            break;
+                        }
+                if (!e.participants.empty() && e.participants.front().type == "person") {
+                    const Participant& p = e.participants.front();
+                    const auto it = std::find_if(mentions.begin(), mentions.end(), [&](const Mention& m) {
+                        return m.name == p.name && p.mention && view.span(m.first, m.last) == *p.mention;
+                    });
+                    if (it != mentions.end()) {
+                        memory.last_speaker = *it;
+                        memory.last_speaker_sentence = s;
+                    }
+                }
+            }
+            // "agreed to exchange 1,000 prisoners": the act agreed on has the agreement's sides.
+            if (e.participants.empty() && k > 0 && f.first - triggers[k - 1].last <= 3 &&
+                triggers[k - 1].kind->commits &&
+                !f.kind->subject_role.empty())
+                for (const Participant& p : found[k - 1].participants)
+                    e.participants.push_back({p.name, p.type, f.kind->subject_role, p.mention});
+            find_place(view, f, clauses.back(), mentions, e);
+            find_quantity(view, lexicon, f, clauses.back(), e);
+        }
+        attach_times(view, lexicon, triggers, found);
+        for (std::size_t k = 0; k < triggers.size(); ++k) {
+            Event& e = found[k];
+            e.status = find_status(view, lexicon, triggers, k, clauses[k], e);
+            if (e.time_source == TimeSource::none && doc.published && is_reporting_verb(triggers[k]) &&
+                e.status == EventStatus::occurred) {
+                e.time_source = TimeSource::publication;
+                const date::sys_days day{*doc.published};
+                e.interval = CalendarInterval::days(day, day);
+            }
+            events.push_back(std::move(e));
+            sentence_of_event.push_back(s);
+            all_triggers.push_back(triggers[k]);
+        }
+    }
+    link_reports(events, all_triggers, sentence_of_event);
+    doc.events = std::move(events);
+}
+
+}  // namespace chronoweave::impl::events

@@ -1,0 +1,17 @@
+#pragma once
+// The event stage of the pipeline: fills Document::events from the sentences, tokens and timexes. Internal.
+#include <chronoweave/document.hpp>
+
+#include <utility>
+#include <vector>
+
+#include "../text/token.hpp"
+#include "lexicon.hpp"
+
+namespace chronoweave::impl::events {
+
+void find_events(Document& doc, const std::vector<Token>& tokens,
+                 const std::vector<std::pair<std::size_t, std::size_t>>& sentence_tokens,
+                 const EventLexicon& lexicon = EventLexicon::built_in());
+
+}  // namespace chronoweave::impl::events

@@ -1,0 +1,78 @@
+#include "finder.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace chronoweave::impl::events {
+namespace {
+
+// Words before a verb in its base form ("will attack", "to exchange"); elsewhere a word that is a noun and a verb
+// ("attack", "exchange", "offer") is read as the noun.
+constexpr std::array<std::string_view, 16> verb_openers{"to", "will", "would", "can", "could", "should", "may", "might",
+                                                        "must", "shall", "not", "did", "does", "do", "t", "cannot"};
+
+bool starts_with_phrase(const std::vector<Token>& tokens, std::size_t i, std::size_t end,
+                        const std::vector<std::string>& phrase) {
+    if (i + phrase.size() > end) return false;
+    for (std::size_t k = 0; k < phrase.size(); ++k)
+        if (tokens[i + k].norm != phrase[k]) return false;
+    return true;
+}
+
+}  // namespace
+
+std::vector<Found> find_triggers(const DocumentView& view, const EventLexicon& lexicon, std::size_t sentence) {
+    const std::size_t first = view.sentence_tokens[sentence].first, last = view.sentence_tokens[sentence].second;
+    const auto& tokens = view.tokens;
+    std::vector<Found> found;
+    std::size_t i = first;
+    while (i < last) {
+        const Token& t = tokens[i];
+        const auto [candidates, length] = lexicon.triggers_at(tokens, i, last);
+        if (candidates.empty() || view.timex_of_token[i] || (t.capitalized && i != first && !t.newline_before)) {
+            ++i;
+            continue;
+        }
+        const bool verb_context =
+            i > first && std::find(verb_openers.begin(), verb_openers.end(), tokens[i - 1].norm) != verb_openers.end();
+        const Trigger* chosen = nullptr;
+        for (std::size_t c : candidates) {
+            const Trigger& trigger = lexicon.triggers()[c];
+            const bool noun = trigger.form == TriggerForm::noun;
+            if (!chosen || (verb_context ? !noun && chosen->form == TriggerForm::noun
+                                         : noun && chosen->form != TriggerForm::noun))
+                chosen = &trigger;
+        }
+        const std::size_t end = i + length;
+        // "this proposed zone", "the agreed text": a participle after a determiner is an adjective. A reporting
+        // verb's base form reports only after "to", "will", "did" ...: "a comment", "take note" are nouns.
+        const bool after_determiner = i > first && lexicon.is(Cue::determiner, tokens[i - 1].norm);
+        if ((after_determiner && (chosen->form == TriggerForm::past || chosen->form == TriggerForm::participle)) ||
+            (chosen->form == TriggerForm::base && lexicon.kinds()[chosen->kind].reports_content && !verb_context)) {
+            ++i;
+            continue;
+        }
+        const bool ruled_out = std::any_of(chosen->not_before.begin(), chosen->not_before.end(),
+                                           [&](const auto& phrase) { return starts_with_phrase(tokens, end, last, phrase); });
+        const bool nominal = chosen->form == TriggerForm::noun || chosen->form == TriggerForm::gerund;
+        const bool modifier = nominal && end < last && lexicon.cue_at(Cue::compound_head, tokens, end, last) > 0;
+        if (ruled_out || modifier) {
+            ++i;
+            continue;
+        }
+        // A noun right before another noun trigger modifies it: "ceasefire proposal" is a proposal.
+        if (chosen->form == TriggerForm::noun && end < last && !tokens[end].capitalized) {
+            const auto next = lexicon.triggers_at(tokens, end, last).first;
+            if (std::any_of(next.begin(), next.end(),
+                            [&](std::size_t c) { return lexicon.triggers()[c].form == TriggerForm::noun; })) {
+                i = end;
+                continue;
+            }
+        }
+        found.push_back({i, end, sentence, chosen, &lexicon.kinds()[chosen->kind]});
+        i = end;
+    }
+    return found;
+}
+
+}  // namespace chronoweave::impl::events

@@ -1,0 +1,226 @@
+#include "lexicon.hpp"
+
+#include <chronoweave/error.hpp>
+
+#include <algorithm>
+
+#include "../temporal/rules.hpp"
+
+namespace chronoweave::impl::events {
+namespace {
+
+std::vector<std::string_view> split(std::string_view s, char separator) {
+    std::vector<std::string_view> parts;
+    std::size_t start = 0;
+    while (true) {
+        const auto at = s.find(separator, start);
+        parts.push_back(s.substr(start, at == std::string_view::npos ? std::string_view::npos : at - start));
+        if (at == std::string_view::npos) return parts;
+        start = at + 1;
+    }
+}
+
+std::string_view trim(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\r')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.remove_suffix(1);
+    return s;
+}
+
+// "-" stands for an empty field.
+std::string field(std::string_view s) { return s == "-" ? std::string() : std::string(s); }
+
+std::vector<std::vector<std::string>> phrase_list(std::string_view s) {
+    std::vector<std::vector<std::string>> phrases;
+    if (s == "-" || s.empty()) return phrases;
+    for (std::string_view p : split(s, '|'))
+        if (p != "-" && !trim(p).empty()) phrases.push_back(phrase_tokens(trim(p)));
+    return phrases;
+}
+
+constexpr std::array<std::string_view, cue_count> cue_names{
+    "negation", "possible", "future", "planning", "proposal", "ongoing", "clause_break", "title", "not_actor",
+    "time_blocker", "compound_head", "quantity_noun", "vague_count", "past", "determiner", "third_party"};
+
+constexpr std::array<TriggerForm, 5> verb_forms{TriggerForm::base, TriggerForm::third_person, TriggerForm::past,
+                                                TriggerForm::participle, TriggerForm::gerund};
+
+bool all_capitals(std::string_view s) {
+    std::size_t letters = 0;
+    for (char c : s) {
+        if (c >= 'a' && c <= 'z') return false;
+        letters += c >= 'A' && c <= 'Z';
+    }
+    return letters >= 2;
+}
+
+}  // namespace
+
+std::vector<std::string> phrase_tokens(std::string_view phrase) {
+    std::vector<std::string> out;
+    for (const Token& t : tokenize(phrase).tokens) out.emplace_back(t.norm);
+    return out;
+}
+
+void PhraseIndex::add(const std::vector<std::string>& tokens, std::uint32_t value) {
+    if (tokens.empty()) return;
+    auto& list = by_first_[tokens.front()];
+    list.push_back({tokens, value});
+    std::stable_sort(list.begin(), list.end(), [](const Entry& a, const Entry& b) { return a.tokens.size() > b.tokens.size(); });
+}
+
+bool PhraseIndex::matches_at(const std::vector<Token>& tokens, std::size_t i, std::size_t end, std::size_t* length) const {
+    bool found = false;
+    for_each_match(tokens, i, end, [&](std::uint32_t, std::size_t n) {
+        if (length) *length = n;
+        found = true;
+        return true;
+    });
+    return found;
+}
+
+const EventLexicon& EventLexicon::built_in() {
+    static const EventLexicon lexicon = [] {
+        EventLexicon l;
+        // Kinds first: triggers name them.
+        const std::array<std::pair<std::string_view, Table>, 4> files{{{"events/kinds.tsv", Table::kinds},
+                                                                       {"events/triggers.tsv", Table::triggers},
+                                                                       {"events/actors.tsv", Table::actors},
+                                                                       {"events/cues.tsv", Table::cues}}};
+        for (const auto& [path, table] : files) {
+            const auto it = std::find_if(embedded_resources().begin(), embedded_resources().end(),
+                                         [&](const Resource& r) { return r.path == path; });
+            if (it == embedded_resources().end()) throw ResourceError(std::string(path) + " is missing");
+            l.load(table, it->content, path);
+        }
+        return l;
+    }();
+    return lexicon;
+}
+
+void EventLexicon::load(Table table, std::string_view text, std::string_view source) {
+    std::size_t line_number = 0;
+    for (std::string_view line : split(text, '\n')) {
+        ++line_number;
+        line = trim(line);
+        if (line.empty() || line.front() == '#') continue;
+        const auto fields = split(line, '\t');
+        auto fail = [&](std::string_view why) {
+            throw ResourceError(std::string(source) + ":" + std::to_string(line_number) + ": " + std::string(why) + " in '" +
+                                std::string(line.substr(0, 80)) + "'");
+        };
+        switch (table) {
+            case Table::kinds: {
+                if (fields.size() != 7) fail("expected 7 fields: kind plover mode cameo subject_role object_role arguments");
+                KindInfo k{std::string(fields[0]), std::string(fields[1]), field(fields[2]), std::string(fields[3]),
+                           field(fields[4]), field(fields[5])};
+                for (std::string_view a : split(fields[6], ',')) {
+                    if (a == "place") k.takes_place = true;
+                    else if (a == "quantity") k.takes_quantity = true;
+                    else if (a == "content") k.reports_content = true;
+                    else if (a == "commitment") k.commits = true;
+                    else if (a != "-") fail("unknown argument '" + std::string(a) + "'");
+                }
+                if (auto existing = kind_index(k.name)) kinds_[*existing] = std::move(k);
+                else kinds_.push_back(std::move(k));
+                break;
+            }
+            case Table::triggers: {
+                if (fields.size() != 6) fail("expected 6 fields: kind pos forms mode cameo not_before");
+                const auto kind = kind_index(fields[0]);
+                if (!kind) fail("unknown kind '" + std::string(fields[0]) + "'");
+                const bool verb = fields[1] == "verb";
+                if (!verb && fields[1] != "noun") fail("pos must be verb or noun");
+                const auto forms = split(fields[2], '|');
+                if (verb && forms.size() != 5) fail("a verb gives five forms: base|third person|past|participle|-ing");
+                for (std::size_t f = 0; f < forms.size(); ++f) {
+                    if (trim(forms[f]) == "-" || trim(forms[f]).empty()) continue;
+                    Trigger t{phrase_tokens(trim(forms[f])), *kind, verb ? verb_forms[f] : TriggerForm::noun,
+                              field(fields[3]), field(fields[4]), phrase_list(fields[5])};
+                    if (t.tokens.empty()) fail("empty trigger form");
+                    trigger_index_.add(t.tokens, static_cast<std::uint32_t>(triggers_.size()));
+                    triggers_.push_back(std::move(t));
+                }
+                break;
+            }
+            case Table::actors: {
+                if (fields.size() != 4) fail("expected 4 fields: name type aliases metonyms");
+                const std::string type(fields[1]);
+                if (type != "person" && type != "state" && type != "organization" && type != "place")
+                    fail("type must be person, state, organization or place");
+                const std::size_t actor = actors_.size();
+                actors_.push_back({std::string(fields[0]), type});
+                std::vector<std::string_view> names{fields[0]};
+                for (std::size_t f : {2, 3})
+                    for (std::string_view n : split(fields[f], '|'))
+                        if (trim(n) != "-" && !trim(n).empty()) names.push_back(trim(n));
+                // A person is also named by the last name alone.
+                if (type == "person")
+                    for (std::size_t k = 0, n = names.size(); k < n; ++k)
+                        if (const auto space = names[k].rfind(' '); space != std::string_view::npos)
+                            names.push_back(names[k].substr(space + 1));
+                for (std::string_view n : names) {
+                    ActorName name{phrase_tokens(n), actor, false};
+                    name.all_capitals = name.tokens.size() == 1 && all_capitals(n);
+                    if (name.tokens.empty() || (name.tokens.size() == 1 && name.tokens[0] == "the")) continue;
+                    if (name.tokens.front() == "the") name.tokens.erase(name.tokens.begin());
+                    actor_index_.add(name.tokens, static_cast<std::uint32_t>(actor_names_.size()));
+                    actor_names_.push_back(std::move(name));
+                }
+                break;
+            }
+            case Table::cues: {
+                if (fields.size() != 2) fail("expected 2 fields: cue class");
+                const auto it = std::find(cue_names.begin(), cue_names.end(), fields[1]);
+                if (it == cue_names.end()) fail("unknown cue class '" + std::string(fields[1]) + "'");
+                cue_index_[static_cast<std::size_t>(it - cue_names.begin())].add(phrase_tokens(fields[0]), 0);
+                break;
+            }
+        }
+    }
+}
+
+std::optional<std::size_t> EventLexicon::kind_index(std::string_view name) const {
+    for (std::size_t k = 0; k < kinds_.size(); ++k)
+        if (kinds_[k].name == name) return k;
+    return std::nullopt;
+}
+
+std::pair<std::vector<std::size_t>, std::size_t> EventLexicon::triggers_at(const std::vector<Token>& tokens,
+                                                                          std::size_t i, std::size_t end) const {
+    std::vector<std::size_t> found;
+    std::size_t longest = 0;
+    trigger_index_.for_each_match(tokens, i, end, [&](std::uint32_t value, std::size_t length) {
+        if (length < longest) return true;
+        longest = length;
+        found.push_back(value);
+        return false;
+    });
+    return {found, longest};
+}
+
+std::optional<std::pair<std::size_t, std::size_t>> EventLexicon::actor_at(std::string_view text,
+                                                                          const std::vector<Token>& tokens,
+                                                                          std::size_t i, std::size_t end) const {
+    if (i >= end || !tokens[i].capitalized) return std::nullopt;
+    std::optional<std::pair<std::size_t, std::size_t>> found;
+    actor_index_.for_each_match(tokens, i, end, [&](std::uint32_t value, std::size_t length) {
+        const ActorName& name = actor_names_[value];
+        if (name.all_capitals && !all_capitals(text.substr(tokens[i].span.begin, tokens[i].span.size()))) return false;
+        found = std::pair<std::size_t, std::size_t>{name.actor, length};
+        return true;
+    });
+    return found;
+}
+
+std::size_t EventLexicon::cue_at(Cue cue, const std::vector<Token>& tokens, std::size_t i, std::size_t end) const {
+    std::size_t length = 0;
+    return cue_index_[static_cast<std::size_t>(cue)].matches_at(tokens, i, end, &length) ? length : 0;
+}
+
+bool EventLexicon::is(Cue cue, std::string_view word) const {
+    std::vector<Token> single(1);
+    single[0].norm = word;
+    return cue_at(cue, single, 0, 1) == 1;
+}
+
+}  // namespace chronoweave::impl::events

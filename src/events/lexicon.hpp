@@ -1,0 +1,122 @@
+#pragma once
+// The event lexicon: kinds and their PLOVER/CAMEO codes, trigger words, actors and status cues, read from the
+// resource files in src/resources/events (and from extra lines a user supplies). Internal to the library.
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "../text/token.hpp"
+
+namespace chronoweave::impl::events {
+
+struct KindInfo {
+    std::string name, plover, mode, cameo;
+    std::string subject_role, object_role;  // empty: the kind gives that actor no role
+    bool takes_place = false, takes_quantity = false;
+    bool reports_content = false;  // a statement: what follows it is what it says
+    bool commits = false;          // an agreement or proposal: the act it governs is agreed or proposed, not done
+};
+
+// Which form of its word a trigger is; nouns name the event, verbs carry tense.
+enum class TriggerForm : std::uint8_t { base, third_person, past, participle, gerund, noun };
+
+struct Trigger {
+    std::vector<std::string> tokens;
+    std::size_t kind = 0;  // index into EventLexicon::kinds()
+    TriggerForm form = TriggerForm::noun;
+    std::string mode, cameo;  // empty: the kind's
+    std::vector<std::vector<std::string>> not_before;
+};
+
+struct Actor {
+    std::string name, type;
+};
+
+struct ActorName {
+    std::vector<std::string> tokens;
+    std::size_t actor = 0;  // index into EventLexicon::actors()
+    bool all_capitals = false;  // "US", "UN": only written so, never the words "us" or "un"
+};
+
+enum class Cue : std::uint8_t {
+    negation, possible, future, planning, proposal, ongoing, clause_break, title, not_actor, time_blocker,
+    compound_head, quantity_noun, vague_count, past, determiner, third_party
+};
+inline constexpr std::size_t cue_count = 16;
+
+// Phrases of lower-cased tokens, found by their first token, longest first.
+class PhraseIndex {
+public:
+    void add(const std::vector<std::string>& tokens, std::uint32_t value);
+    // The values of the phrases that start at tokens[i] and end before `end`, longest first, with their lengths.
+    template <class F>
+    void for_each_match(const std::vector<Token>& tokens, std::size_t i, std::size_t end, F&& f) const;
+    bool matches_at(const std::vector<Token>& tokens, std::size_t i, std::size_t end, std::size_t* length = nullptr) const;
+
+private:
+    struct Entry {
+        std::vector<std::string> tokens;
+        std::uint32_t value;
+    };
+    std::unordered_map<std::string, std::vector<Entry>> by_first_;
+};
+
+class EventLexicon {
+public:
+    enum class Table : std::uint8_t { kinds, triggers, actors, cues };
+
+    // The lexicon of the resource files compiled into the library.
+    static const EventLexicon& built_in();
+
+    EventLexicon() = default;
+    // Adds the lines of one table (the resource files' format; '#' starts a comment). Throws ResourceError naming
+    // `source` and the line for a malformed line or a trigger of an unknown kind. Later lines add to earlier ones.
+    void load(Table table, std::string_view text, std::string_view source = "extra lines");
+
+    const std::vector<KindInfo>& kinds() const { return kinds_; }
+    const std::vector<Trigger>& triggers() const { return triggers_; }
+    const std::vector<Actor>& actors() const { return actors_; }
+    std::optional<std::size_t> kind_index(std::string_view name) const;
+
+    // The triggers at tokens[i] (within [i, end)) as indexes into triggers(), with the length of the longest; all
+    // of them have that length ("attack" the noun and "attack" the verb).
+    std::pair<std::vector<std::size_t>, std::size_t> triggers_at(const std::vector<Token>& tokens, std::size_t i,
+                                                                 std::size_t end) const;
+    // The longest actor name at tokens[i] whose first token is capitalized as the lexicon writes it.
+    // Index into actors() and length in tokens.
+    std::optional<std::pair<std::size_t, std::size_t>> actor_at(std::string_view text, const std::vector<Token>& tokens,
+                                                                 std::size_t i, std::size_t end) const;
+    // The length of the cue of the class at tokens[i], or 0.
+    std::size_t cue_at(Cue cue, const std::vector<Token>& tokens, std::size_t i, std::size_t end) const;
+    bool is(Cue cue, std::string_view word) const;
+
+private:
+    std::vector<KindInfo> kinds_;
+    std::vector<Trigger> triggers_;
+    std::vector<Actor> actors_;
+    std::vector<ActorName> actor_names_;
+    PhraseIndex trigger_index_, actor_index_;
+    std::array<PhraseIndex, cue_count> cue_index_;
+};
+
+// The lower-cased tokens of a phrase, as the tokenizer splits text ("U.S." is "u . s .").
+std::vector<std::string> phrase_tokens(std::string_view phrase);
+
+template <class F>
+void PhraseIndex::for_each_match(const std::vector<Token>& tokens, std::size_t i, std::size_t end, F&& f) const {
+    if (i >= end) return;
+    const auto it = by_first_.find(std::string(tokens[i].norm));
+    if (it == by_first_.end()) return;
+    for (const Entry& e : it->second) {
+        if (i + e.tokens.size() > end) continue;
+        bool same = true;
+        for (std::size_t k = 1; k < e.tokens.size() && same; ++k) same = tokens[i + k].norm == e.tokens[k];
+        if (same && f(e.value, e.tokens.size())) return;
+    }
+}
+
+}  // namespace chronoweave::impl::events

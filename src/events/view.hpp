@@ -1,0 +1,46 @@
+#pragma once
+// What the event finder reads of a document: its tokens by sentence, which tokens are timexes, and the actor
+// mentions and triggers found so far. Internal to the library.
+#include <chronoweave/document.hpp>
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "../text/token.hpp"
+#include "lexicon.hpp"
+
+namespace chronoweave::impl::events {
+
+struct DocumentView {
+    const Document& doc;
+    const std::vector<Token>& tokens;
+    const std::vector<std::pair<std::size_t, std::size_t>>& sentence_tokens;  // [first, last) token of each sentence
+    std::vector<std::optional<std::size_t>> timex_of_token;
+
+    DocumentView(const Document& d, const std::vector<Token>& t, const std::vector<std::pair<std::size_t, std::size_t>>& s);
+    std::string_view text(std::size_t first, std::size_t last) const;  // the text of tokens [first, last)
+    Span span(std::size_t first, std::size_t last) const { return {tokens[first].span.begin, tokens[last - 1].span.end}; }
+    bool is_word(std::size_t i, std::string_view norm) const { return tokens[i].norm == norm; }
+};
+
+// A name of an actor in the text: from the actor lexicon, a capitalized name, or "he"/"she" standing for the last
+// person named.
+struct Mention {
+    std::size_t first = 0, last = 0;  // tokens
+    std::string name, type;
+    bool pronoun = false;
+};
+
+// A trigger found in a sentence.
+struct Found {
+    std::size_t first = 0, last = 0;  // tokens
+    std::size_t sentence = 0;
+    const Trigger* trigger = nullptr;
+    const KindInfo* kind = nullptr;
+    bool verb() const { return trigger->form != TriggerForm::noun; }
+};
+
+}  // namespace chronoweave::impl::events

@@ -35,8 +35,11 @@ Document article(std::size_t a, std::size_t k, std::size_t stories, std::mt19937
         ev.kind = trigger;
         ev.trigger = {at, at + trigger.size()};
         ev.status = EventStatus::occurred;
-        ev.participants.push_back({"Actor " + std::to_string(story % 293), "", std::nullopt});
-        ev.participants.push_back({"Actor " + std::to_string((story * 7 + 1) % 293), "", std::nullopt});
+        for (const std::size_t actor : {story % 293, (story * 7 + 1) % 293}) {
+            Participant p;
+            p.name = "Actor " + std::to_string(actor);
+            ev.participants.push_back(std::move(p));
+        }
         ev.place = "City " + std::to_string(story % 89);
         if (random() % 4 != 0) {  // most reports date the event
             Timex t;

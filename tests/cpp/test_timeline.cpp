@@ -33,7 +33,11 @@ Document story(const std::string& id, const std::string& text, Date published, c
         Event e;
         e.kind = spec.kind;
         e.trigger = {at, at + spec.trigger.size()};
-        for (const std::string& name : spec.participants) e.participants.push_back({name, "", std::nullopt});
+        for (const std::string& name : spec.participants) {
+            Participant p;
+            p.name = name;
+            e.participants.push_back(std::move(p));
+        }
         e.place = spec.place;
         e.status = spec.status;
         if (!spec.time.empty()) {
@@ -246,7 +250,11 @@ TEST_CASE("signal words order the events of a sentence") {
             const auto at = doc.text.find(trigger, from);
             REQUIRE(at != std::string::npos);
             from = at + trigger.size();
-            doc.events.push_back({"meeting", {at, at + trigger.size()}, {}, "", std::nullopt, EventStatus::occurred});
+            Event e;
+            e.kind = "meeting";
+            e.trigger = {at, at + trigger.size()};
+            e.status = EventStatus::occurred;
+            doc.events.push_back(std::move(e));
         }
         doc.relations.clear();
         graph.link(doc, impl::tokenize(doc.text).tokens);

@@ -55,6 +55,16 @@ void DocumentGraph::link(Document& doc, const std::vector<Token>& tokens) const 
         if (time && *time < doc.timexes.size() && doc.timexes[*time].interval)
             add({{NodeKind::event, e}, {NodeKind::timex, *time}, RelationType::is_included});
     }
+    // A statement comes after what it reports as done and before what it reports as still to come.
+    for (std::size_t e = 0; e < doc.events.size(); ++e)
+        for (std::size_t reported : doc.events[e].reports) {
+            if (reported >= doc.events.size() || reported == e) continue;
+            const EventStatus status = doc.events[reported].status;
+            if (status == EventStatus::occurred)
+                add({{NodeKind::event, e}, {NodeKind::event, reported}, RelationType::after});
+            else if (status == EventStatus::planned || status == EventStatus::proposed)
+                add({{NodeKind::event, e}, {NodeKind::event, reported}, RelationType::before});
+        }
     if (doc.events.size() < 2 || tokens.empty()) return;
 
     auto token_at = [&](std::size_t byte) {
@@ -74,6 +84,12 @@ void DocumentGraph::link(Document& doc, const std::vector<Token>& tokens) const 
         for (std::size_t i = token_at(t.span.begin); i < tokens.size() && tokens[i].span.end <= t.span.end; ++i)
             in_timex[i] = true;
 
+    // Events in text order of their triggers, walked once alongside the sentences.
+    std::vector<std::size_t> by_position(doc.events.size());
+    for (std::size_t e = 0; e < by_position.size(); ++e) by_position[e] = e;
+    std::stable_sort(by_position.begin(), by_position.end(),
+                     [&](std::size_t a, std::size_t b) { return first_token[a] < first_token[b]; });
+    std::size_t next_event = 0;
     std::size_t sentence_first = 0;
     for (const Span& sentence : doc.sentences) {
         const std::size_t begin = std::max(sentence_first, token_at(sentence.begin));
@@ -81,8 +97,9 @@ void DocumentGraph::link(Document& doc, const std::vector<Token>& tokens) const 
         sentence_first = end;
         // The events of this sentence, in text order.
         std::vector<std::size_t> events;
-        for (std::size_t e = 0; e < doc.events.size(); ++e)
-            if (first_token[e] >= begin && first_token[e] < end) events.push_back(e);
+        while (next_event < by_position.size() && first_token[by_position[next_event]] < begin) ++next_event;
+        for (std::size_t k = next_event; k < by_position.size() && first_token[by_position[k]] < end; ++k)
+            events.push_back(by_position[k]);
         if (events.size() < 2) continue;
         for (std::size_t at = begin; at < end; ++at) {
             const Signal* signal = signal_at(tokens, at, end);

@@ -47,7 +47,9 @@ struct Cluster {
     std::string kind;
     std::vector<std::string> participants;  // sorted, unique
     std::string place;
+    std::string quantity;
     std::optional<DayRange> stated;
+    EventStatus status = EventStatus::unknown;  // of its latest mention
     bool negated = false;
     std::vector<std::size_t> mentions;      // into the mention table
     std::vector<std::string> reasons;
@@ -63,11 +65,20 @@ std::vector<std::string> sorted_names(const Event& e) {
     return names;
 }
 
-std::optional<DayRange> stated_days(const Document& doc, const Event& e) {
-    if (!e.time || *e.time >= doc.timexes.size()) return std::nullopt;
-    const auto& interval = doc.timexes[*e.time].interval;
-    if (!interval) return std::nullopt;
-    return DayRange{day_number(interval->first_day()), day_number(interval->last_day())};
+// The days the document dates the event to: its timex, or the publication day of a past-tense report.
+std::optional<DayRange> stated_days(const Event& e) {
+    if (e.time_source == TimeSource::none || !e.interval) return std::nullopt;
+    return DayRange{day_number(e.interval->first_day()), day_number(e.interval->last_day())};
+}
+
+// The number a quantity starts with, digits only ("1,000 prisoners of war" -> "1000"), to compare two reports.
+std::string leading_number(std::string_view quantity) {
+    std::string digits;
+    for (char c : quantity) {
+        if (c >= '0' && c <= '9') digits += c;
+        else if (!digits.empty() && c != ',' && c != '.') break;
+    }
+    return digits;
 }
 
 bool subset(const std::vector<std::string>& a, const std::vector<std::string>& b) {
@@ -158,7 +169,7 @@ private:
         for (std::size_t d = 0; d < docs_.size(); ++d)
             for (std::size_t e = 0; e < docs_[d].events.size(); ++e) {
                 const Event& event = docs_[d].events[e];
-                mentions_.push_back({d, e, &event, sorted_names(event), stated_days(docs_[d], event)});
+                mentions_.push_back({d, e, &event, sorted_names(event), stated_days(event)});
             }
     }
 
@@ -172,6 +183,12 @@ private:
             !subset(c.participants, m.participants))
             return std::nullopt;
         if (!e.place.empty() && !c.place.empty() && e.place != c.place) return std::nullopt;
+        if (!e.quantity.empty() && !c.quantity.empty() && leading_number(e.quantity) != leading_number(c.quantity))
+            return std::nullopt;
+        // In one document, a second mention of a kind with another status is another event ("they met on Friday;
+        // a meeting of the presidents is possible"); across documents the status may change, and is reconciled.
+        if (same_document && e.status != c.status && e.status != EventStatus::unknown && c.status != EventStatus::unknown)
+            return std::nullopt;
         const bool both_dated = m.stated && c.stated;
         if (both_dated) {
             if (m.stated->last < c.stated->first || c.stated->last < m.stated->first) return std::nullopt;
@@ -188,12 +205,17 @@ private:
         const std::size_t shared = shared_names(m.participants, c.participants).size();
         const bool same_place = !e.place.empty() && e.place == c.place;
         const bool same_sides = shared >= 2 && m.participants == c.participants;
-        // Across documents, dated mentions need a shared actor or place; an undated one needs a shared actor and the
-        // same place or the same sides; two undated mentions are never merged.
-        if (!same_document && (both_dated ? shared == 0 && !same_place
-                                          : !(m.stated || c.stated) || shared == 0 || !(same_place || same_sides)))
-            return std::nullopt;
-        return 10 * same_document + 3 * same_place + 2 * static_cast<int>(shared) + both_dated;
+        const bool same_number = !e.quantity.empty() && !c.quantity.empty() && !leading_number(e.quantity).empty();
+        // Across documents, dated mentions need a shared actor, the place or the number ("1,000 prisoners"); an
+        // undated one needs the number, or a shared actor with the same place or the same sides; two undated
+        // mentions need the number.
+        if (!same_document) {
+            const bool enough = both_dated ? shared > 0 || same_place || same_number
+                                : (m.stated || c.stated) ? same_number || (shared > 0 && (same_place || same_sides))
+                                                         : same_number;
+            if (!enough) return std::nullopt;
+        }
+        return 10 * same_document + 4 * same_number + 3 * same_place + 2 * static_cast<int>(shared) + both_dated;
     }
 
     // Why compare() let m join c, for TimelineNode::merge_reasons.
@@ -207,6 +229,7 @@ private:
         if (const auto shared = shared_names(m.participants, c.participants); !shared.empty())
             reason += "; shared participants: " + joined(shared, ", ");
         if (!m.source->place.empty() && m.source->place == c.place) reason += "; same place: " + c.place;
+        if (!m.source->quantity.empty() && !c.quantity.empty()) reason += "; same number: " + leading_number(c.quantity);
         return reason;
     }
 
@@ -226,7 +249,8 @@ private:
     static Day week_of(Day day) { return day >= 0 ? day / 7 : (day - 6) / 7; }
 
     // Files a cluster under the keys candidates() looks up: its kind, actors and place in each week it spans (when
-    // dated), and its kind at its place and with its participants, in a second set of buckets too while undated.
+    // dated); its kind at its place and with its participants, in a second set of buckets too while undated; and
+    // its kind with the number it counts.
     void index_cluster(std::size_t c) {
         Cluster& cluster = clusters_[c];
         auto file_under = [&](std::string key) {
@@ -245,10 +269,12 @@ private:
             if (!cluster.place.empty()) file_under(bucket_key(cluster.kind, "place", cluster.place, undated_only));
             if (!actors.empty()) file_under(bucket_key(cluster.kind, "actors", actors, undated_only));
         }
+        if (const std::string number = leading_number(cluster.quantity); !number.empty())
+            file_under(bucket_key(cluster.kind, "number", number, false));
     }
 
     // The clusters a mention could join: the latest one of its kind in its own document, and those of its kind
-    // that share an actor or its place in the weeks it spans, or have its place or its participants.
+    // that share an actor or its place in the weeks it spans, or have its place, its participants or its number.
     std::vector<std::size_t> candidates(const MentionFacts& m, const std::unordered_map<std::string, std::size_t>& local) {
         std::vector<std::size_t> out;
         const Event& e = *m.source;
@@ -273,8 +299,11 @@ private:
         const bool undated_only = m.stated.has_value();
         if (!e.place.empty()) take(bucket_key(e.kind, "place", e.place, undated_only));
         if (!m.participants.empty()) take(bucket_key(e.kind, "actors", joined(m.participants, "|"), undated_only));
+        if (const std::string number = leading_number(e.quantity); !number.empty())
+            take(bucket_key(e.kind, "number", number, false));
         std::sort(out.begin(), out.end());
         out.erase(std::unique(out.begin(), out.end()), out.end());
+        std::erase_if(out, [&](std::size_t c) { return clusters_[c].mentions.empty(); });  // absorbed
         return out;
     }
 
@@ -302,9 +331,68 @@ private:
                 if (best && ambiguous && !cluster_doc_[*best].count(d)) best.reset();
                 if (best) join(*best, mention, merge_reason(m, clusters_[*best], cluster_doc_[*best].count(d) > 0));
                 else start_cluster(mention);
-                latest_of_kind[m.source->kind] = best ? *best : clusters_.size() - 1;
+                std::size_t joined_cluster = best ? *best : clusters_.size() - 1;
+                // "the prisoner exchange ... the exchange of 1,000 prisoners": a number that ties a mention already
+                // merged within its document to another document's event ties the two events together.
+                if (!leading_number(m.source->quantity).empty())
+                    for (std::size_t c : candidates(m, {})) {
+                        if (c == joined_cluster || clusters_[c].mentions.empty() || cluster_doc_[c].count(d)) continue;
+                        const auto score = compare(m, clusters_[c], false);
+                        if (!score || !can_absorb(clusters_[c], clusters_[joined_cluster])) continue;
+                        if (leading_number(clusters_[c].quantity) != leading_number(m.source->quantity)) continue;
+                        absorb(c, joined_cluster, ids_[d] + ": same kind (" + clusters_[c].kind + "); same number: " +
+                                                      leading_number(m.source->quantity) + " (joins its document's mentions)");
+                        joined_cluster = c;
+                        break;
+                    }
+                latest_of_kind[m.source->kind] = joined_cluster;
             }
         }
+        // Absorbed clusters are empty now.
+        std::vector<std::size_t> live;
+        for (std::size_t c = 0; c < clusters_.size(); ++c)
+            if (!clusters_[c].mentions.empty()) live.push_back(c);
+        std::vector<Cluster> kept;
+        kept.reserve(live.size());
+        for (std::size_t c : live) kept.push_back(std::move(clusters_[c]));
+        clusters_ = std::move(kept);
+        cluster_doc_.clear();
+        buckets_.clear();
+    }
+
+    // Whether cluster `from` can be merged into `into` as a whole: nothing in their facts disagrees.
+    static bool can_absorb(const Cluster& into, const Cluster& from) {
+        if (into.kind != from.kind || into.negated != from.negated) return false;
+        if (!into.participants.empty() && !from.participants.empty() && !subset(into.participants, from.participants) &&
+            !subset(from.participants, into.participants))
+            return false;
+        if (!into.place.empty() && !from.place.empty() && into.place != from.place) return false;
+        if (into.stated && from.stated && (into.stated->last < from.stated->first || from.stated->last < into.stated->first))
+            return false;
+        return true;
+    }
+
+    void absorb(std::size_t into, std::size_t from, std::string reason) {
+        Cluster& target = clusters_[into];
+        Cluster& source = clusters_[from];
+        std::vector<std::string> names;
+        std::set_union(target.participants.begin(), target.participants.end(), source.participants.begin(),
+                       source.participants.end(), std::back_inserter(names));
+        target.participants = std::move(names);
+        if (target.place.empty()) target.place = source.place;
+        if (target.quantity.empty()) target.quantity = source.quantity;
+        if (source.stated)
+            target.stated = target.stated ? DayRange{std::max(target.stated->first, source.stated->first),
+                                                     std::min(target.stated->last, source.stated->last)}
+                                          : source.stated;
+        target.reasons.push_back(std::move(reason));
+        target.reasons.insert(target.reasons.end(), source.reasons.begin(), source.reasons.end());
+        target.mentions.insert(target.mentions.end(), source.mentions.begin(), source.mentions.end());
+        std::sort(target.mentions.begin(), target.mentions.end());
+        cluster_doc_[into].insert(cluster_doc_[from].begin(), cluster_doc_[from].end());
+        source.mentions.clear();
+        source.reasons.clear();
+        index_cluster(into);
     }
 
     void start_cluster(std::size_t mention) {
@@ -313,7 +401,9 @@ private:
         c.kind = m.source->kind;
         c.participants = m.participants;
         c.place = m.source->place;
+        c.quantity = m.source->quantity;
         c.stated = m.stated;
+        c.status = m.source->status;
         c.negated = m.source->status == EventStatus::negated;
         c.mentions.push_back(mention);
         clusters_.push_back(std::move(c));
@@ -329,6 +419,8 @@ private:
                        m.participants.end(), std::back_inserter(names));
         cluster.participants = std::move(names);
         if (cluster.place.empty()) cluster.place = m.source->place;
+        if (cluster.quantity.empty()) cluster.quantity = m.source->quantity;
+        if (m.source->status != EventStatus::unknown) cluster.status = m.source->status;
         if (m.stated)
             cluster.stated = cluster.stated ? DayRange{std::max(cluster.stated->first, m.stated->first),
                                                        std::min(cluster.stated->last, m.stated->last)}
@@ -342,11 +434,13 @@ private:
     // --- time ----------------------------------------------------------------------------------------------------
 
     EventStatus reconciled_status(const Cluster& c) const {
-        // What happened stays so; otherwise the latest report (by publication date, then text order) says.
+        // What happened stays so; otherwise the latest report that says anything (by publication date, then text
+        // order) says.
         std::optional<std::size_t> latest;
         for (std::size_t i : c.mentions) {
             const MentionFacts& m = mentions_[i];
             if (m.source->status == EventStatus::occurred) return EventStatus::occurred;
+            if (m.source->status == EventStatus::unknown) continue;
             if (!latest || docs_[m.doc].published >= docs_[mentions_[*latest].doc].published) latest = i;
         }
         return latest ? mentions_[*latest].source->status : EventStatus::unknown;
@@ -417,10 +511,15 @@ private:
 
         // Order: by earliest possible day (else latest), never against a stated BEFORE/AFTER relation.
         auto bounded = [](Day d) { return d != impl::DayNetwork::unbounded_low && d != impl::DayNetwork::unbounded_high; };
-        std::vector<Day> key(n);
+        // A node whose constraints clash keeps only the dates its mentions state (the clash is reported).
+        std::vector<Day> low(n), high(n), key(n);
         for (std::size_t c = 0; c < n; ++c) {
-            const Day low = network.low(impl::DayNetwork::start(c)), high = network.high(impl::DayNetwork::end(c));
-            key[c] = bounded(low) ? low : bounded(high) ? high : impl::DayNetwork::unbounded_high;
+            const auto& stated = clusters_[c].stated;
+            low[c] = clashed[c] ? (stated ? stated->first : impl::DayNetwork::unbounded_low)
+                                : network.low(impl::DayNetwork::start(c));
+            high[c] = clashed[c] ? (stated ? stated->last : impl::DayNetwork::unbounded_high)
+                                 : network.high(impl::DayNetwork::end(c));
+            key[c] = bounded(low[c]) ? low[c] : bounded(high[c]) ? high[c] : impl::DayNetwork::unbounded_high;
         }
         std::vector<std::vector<std::size_t>> later(n);
         std::vector<std::size_t> waiting(n, 0);
@@ -467,9 +566,8 @@ private:
             node.participants = cluster.participants;
             node.place = cluster.place;
             node.status = reconciled_status(cluster);
-            const Day low = network.low(impl::DayNetwork::start(c)), high = network.high(impl::DayNetwork::end(c));
-            if (bounded(low)) node.date_from = from_day_number(low);
-            if (bounded(high)) node.date_to = from_day_number(high);
+            if (bounded(low[c])) node.date_from = from_day_number(low[c]);
+            if (bounded(high[c])) node.date_to = from_day_number(high[c]);
             node.basis = cluster.stated ? DateBasis::stated
                          : (node.date_from || node.date_to) ? DateBasis::inferred
                                                             : DateBasis::none;

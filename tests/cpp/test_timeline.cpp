@@ -18,6 +18,7 @@ struct EventSpec {
     std::string place;
     std::string time;                       // text of the timex that dates it, or empty
     EventStatus status = EventStatus::occurred;
+    std::string quantity;
 };
 
 // A document whose timexes come from the extractor and whose events are given, so the timeline is tested apart
@@ -25,6 +26,8 @@ struct EventSpec {
 Document story(const std::string& id, const std::string& text, Date published, const std::vector<EventSpec>& events) {
     static const Extractor extractor;
     Document doc = extractor.extract(text, published, id);
+    doc.events.clear();
+    doc.relations.clear();
     std::size_t from = 0;
     for (const EventSpec& spec : events) {
         const auto at = doc.text.find(spec.trigger, from);
@@ -40,11 +43,14 @@ Document story(const std::string& id, const std::string& text, Date published, c
         }
         e.place = spec.place;
         e.status = spec.status;
+        e.quantity = spec.quantity;
         if (!spec.time.empty()) {
             const auto t = std::find_if(doc.timexes.begin(), doc.timexes.end(),
                                         [&](const Timex& x) { return doc.text_of(x.span) == spec.time; });
             REQUIRE(t != doc.timexes.end());
             e.time = static_cast<std::size_t>(t - doc.timexes.begin());
+            e.time_source = TimeSource::timex;
+            e.interval = t->interval;
         }
         doc.events.push_back(std::move(e));
     }
@@ -136,6 +142,35 @@ TEST_CASE("an agreed exchange and its later report as done are one event, which 
     CHECK(day(t.nodes[0].date_from) == "2025-05-23");
     CHECK(t.nodes[0].sources == std::vector<std::string>{"a", "b"});
     CHECK(t.nodes[0].merge_reasons[0].find("shared participants: Russia, Ukraine") != std::string::npos);
+}
+
+TEST_CASE("in one document, a mention with another status is another event") {
+    const Timeline t = build_timeline({story(
+        "a", "The delegations met in Istanbul on Friday. A meeting of the two presidents is possible.", 2025_y / date::May / 17,
+        {{"meeting", "met", {}, "Istanbul", "Friday"}, {"meeting", "meeting", {}, "", "", EventStatus::possible}})});
+    REQUIRE(t.nodes.size() == 2);
+    CHECK(t.nodes[0].status == EventStatus::occurred);
+    CHECK(t.nodes[1].status == EventStatus::possible);
+}
+
+TEST_CASE("the number an event counts ties its reports together, and a conflicting number keeps them apart") {
+    const std::vector<Document> docs{
+        story("a", "The sides agreed on an exchange of 1,000 prisoners.", 2025_y / date::May / 16,
+              {{"exchange", "exchange", {}, "", "", EventStatus::planned, "1,000 prisoners"}}),
+        story("b", "A prisoner exchange is being prepared. The exchange of 1.000 prisoners each is expected soon.",
+              2025_y / date::May / 20,
+              {{"exchange", "exchange", {}, "", "", EventStatus::planned},
+               {"exchange", "exchange", {}, "", "", EventStatus::planned, "1.000 prisoners each"}}),
+        story("c", "An exchange of 390 prisoners took place.", 2025_y / date::May / 23,
+              {{"exchange", "exchange", {}, "", "", EventStatus::occurred, "390 prisoners"}}),
+    };
+    const Timeline t = build_timeline(docs);
+    REQUIRE(t.nodes.size() == 2);
+    const TimelineNode& agreed = t.nodes[0].sources.size() == 2 ? t.nodes[0] : t.nodes[1];
+    CHECK(agreed.sources == std::vector<std::string>{"a", "b"});
+    CHECK(agreed.mentions.size() == 3);  // b's first mention came along with its second
+    CHECK(agreed.status == EventStatus::planned);
+    CHECK(agreed.merge_reasons[0].find("same number: 1000") != std::string::npos);
 }
 
 TEST_CASE("a report cannot merge with an event dated after it as having happened") {
@@ -245,6 +280,7 @@ TEST_CASE("signal words order the events of a sentence") {
     auto relations = [&](const std::string& text, const std::vector<std::string>& triggers) {
         static const Extractor extractor;
         Document doc = extractor.extract(text, 2025_y / date::June / 3);
+        doc.events.clear();
         std::size_t from = 0;
         for (const std::string& trigger : triggers) {
             const auto at = doc.text.find(trigger, from);

@@ -55,9 +55,14 @@ std::vector<Mention> find_actors(const DocumentView& view, const EventLexicon& l
         if (is_pronoun(t.norm)) {
             constexpr std::size_t speaker_memory = 3;  // sentences
             const bool recent_speaker = memory.last_speaker && sentence - memory.last_speaker_sentence <= speaker_memory;
-            if (recent_speaker || !memory.people.empty()) {
-                Mention m = recent_speaker ? *memory.last_speaker : memory.people.back();
-                m.first = i;
+            // "he" is most likely a person named earlier in the sentence, else the last speaker, else the last person.
+            const auto in_sentence = std::find_if(mentions.rbegin(), mentions.rend(),
+                                                  [](const Mention& m) { return m.type == "person"; });
+            if (in_sentence != mentions.rend() || recent_speaker || !memory.people.empty()) {
+                Mention m = in_sentence != mentions.rend() ? *in_sentence
+                            : recent_speaker              ? *memory.last_speaker
+                                                          : memory.people.back();
+                m.first = m.lead = i;
                 m.last = i + 1;
                 m.pronoun = true;
                 mentions.push_back(std::move(m));
@@ -67,7 +72,7 @@ std::vector<Mention> find_actors(const DocumentView& view, const EventLexicon& l
         }
         if (const auto actor = lexicon.actor_at(view.doc.text, tokens, i, last)) {
             const Actor& a = lexicon.actors()[actor->first];
-            mentions.push_back({i, i + actor->second, a.name, a.type, false});
+            mentions.push_back({i, i + actor->second, i, a.name, a.type, false});
             if (a.type == "person") memory.people.push_back(mentions.back());
             i += actor->second;
             continue;
@@ -86,7 +91,7 @@ std::vector<Mention> find_actors(const DocumentView& view, const EventLexicon& l
         }
         std::size_t end = i + 1;
         while (end < last && !tokens[end].newline_before && name_word(end)) ++end;
-        Mention m{i, end, std::string(view.text(i, end)), "unknown", false};
+        Mention m{i, end, i, std::string(view.text(i, end)), "unknown", false};
         const auto known = std::find_if(memory.people.rbegin(), memory.people.rend(), [&](const Mention& p) {
             return p.name == m.name || (end == i + 1 && p.name.size() > m.name.size() &&
                                         p.name.ends_with(" " + m.name));
@@ -107,12 +112,17 @@ std::vector<Mention> find_actors(const DocumentView& view, const EventLexicon& l
     // Vladimir Putin", "Kremlin spokesman Dmitry Peskov"): the person is the actor.
     std::vector<Mention> kept;
     for (std::size_t k = 0; k < mentions.size(); ++k) {
-        const Mention& m = mentions[k];
+        Mention& m = mentions[k];
+        if (m.type == "person" && !m.pronoun)
+            while (m.lead > first && lexicon.is(Cue::title, tokens[m.lead - 1].norm)) --m.lead;
         if (m.type != "person" && m.type != "place" && k + 1 < mentions.size() && mentions[k + 1].type == "person" &&
             !mentions[k + 1].pronoun) {
             std::size_t j = m.last;
             while (j < mentions[k + 1].first && lexicon.is(Cue::title, tokens[j].norm)) ++j;
-            if (j == mentions[k + 1].first && j > m.last) continue;
+            if (j == mentions[k + 1].first && j > m.last) {
+                mentions[k + 1].lead = m.first;
+                continue;
+            }
         }
         kept.push_back(m);
     }

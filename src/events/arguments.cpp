@@ -37,8 +37,8 @@ bool is_location(const DocumentView& view, const Mention& m, std::size_t sentenc
 
 // "spokesman for the Kremlin", "pressure from the United States": an actor after a preposition is not the subject.
 bool after_preposition(const DocumentView& view, const Mention& m, std::size_t sentence_first) {
-    std::size_t i = m.first;
-    if (i > sentence_first && view.tokens[i - 1].norm == "the") --i;
+    std::size_t i = m.lead;
+    while (i > sentence_first && (view.tokens[i - 1].norm == "the" || view.tokens[i - 1].norm == "both")) --i;
     if (i == sentence_first) return false;
     const auto n = view.tokens[i - 1].norm;
     return n == "for" || n == "of" || n == "from" || n == "to" || n == "with" || n == "by" || n == "on" ||
@@ -74,7 +74,9 @@ Clause clause_of(const DocumentView& view, const EventLexicon& lexicon, const st
 
 std::vector<Participant> find_participants(const DocumentView& view, const Found& trigger, const Clause& clause,
                                            const std::vector<Mention>& mentions) {
-    constexpr std::size_t reach_left = 12, reach_right = 8;
+    // A noun's actor stands close before it ("Ukraine's proposal", "Kyiv and Moscow held a meeting"); a verb's
+    // subject may be further away.
+    const std::size_t reach_left = trigger.verb() ? 12 : 4, reach_right = 8;
     const std::size_t sentence_first = view.sentence_tokens[trigger.sentence].first;
     std::vector<Participant> out;
     const KindInfo& kind = *trigger.kind;
@@ -95,7 +97,7 @@ std::vector<Participant> find_participants(const DocumentView& view, const Found
             const Mention& m = *actors[a];
             if (m.last > trigger.first) continue;
             const bool nearest = group.empty();
-            const Join join = nearest ? Join::none : joins(view, m.last, group.back()->first);
+            const Join join = nearest ? Join::none : joins(view, m.last, group.back()->lead);
             if (nearest || join == Join::none) {
                 if (!group.empty()) {
                     // A group after a preposition is no subject: look further left.
@@ -128,7 +130,7 @@ std::vector<Participant> find_participants(const DocumentView& view, const Found
                 group.push_back(m);
                 continue;
             }
-            const Join join = joins(view, group.back()->last, m->first);
+            const Join join = joins(view, group.back()->last, m->lead);
             if (join == Join::none) break;
             group.push_back(m);
             how.push_back(join);
@@ -154,8 +156,12 @@ std::vector<Participant> find_participants(const DocumentView& view, const Found
     }
     // Both sides of a meeting or an exchange follow "between" or "with"; the target of an act follows the verb or
     // "on"/"against"/"at".
+    // A noun's actors after it follow a preposition: "talks between", "attacks on", "a summit involving".
     const std::string& right_role = kind.object_role;
-    if (!right_role.empty())
+    const auto next = trigger.last < clause.last ? view.tokens[trigger.last].norm : std::string_view();
+    const bool noun_argument = next == "between" || next == "with" || next == "on" || next == "against" ||
+                               next == "of" || next == "involving" || next == "by";
+    if (!right_role.empty() && (trigger.verb() || noun_argument))
         for (const Mention* m : right_group(reach_right)) add(out, view, *m, right_role);
     return out;
 }
@@ -214,20 +220,26 @@ void find_quantity(const DocumentView& view, const EventLexicon& lexicon, const 
     }
 }
 
-bool governed_by_commitment(const DocumentView& view, const std::vector<Found>& triggers, std::size_t k) {
+std::optional<EventStatus> governed_by_commitment(const DocumentView& view, const std::vector<Found>& triggers,
+                                                  std::size_t k) {
     const Found& f = triggers[k];
-    if (f.kind->commits) return false;
+    if (f.kind->commits || f.kind->reports_content) return std::nullopt;
+    // "agreed to exchange", "an agreement on the exchange"; not "presented at the talks", "agreed, and the talks".
     if (k > 0 && triggers[k - 1].kind->commits && f.first - triggers[k - 1].last <= 3) {
-        bool timex_between = false;
-        for (std::size_t i = triggers[k - 1].last; i < f.first; ++i) timex_between = timex_between || view.timex_of_token[i];
-        if (!timex_between) return true;
+        bool separated = false;
+        for (std::size_t i = triggers[k - 1].last; i < f.first; ++i) {
+            const auto n = view.tokens[i].norm;
+            separated = separated || view.timex_of_token[i] || view.tokens[i].kind == TokenKind::punct || n == "at" ||
+                        n == "in" || n == "during" || n == "after" || n == "before";
+        }
+        if (!separated) return triggers[k - 1].kind->commits;
     }
     if (k + 1 < triggers.size()) {
         const Found& next = triggers[k + 1];
         const bool passive = next.trigger->form == TriggerForm::past || next.trigger->form == TriggerForm::participle;
-        if (next.kind->commits && passive && next.first - f.last <= 1) return true;
+        if (next.kind->commits && passive && next.first - f.last <= 1) return next.kind->commits;
     }
-    return false;
+    return std::nullopt;
 }
 
 void attach_times(const DocumentView& view, const EventLexicon& lexicon, const std::vector<Found>& triggers,
@@ -255,10 +267,13 @@ void attach_times(const DocumentView& view, const EventLexicon& lexicon, const s
         auto gap = [&](const Found& f) -> std::size_t {
             const std::size_t from = f.last <= i ? f.last : end, to = f.last <= i ? i : f.first;
             if (f.first < end && i < f.last) return 0;
-            if (!opens_sentence)
-                for (std::size_t j = from; j < to; ++j)
-                    if (lexicon.cue_at(Cue::clause_break, view.tokens, j, to)) return unreachable;
-            return to - from;
+            std::size_t quotes = 0;
+            for (std::size_t j = from; j < to; ++j) {
+                if (!opens_sentence && lexicon.cue_at(Cue::clause_break, view.tokens, j, to)) return unreachable;
+                quotes += view.tokens[j].norm == "\"";
+            }
+            // A timex inside a quotation dates what is quoted, not the words around it.
+            return quotes % 2 ? unreachable : to - from;
         };
         std::size_t nearest = 0;
         for (std::size_t k = 1; k < triggers.size(); ++k)

@@ -26,7 +26,9 @@ void find_quantity(const DocumentView& view, const EventLexicon& lexicon, const 
 // Whether the act of triggers[k] is governed by an agreement or proposal next to it ("agreed to exchange", "an
 // agreement on the exchange", "the exchange agreed upon"): it is agreed or proposed, not done, and not dated by
 // the timex of the agreement.
-bool governed_by_commitment(const DocumentView& view, const std::vector<Found>& triggers, std::size_t k);
+// Returns the status the governing trigger gives it.
+std::optional<EventStatus> governed_by_commitment(const DocumentView& view, const std::vector<Found>& triggers,
+                                                  std::size_t k);
 
 // Dates the events of one sentence (`events` holds them, parallel to `triggers`): each date or time timex of the
 // sentence dates the trigger nearest to it and any other within a few words that has none nearer; a timex after

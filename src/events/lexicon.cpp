@@ -111,13 +111,19 @@ void EventLexicon::load(Table table, std::string_view text, std::string_view sou
         switch (table) {
             case Table::kinds: {
                 if (fields.size() != 7) fail("expected 7 fields: kind plover mode cameo subject_role object_role arguments");
-                KindInfo k{std::string(fields[0]), std::string(fields[1]), field(fields[2]), std::string(fields[3]),
-                           field(fields[4]), field(fields[5])};
+                KindInfo k;
+                k.name = fields[0];
+                k.plover = fields[1];
+                k.mode = field(fields[2]);
+                k.cameo = fields[3];
+                k.subject_role = field(fields[4]);
+                k.object_role = field(fields[5]);
                 for (std::string_view a : split(fields[6], ',')) {
                     if (a == "place") k.takes_place = true;
                     else if (a == "quantity") k.takes_quantity = true;
                     else if (a == "content") k.reports_content = true;
-                    else if (a == "commitment") k.commits = true;
+                    else if (a == "commitment") k.commits = EventStatus::planned;
+                    else if (a == "offer") k.commits = EventStatus::proposed;
                     else if (a != "-") fail("unknown argument '" + std::string(a) + "'");
                 }
                 if (auto existing = kind_index(k.name)) kinds_[*existing] = std::move(k);

@@ -9,6 +9,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include <chronoweave/event.hpp>
+
 #include "../text/token.hpp"
 
 namespace chronoweave::impl::events {
@@ -18,7 +20,8 @@ struct KindInfo {
     std::string subject_role, object_role;  // empty: the kind gives that actor no role
     bool takes_place = false, takes_quantity = false;
     bool reports_content = false;  // a statement: what follows it is what it says
-    bool commits = false;          // an agreement or proposal: the act it governs is agreed or proposed, not done
+    // An agreement (planned) or a proposal (proposed): the status of the act it governs, which is not done.
+    std::optional<EventStatus> commits;
 };
 
 // Which form of its word a trigger is; nouns name the event, verbs carry tense.

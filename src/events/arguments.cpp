@@ -81,8 +81,9 @@ std::vector<Participant> find_participants(const DocumentView& view, const Found
     std::vector<Participant> out;
     const KindInfo& kind = *trigger.kind;
     std::vector<const Mention*> actors;
+    // "He credited the telephone conversation": a pronoun is the subject of a verb, never the actor of a noun.
     for (const Mention& m : mentions)
-        if (!is_location(view, m, sentence_first)) actors.push_back(&m);
+        if (!is_location(view, m, sentence_first) && (trigger.verb() || !m.pronoun)) actors.push_back(&m);
 
     // The group of actors nearest before the trigger: its subject. An actor after a preposition is not one, unless
     // it is the adjective of the trigger itself ("of Ukrainian artillery strikes"); after "who" the subject is the
@@ -261,15 +262,16 @@ void attach_times(const DocumentView& view, const EventLexicon& lexicon, const s
         std::size_t begin_word = i;
         if (begin_word > first && (view.tokens[i - 1].norm == "on" || view.tokens[i - 1].norm == "in")) --begin_word;
         if (begin_word > first && lexicon.is(Cue::time_blocker, view.tokens[begin_word - 1].norm)) continue;
-        // Tokens between the trigger and the timex; none when a clause break separates them ("said on Thursday
-        // that ...", "territories annexed in 2022") unless the timex opens the sentence ("On May 16, Kyiv ...").
+        // Tokens between the trigger and the timex; none when a comma or clause break separates them ("said on
+        // Thursday that ...", "territories annexed in 2022") unless the timex opens the sentence ("On May 16, ...").
         const bool opens_sentence = begin_word == first;
         auto gap = [&](const Found& f) -> std::size_t {
             const std::size_t from = f.last <= i ? f.last : end, to = f.last <= i ? i : f.first;
             if (f.first < end && i < f.last) return 0;
             std::size_t quotes = 0;
             for (std::size_t j = from; j < to; ++j) {
-                if (!opens_sentence && lexicon.cue_at(Cue::clause_break, view.tokens, j, to)) return unreachable;
+                if (!opens_sentence && (view.tokens[j].norm == "," || lexicon.cue_at(Cue::clause_break, view.tokens, j, to)))
+                    return unreachable;
                 quotes += view.tokens[j].norm == "\"";
             }
             // A timex inside a quotation dates what is quoted, not the words around it.

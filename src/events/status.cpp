@@ -13,8 +13,6 @@ bool any_of_words(std::string_view norm, const auto& words) {
     return std::find(words.begin(), words.end(), norm) != words.end();
 }
 
-bool looks_like_past_tense(std::string_view w) { return w.size() > 4 && w.substr(w.size() - 2) == "ed"; }
-
 }  // namespace
 
 EventStatus find_status(const DocumentView& view, const EventLexicon& lexicon, const std::vector<Found>& triggers,
@@ -28,8 +26,9 @@ EventStatus find_status(const DocumentView& view, const EventLexicon& lexicon, c
     // talks") but not across a comma or a clause break. Words of a timex are no cues ("May").
     auto cue_before = [&](Cue cue, std::size_t reach) {
         for (std::size_t i = f.first; i-- > sentence_first && f.first - i <= reach;) {
-            if (tokens[i].norm == "," || lexicon.cue_at(Cue::clause_break, tokens, i, f.first)) return false;
+            // The word that opens the clause may itself be the cue ("until Valdoria withdrew").
             if (!view.timex_of_token[i] && lexicon.cue_at(cue, tokens, i, f.first)) return true;
+            if (tokens[i].norm == "," || lexicon.cue_at(Cue::clause_break, tokens, i, f.first)) return false;
         }
         return false;
     };
@@ -81,14 +80,11 @@ EventStatus find_status(const DocumentView& view, const EventLexicon& lexicon, c
     if (cue_before(Cue::ongoing, past_reach) ||
         (f.last < clause.last && lexicon.cue_at(Cue::ongoing, tokens, f.last, clause.last)))
         return EventStatus::occurred;
-    // A past verb or past cue next to the trigger: "talks held on Monday", "increased drone attacks".
+    // A past cue next to the trigger: "talks held on Monday", "the recent talks".
     const std::size_t from = f.first > clause.first + past_reach ? f.first - past_reach : clause.first;
     for (std::size_t i = from; i < std::min(clause.last, f.last + past_reach); ++i) {
         if (i >= f.first && i < f.last) continue;
-        if (lexicon.cue_at(Cue::past, tokens, i, clause.last) ||
-            (i < f.first && looks_like_past_tense(tokens[i].norm) &&
-             (i == 0 || !lexicon.is(Cue::determiner, tokens[i - 1].norm))))
-            return EventStatus::occurred;
+        if (lexicon.cue_at(Cue::past, tokens, i, clause.last)) return EventStatus::occurred;
     }
     return EventStatus::unknown;
 }

@@ -56,14 +56,14 @@ Clause clause_of(const DocumentView& view, const EventLexicon& lexicon, const st
                  std::size_t k) {
     const Found& f = triggers[k];
     const std::size_t first = view.sentence_tokens[f.sentence].first, last = view.sentence_tokens[f.sentence].second;
-    Clause c{first, last};
-    for (std::size_t i = f.first; i-- > first;) {
+    Clause c{std::max(first, f.first > clause_reach ? f.first - clause_reach : 0), std::min(last, f.last + clause_reach)};
+    for (std::size_t i = f.first; i-- > c.first;) {
         if (lexicon.cue_at(Cue::clause_break, view.tokens, i, last) || (k > 0 && i < triggers[k - 1].last)) {
             c.first = i + 1;
             break;
         }
     }
-    for (std::size_t i = f.last; i < last; ++i) {
+    for (std::size_t i = f.last; i < c.last; ++i) {
         if (lexicon.cue_at(Cue::clause_break, view.tokens, i, last) || (k + 1 < triggers.size() && i >= triggers[k + 1].first)) {
             c.last = i;
             break;
@@ -73,7 +73,7 @@ Clause clause_of(const DocumentView& view, const EventLexicon& lexicon, const st
 }
 
 std::vector<Participant> find_participants(const DocumentView& view, const Found& trigger, const Clause& clause,
-                                           const std::vector<Mention>& mentions) {
+                                           std::span<const Mention> mentions) {
     // A noun's actor stands close before it ("Ukraine's proposal", "Kyiv and Moscow held a meeting"); a verb's
     // subject may be further away.
     const std::size_t reach_left = trigger.verb() ? 12 : 4, reach_right = 8;
@@ -167,8 +167,8 @@ std::vector<Participant> find_participants(const DocumentView& view, const Found
     return out;
 }
 
-void find_place(const DocumentView& view, const Found& trigger, const Clause& clause,
-                const std::vector<Mention>& mentions, Event& event) {
+void find_place(const DocumentView& view, const Found& trigger, const Clause& clause, std::span<const Mention> mentions,
+                Event& event) {
     if (!trigger.kind->takes_place) return;
     constexpr std::size_t reach = 8;
     const std::size_t sentence_first = view.sentence_tokens[trigger.sentence].first;
@@ -277,15 +277,23 @@ void attach_times(const DocumentView& view, const EventLexicon& lexicon, const s
             // A timex inside a quotation dates what is quoted, not the words around it.
             return quotes % 2 ? unreachable : to - from;
         };
-        std::size_t nearest = 0;
-        for (std::size_t k = 1; k < triggers.size(); ++k)
+        // Only the triggers within reach of the timex are candidates.
+        const auto lo = static_cast<std::size_t>(
+            std::partition_point(triggers.begin(), triggers.end(), [&](const Found& f) { return f.last + far < i; }) -
+            triggers.begin());
+        const auto hi = static_cast<std::size_t>(
+            std::partition_point(triggers.begin(), triggers.end(), [&](const Found& f) { return f.first <= end + far; }) -
+            triggers.begin());
+        if (lo >= hi) continue;
+        std::size_t nearest = lo;
+        for (std::size_t k = lo + 1; k < hi; ++k)
             if (gap(triggers[k]) < gap(triggers[nearest])) nearest = k;
         if (gap(triggers[nearest]) > far) continue;
         CalendarInterval interval = *timex.interval;
         for (const TimexRange& r : doc.ranges)
             if (r.from == *t && doc.timexes[r.to].interval && doc.timexes[r.to].interval->end > interval.begin)
                 interval.end = doc.timexes[r.to].interval->end;
-        for (std::size_t k = 0; k < triggers.size(); ++k) {
+        for (std::size_t k = lo; k < hi; ++k) {
             const std::size_t g = gap(triggers[k]);
             if (g == unreachable || (k != nearest && (g > near || governed_by_commitment(view, triggers, k)))) continue;
             if (g >= distance[k]) continue;

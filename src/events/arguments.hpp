@@ -2,6 +2,7 @@
 // The arguments of an event: participants with roles, place, quantity and time. Internal to the library.
 #include <chronoweave/event.hpp>
 
+#include <span>
 #include <vector>
 
 #include "view.hpp"
@@ -9,17 +10,19 @@
 namespace chronoweave::impl::events {
 
 // The tokens an event's arguments and cues are looked for in: its clause, from the previous trigger or clause break
-// to the next one.
+// to the next one, and no more than clause_reach tokens either side of the trigger.
+inline constexpr std::size_t clause_reach = 40;
 struct Clause {
     std::size_t first = 0, last = 0;
 };
 Clause clause_of(const DocumentView& view, const EventLexicon& lexicon, const std::vector<Found>& triggers,
                  std::size_t k);
 
+// `mentions` are the actor mentions near the trigger, in text order.
 std::vector<Participant> find_participants(const DocumentView& view, const Found& trigger, const Clause& clause,
-                                           const std::vector<Mention>& mentions);
-void find_place(const DocumentView& view, const Found& trigger, const Clause& clause,
-                const std::vector<Mention>& mentions, Event& event);
+                                           std::span<const Mention> mentions);
+void find_place(const DocumentView& view, const Found& trigger, const Clause& clause, std::span<const Mention> mentions,
+                Event& event);
 void find_quantity(const DocumentView& view, const EventLexicon& lexicon, const Found& trigger, const Clause& clause,
                    Event& event);
 

@@ -78,6 +78,12 @@ bool PhraseIndex::matches_at(const std::vector<Token>& tokens, std::size_t i, st
     return found;
 }
 
+bool PhraseIndex::has_word(std::string_view word) const {
+    const auto it = by_first_.find(word);
+    return it != by_first_.end() && std::any_of(it->second.begin(), it->second.end(),
+                                                [](const Entry& e) { return e.tokens.size() == 1; });
+}
+
 const EventLexicon& EventLexicon::built_in() {
     static const EventLexicon lexicon = [] {
         EventLexicon l;
@@ -224,9 +230,7 @@ std::size_t EventLexicon::cue_at(Cue cue, const std::vector<Token>& tokens, std:
 }
 
 bool EventLexicon::is(Cue cue, std::string_view word) const {
-    std::vector<Token> single(1);
-    single[0].norm = word;
-    return cue_at(cue, single, 0, 1) == 1;
+    return cue_index_[static_cast<std::size_t>(cue)].has_word(word);
 }
 
 }  // namespace chronoweave::impl::events

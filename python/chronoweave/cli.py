@@ -62,14 +62,29 @@ def _convert(inputs: Sequence[_Input], convert: Callable[[bytes, str | None, str
 def _write_table(documents: Sequence[Document], out: TextIO) -> None:
     for doc in documents:
         published = doc.published.isoformat() if doc.published else "no publication date"
-        out.write(f"== {doc.id} ({published}): {len(doc.timexes)} temporal expressions\n")
+        out.write(f"== {doc.id} ({published}): {len(doc.timexes)} temporal expressions, {len(doc.events)} events\n")
         for t in doc.timexes:
             value = t.value + (f" [{t.mod}]" if t.mod else "")
-            days = ""
-            if t.first_day and t.last_day:
-                days = t.first_day.isoformat() if t.first_day == t.last_day else f"{t.first_day}..{t.last_day}"
             text = " ".join(t.text.split())
-            out.write(f"  {t.type:<8} {value:<26} {days:<22} {text}\n")
+            out.write(f"  {t.type:<8} {value:<26} {_days(t.first_day, t.last_day):<22} {text}\n")
+        if doc.events:
+            out.write("  -- events: kind, status, date, trigger | participants | place | quantity\n")
+        for e in doc.events:
+            details = [" ".join(e.text.split())]
+            if e.participants:
+                details.append(", ".join(f"{p.name} ({p.role})" if p.role else p.name for p in e.participants))
+            if e.place or e.quantity:
+                details.append(f"in {e.place}" if e.place else "")
+            if e.quantity:
+                details.append(e.quantity)
+            days = _days(e.first_day, e.last_day) + (" (published)" if e.time_source == "publication" else "")
+            out.write(f"  {e.kind:<10} {e.status:<9} {days:<34} {' | '.join(details)}\n")
+
+
+def _days(first: object, last: object) -> str:
+    if not first or not last:
+        return ""
+    return str(first) if first == last else f"{first}..{last}"
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
@@ -179,7 +194,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="chronoweave", description="Dated, ordered event graphs from news text.")
     commands = parser.add_subparsers(dest="command", required=True)
 
-    p = commands.add_parser("extract", help="find and normalize the temporal expressions of articles")
+    p = commands.add_parser("extract", help="find the temporal expressions and events of articles")
     p.add_argument("files", nargs="+", help="UTF-8 text files ('-' for standard input)")
     p.add_argument("--published", help="publication date YYYY-MM-DD of files not in --index")
     p.add_argument("--index", help="index.json giving each file's publication date")

@@ -5,8 +5,10 @@
 namespace chronoweave::impl::events {
 namespace {
 
-bool contains(const std::vector<std::string>& list, std::string_view word) {
-    return std::find(list.begin(), list.end(), word) != list.end();
+void remember_person(ActorMemory& memory, const Mention& m) {
+    memory.people[m.name] = m;
+    if (const auto space = m.name.rfind(' '); space != std::string::npos) memory.people[m.name.substr(space + 1)] = m;
+    memory.last_person = m;
 }
 
 bool is_pronoun(std::string_view norm) { return norm == "he" || norm == "she"; }
@@ -28,13 +30,12 @@ std::string_view DocumentView::text(std::size_t first, std::size_t last) const {
     return doc.text_of(span(first, last));
 }
 
-std::vector<std::string> capitalized_inside_sentences(const DocumentView& view) {
-    std::vector<std::string> names;
+std::unordered_set<std::string> capitalized_inside_sentences(const DocumentView& view) {
+    std::unordered_set<std::string> names;
     for (const auto& [first, last] : view.sentence_tokens)
         for (std::size_t i = first + 1; i < last; ++i) {
             const Token& t = view.tokens[i];
-            if (t.kind == TokenKind::word && t.capitalized && !t.newline_before && !contains(names, t.norm))
-                names.emplace_back(t.norm);
+            if (t.kind == TokenKind::word && t.capitalized && !t.newline_before) names.emplace(t.norm);
         }
     return names;
 }
@@ -44,6 +45,7 @@ std::vector<Mention> find_actors(const DocumentView& view, const EventLexicon& l
     const std::size_t first = view.sentence_tokens[sentence].first, last = view.sentence_tokens[sentence].second;
     const auto& tokens = view.tokens;
     std::vector<Mention> mentions;
+    std::optional<std::size_t> last_person_here;
     auto titled_before = [&](std::size_t i) { return i > first && lexicon.is(Cue::title, tokens[i - 1].norm); };
     std::size_t i = first;
     while (i < last) {
@@ -55,9 +57,15 @@ std::vector<Mention> find_actors(const DocumentView& view, const EventLexicon& l
         if (is_pronoun(t.norm)) {
             constexpr std::size_t speaker_memory = 3;  // sentences
             const bool recent_speaker = memory.last_speaker && sentence - memory.last_speaker_sentence <= speaker_memory;
-            if (recent_speaker || !memory.people.empty()) {
-                Mention m = recent_speaker ? *memory.last_speaker : memory.people.back();
-                m.first = i;
+            // "he" is most likely a person named earlier in the sentence, else the last speaker, else the last person.
+            const Mention* in_sentence = last_person_here ? &mentions[*last_person_here] : nullptr;
+            const Mention* who = in_sentence        ? in_sentence
+                                 : recent_speaker   ? &*memory.last_speaker
+                                 : memory.last_person ? &*memory.last_person
+                                                      : nullptr;
+            if (who) {
+                Mention m = *who;
+                m.first = m.lead = i;
                 m.last = i + 1;
                 m.pronoun = true;
                 mentions.push_back(std::move(m));
@@ -67,8 +75,11 @@ std::vector<Mention> find_actors(const DocumentView& view, const EventLexicon& l
         }
         if (const auto actor = lexicon.actor_at(view.doc.text, tokens, i, last)) {
             const Actor& a = lexicon.actors()[actor->first];
-            mentions.push_back({i, i + actor->second, a.name, a.type, false});
-            if (a.type == "person") memory.people.push_back(mentions.back());
+            mentions.push_back({i, i + actor->second, i, a.name, a.type, false});
+            if (a.type == "person") {
+                remember_person(memory, mentions.back());
+                last_person_here = mentions.size() - 1;
+            }
             i += actor->second;
             continue;
         }
@@ -80,26 +91,25 @@ std::vector<Mention> find_actors(const DocumentView& view, const EventLexicon& l
                    !lexicon.is(Cue::not_actor, w.norm) && !lexicon.is(Cue::title, w.norm) &&
                    lexicon.triggers_at(tokens, k, last).first.empty() && !lexicon.actor_at(view.doc.text, tokens, k, last);
         };
-        if (!name_word(i) || (line_start && !contains(memory.names_in_text, t.norm))) {
+        if (!name_word(i) || (line_start && !memory.names_in_text.contains(std::string(t.norm)))) {
             ++i;
             continue;
         }
         std::size_t end = i + 1;
         while (end < last && !tokens[end].newline_before && name_word(end)) ++end;
-        Mention m{i, end, std::string(view.text(i, end)), "unknown", false};
-        const auto known = std::find_if(memory.people.rbegin(), memory.people.rend(), [&](const Mention& p) {
-            return p.name == m.name || (end == i + 1 && p.name.size() > m.name.size() &&
-                                        p.name.ends_with(" " + m.name));
-        });
-        if (known != memory.people.rend()) {
-            m.name = known->name;
+        Mention m{i, end, i, std::string(view.text(i, end)), "unknown", false};
+        if (const auto known = memory.people.find(m.name); known != memory.people.end()) {
+            m.name = known->second.name;
             m.type = "person";
         } else if (titled_before(i) || end - i == 2) {
             m.type = "person";
         } else if (i > first && (tokens[i - 1].norm == "in" || tokens[i - 1].norm == "at" || tokens[i - 1].norm == "near")) {
             m.type = "place";
         }
-        if (m.type == "person") memory.people.push_back(m);
+        if (m.type == "person") {
+            remember_person(memory, m);
+            last_person_here = mentions.size();
+        }
         mentions.push_back(std::move(m));
         i = end;
     }
@@ -107,12 +117,17 @@ std::vector<Mention> find_actors(const DocumentView& view, const EventLexicon& l
     // Vladimir Putin", "Kremlin spokesman Dmitry Peskov"): the person is the actor.
     std::vector<Mention> kept;
     for (std::size_t k = 0; k < mentions.size(); ++k) {
-        const Mention& m = mentions[k];
+        Mention& m = mentions[k];
+        if (m.type == "person" && !m.pronoun)
+            while (m.lead > first && lexicon.is(Cue::title, tokens[m.lead - 1].norm)) --m.lead;
         if (m.type != "person" && m.type != "place" && k + 1 < mentions.size() && mentions[k + 1].type == "person" &&
             !mentions[k + 1].pronoun) {
             std::size_t j = m.last;
             while (j < mentions[k + 1].first && lexicon.is(Cue::title, tokens[j].norm)) ++j;
-            if (j == mentions[k + 1].first && j > m.last) continue;
+            if (j == mentions[k + 1].first && j > m.last) {
+                mentions[k + 1].lead = m.first;
+                continue;
+            }
         }
         kept.push_back(m);
     }

@@ -1,5 +1,8 @@
 #pragma once
 #include <optional>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "view.hpp"
@@ -10,16 +13,17 @@ namespace chronoweave::impl::events {
 // (for "Peskov" after "Dmitry Peskov" and for "he"); `names_in_text` are the words written capitalized inside some
 // sentence, which tells a name at the start of a sentence from an ordinary word.
 struct ActorMemory {
-    std::vector<Mention> people;
+    std::unordered_map<std::string, Mention> people;  // by full name and by last name
+    std::optional<Mention> last_person;
     std::optional<Mention> last_speaker;  // the person who spoke last, whom "he" or "she" most likely is
     std::size_t last_speaker_sentence = 0;
-    std::vector<std::string> names_in_text;
+    std::unordered_set<std::string> names_in_text;
 };
 
 std::vector<Mention> find_actors(const DocumentView& view, const EventLexicon& lexicon, std::size_t sentence,
                                  ActorMemory& memory);
 
 // Words written capitalized other than at the start of a sentence or line.
-std::vector<std::string> capitalized_inside_sentences(const DocumentView& view);
+std::unordered_set<std::string> capitalized_inside_sentences(const DocumentView& view);
 
 }  // namespace chronoweave::impl::events

@@ -37,8 +37,8 @@ bool is_location(const DocumentView& view, const Mention& m, std::size_t sentenc
 
 // "spokesman for the Kremlin", "pressure from the United States": an actor after a preposition is not the subject.
 bool after_preposition(const DocumentView& view, const Mention& m, std::size_t sentence_first) {
-    std::size_t i = m.first;
-    if (i > sentence_first && view.tokens[i - 1].norm == "the") --i;
+    std::size_t i = m.lead;
+    while (i > sentence_first && (view.tokens[i - 1].norm == "the" || view.tokens[i - 1].norm == "both")) --i;
     if (i == sentence_first) return false;
     const auto n = view.tokens[i - 1].norm;
     return n == "for" || n == "of" || n == "from" || n == "to" || n == "with" || n == "by" || n == "on" ||
@@ -56,14 +56,14 @@ Clause clause_of(const DocumentView& view, const EventLexicon& lexicon, const st
                  std::size_t k) {
     const Found& f = triggers[k];
     const std::size_t first = view.sentence_tokens[f.sentence].first, last = view.sentence_tokens[f.sentence].second;
-    Clause c{first, last};
-    for (std::size_t i = f.first; i-- > first;) {
+    Clause c{std::max(first, f.first > clause_reach ? f.first - clause_reach : 0), std::min(last, f.last + clause_reach)};
+    for (std::size_t i = f.first; i-- > c.first;) {
         if (lexicon.cue_at(Cue::clause_break, view.tokens, i, last) || (k > 0 && i < triggers[k - 1].last)) {
             c.first = i + 1;
             break;
         }
     }
-    for (std::size_t i = f.last; i < last; ++i) {
+    for (std::size_t i = f.last; i < c.last; ++i) {
         if (lexicon.cue_at(Cue::clause_break, view.tokens, i, last) || (k + 1 < triggers.size() && i >= triggers[k + 1].first)) {
             c.last = i;
             break;
@@ -73,14 +73,17 @@ Clause clause_of(const DocumentView& view, const EventLexicon& lexicon, const st
 }
 
 std::vector<Participant> find_participants(const DocumentView& view, const Found& trigger, const Clause& clause,
-                                           const std::vector<Mention>& mentions) {
-    constexpr std::size_t reach_left = 12, reach_right = 8;
+                                           std::span<const Mention> mentions) {
+    // A noun's actor stands close before it ("Ukraine's proposal", "Kyiv and Moscow held a meeting"); a verb's
+    // subject may be further away.
+    const std::size_t reach_left = trigger.verb() ? 12 : 4, reach_right = 8;
     const std::size_t sentence_first = view.sentence_tokens[trigger.sentence].first;
     std::vector<Participant> out;
     const KindInfo& kind = *trigger.kind;
     std::vector<const Mention*> actors;
+    // "He credited the telephone conversation": a pronoun is the subject of a verb, never the actor of a noun.
     for (const Mention& m : mentions)
-        if (!is_location(view, m, sentence_first)) actors.push_back(&m);
+        if (!is_location(view, m, sentence_first) && (trigger.verb() || !m.pronoun)) actors.push_back(&m);
 
     // The group of actors nearest before the trigger: its subject. An actor after a preposition is not one, unless
     // it is the adjective of the trigger itself ("of Ukrainian artillery strikes"); after "who" the subject is the
@@ -95,7 +98,7 @@ std::vector<Participant> find_participants(const DocumentView& view, const Found
             const Mention& m = *actors[a];
             if (m.last > trigger.first) continue;
             const bool nearest = group.empty();
-            const Join join = nearest ? Join::none : joins(view, m.last, group.back()->first);
+            const Join join = nearest ? Join::none : joins(view, m.last, group.back()->lead);
             if (nearest || join == Join::none) {
                 if (!group.empty()) {
                     // A group after a preposition is no subject: look further left.
@@ -128,7 +131,7 @@ std::vector<Participant> find_participants(const DocumentView& view, const Found
                 group.push_back(m);
                 continue;
             }
-            const Join join = joins(view, group.back()->last, m->first);
+            const Join join = joins(view, group.back()->last, m->lead);
             if (join == Join::none) break;
             group.push_back(m);
             how.push_back(join);
@@ -154,14 +157,18 @@ std::vector<Participant> find_participants(const DocumentView& view, const Found
     }
     // Both sides of a meeting or an exchange follow "between" or "with"; the target of an act follows the verb or
     // "on"/"against"/"at".
+    // A noun's actors after it follow a preposition: "talks between", "attacks on", "a summit involving".
     const std::string& right_role = kind.object_role;
-    if (!right_role.empty())
+    const auto next = trigger.last < clause.last ? view.tokens[trigger.last].norm : std::string_view();
+    const bool noun_argument = next == "between" || next == "with" || next == "on" || next == "against" ||
+                               next == "of" || next == "involving" || next == "by";
+    if (!right_role.empty() && (trigger.verb() || noun_argument))
         for (const Mention* m : right_group(reach_right)) add(out, view, *m, right_role);
     return out;
 }
 
-void find_place(const DocumentView& view, const Found& trigger, const Clause& clause,
-                const std::vector<Mention>& mentions, Event& event) {
+void find_place(const DocumentView& view, const Found& trigger, const Clause& clause, std::span<const Mention> mentions,
+                Event& event) {
     if (!trigger.kind->takes_place) return;
     constexpr std::size_t reach = 8;
     const std::size_t sentence_first = view.sentence_tokens[trigger.sentence].first;
@@ -214,20 +221,26 @@ void find_quantity(const DocumentView& view, const EventLexicon& lexicon, const 
     }
 }
 
-bool governed_by_commitment(const DocumentView& view, const std::vector<Found>& triggers, std::size_t k) {
+std::optional<EventStatus> governed_by_commitment(const DocumentView& view, const std::vector<Found>& triggers,
+                                                  std::size_t k) {
     const Found& f = triggers[k];
-    if (f.kind->commits) return false;
+    if (f.kind->commits || f.kind->reports_content) return std::nullopt;
+    // "agreed to exchange", "an agreement on the exchange"; not "presented at the talks", "agreed, and the talks".
     if (k > 0 && triggers[k - 1].kind->commits && f.first - triggers[k - 1].last <= 3) {
-        bool timex_between = false;
-        for (std::size_t i = triggers[k - 1].last; i < f.first; ++i) timex_between = timex_between || view.timex_of_token[i];
-        if (!timex_between) return true;
+        bool separated = false;
+        for (std::size_t i = triggers[k - 1].last; i < f.first; ++i) {
+            const auto n = view.tokens[i].norm;
+            separated = separated || view.timex_of_token[i] || view.tokens[i].kind == TokenKind::punct || n == "at" ||
+                        n == "in" || n == "during" || n == "after" || n == "before";
+        }
+        if (!separated) return triggers[k - 1].kind->commits;
     }
     if (k + 1 < triggers.size()) {
         const Found& next = triggers[k + 1];
         const bool passive = next.trigger->form == TriggerForm::past || next.trigger->form == TriggerForm::participle;
-        if (next.kind->commits && passive && next.first - f.last <= 1) return true;
+        if (next.kind->commits && passive && next.first - f.last <= 1) return next.kind->commits;
     }
-    return false;
+    return std::nullopt;
 }
 
 void attach_times(const DocumentView& view, const EventLexicon& lexicon, const std::vector<Found>& triggers,
@@ -249,26 +262,38 @@ void attach_times(const DocumentView& view, const EventLexicon& lexicon, const s
         std::size_t begin_word = i;
         if (begin_word > first && (view.tokens[i - 1].norm == "on" || view.tokens[i - 1].norm == "in")) --begin_word;
         if (begin_word > first && lexicon.is(Cue::time_blocker, view.tokens[begin_word - 1].norm)) continue;
-        // Tokens between the trigger and the timex; none when a clause break separates them ("said on Thursday
-        // that ...", "territories annexed in 2022") unless the timex opens the sentence ("On May 16, Kyiv ...").
+        // Tokens between the trigger and the timex; none when a comma or clause break separates them ("said on
+        // Thursday that ...", "territories annexed in 2022") unless the timex opens the sentence ("On May 16, ...").
         const bool opens_sentence = begin_word == first;
         auto gap = [&](const Found& f) -> std::size_t {
             const std::size_t from = f.last <= i ? f.last : end, to = f.last <= i ? i : f.first;
             if (f.first < end && i < f.last) return 0;
-            if (!opens_sentence)
-                for (std::size_t j = from; j < to; ++j)
-                    if (lexicon.cue_at(Cue::clause_break, view.tokens, j, to)) return unreachable;
-            return to - from;
+            std::size_t quotes = 0;
+            for (std::size_t j = from; j < to; ++j) {
+                if (!opens_sentence && (view.tokens[j].norm == "," || lexicon.cue_at(Cue::clause_break, view.tokens, j, to)))
+                    return unreachable;
+                quotes += view.tokens[j].norm == "\"";
+            }
+            // A timex inside a quotation dates what is quoted, not the words around it.
+            return quotes % 2 ? unreachable : to - from;
         };
-        std::size_t nearest = 0;
-        for (std::size_t k = 1; k < triggers.size(); ++k)
+        // Only the triggers within reach of the timex are candidates.
+        const auto lo = static_cast<std::size_t>(
+            std::partition_point(triggers.begin(), triggers.end(), [&](const Found& f) { return f.last + far < i; }) -
+            triggers.begin());
+        const auto hi = static_cast<std::size_t>(
+            std::partition_point(triggers.begin(), triggers.end(), [&](const Found& f) { return f.first <= end + far; }) -
+            triggers.begin());
+        if (lo >= hi) continue;
+        std::size_t nearest = lo;
+        for (std::size_t k = lo + 1; k < hi; ++k)
             if (gap(triggers[k]) < gap(triggers[nearest])) nearest = k;
         if (gap(triggers[nearest]) > far) continue;
         CalendarInterval interval = *timex.interval;
         for (const TimexRange& r : doc.ranges)
             if (r.from == *t && doc.timexes[r.to].interval && doc.timexes[r.to].interval->end > interval.begin)
                 interval.end = doc.timexes[r.to].interval->end;
-        for (std::size_t k = 0; k < triggers.size(); ++k) {
+        for (std::size_t k = lo; k < hi; ++k) {
             const std::size_t g = gap(triggers[k]);
             if (g == unreachable || (k != nearest && (g > near || governed_by_commitment(view, triggers, k)))) continue;
             if (g >= distance[k]) continue;

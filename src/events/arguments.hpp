@@ -2,6 +2,7 @@
 // The arguments of an event: participants with roles, place, quantity and time. Internal to the library.
 #include <chronoweave/event.hpp>
 
+#include <span>
 #include <vector>
 
 #include "view.hpp"
@@ -9,24 +10,28 @@
 namespace chronoweave::impl::events {
 
 // The tokens an event's arguments and cues are looked for in: its clause, from the previous trigger or clause break
-// to the next one.
+// to the next one, and no more than clause_reach tokens either side of the trigger.
+inline constexpr std::size_t clause_reach = 40;
 struct Clause {
     std::size_t first = 0, last = 0;
 };
 Clause clause_of(const DocumentView& view, const EventLexicon& lexicon, const std::vector<Found>& triggers,
                  std::size_t k);
 
+// `mentions` are the actor mentions near the trigger, in text order.
 std::vector<Participant> find_participants(const DocumentView& view, const Found& trigger, const Clause& clause,
-                                           const std::vector<Mention>& mentions);
-void find_place(const DocumentView& view, const Found& trigger, const Clause& clause,
-                const std::vector<Mention>& mentions, Event& event);
+                                           std::span<const Mention> mentions);
+void find_place(const DocumentView& view, const Found& trigger, const Clause& clause, std::span<const Mention> mentions,
+                Event& event);
 void find_quantity(const DocumentView& view, const EventLexicon& lexicon, const Found& trigger, const Clause& clause,
                    Event& event);
 
 // Whether the act of triggers[k] is governed by an agreement or proposal next to it ("agreed to exchange", "an
 // agreement on the exchange", "the exchange agreed upon"): it is agreed or proposed, not done, and not dated by
 // the timex of the agreement.
-bool governed_by_commitment(const DocumentView& view, const std::vector<Found>& triggers, std::size_t k);
+// Returns the status the governing trigger gives it.
+std::optional<EventStatus> governed_by_commitment(const DocumentView& view, const std::vector<Found>& triggers,
+                                                  std::size_t k);
 
 // Dates the events of one sentence (`events` holds them, parallel to `triggers`): each date or time timex of the
 // sentence dates the trigger nearest to it and any other within a few words that has none nearer; a timex after

@@ -11,18 +11,23 @@ namespace chronoweave::impl::events {
 namespace {
 
 // A statement reports the events after it in its sentence, up to the next statement ("Peskov said that X"), or,
-// when it closes the sentence ("X, Peskov said"), those before it back to the previous statement.
+// when it closes the sentence ("X, Peskov said"), those before it back to the previous statement; never further
+// than a clause's reach.
 void link_reports(std::vector<Event>& events, const std::vector<Found>& triggers,
                   const std::vector<std::size_t>& sentence_of_event) {
     auto is_statement = [&](std::size_t k) { return triggers[k].kind->reports_content; };
     for (std::size_t k = 0; k < events.size(); ++k) {
         if (!is_statement(k)) continue;
         std::vector<std::size_t> reported;
-        for (std::size_t j = k + 1; j < events.size() && sentence_of_event[j] == sentence_of_event[k] && !is_statement(j); ++j)
-            reported.push_back(j);
-        if (reported.empty())
-            for (std::size_t j = k; j-- > 0 && sentence_of_event[j] == sentence_of_event[k] && !is_statement(j);)
-                reported.insert(reported.begin(), j);
+        auto same_clause_run = [&](std::size_t j) {
+            return sentence_of_event[j] == sentence_of_event[k] && !is_statement(j) &&
+                   (j > k ? triggers[j].first - triggers[k].last : triggers[k].first - triggers[j].last) <= clause_reach;
+        };
+        for (std::size_t j = k + 1; j < events.size() && same_clause_run(j); ++j) reported.push_back(j);
+        if (reported.empty()) {
+            for (std::size_t j = k; j-- > 0 && same_clause_run(j);) reported.push_back(j);
+            std::reverse(reported.begin(), reported.end());
+        }
         events[k].reports = std::move(reported);
     }
 }
@@ -60,7 +65,16 @@ void find_events(Document& doc, const std::vector<Token>& tokens,
             e.cameo = f.trigger->cameo.empty() ? f.kind->cameo : f.trigger->cameo;
             e.trigger = view.span(f.first, f.last);
             clauses.push_back(clause_of(view, lexicon, triggers, k));
-            e.participants = find_participants(view, f, clauses.back(), mentions);
+            // The mentions within reach of the trigger, found by position: a sentence can be very long.
+            constexpr std::size_t reach = clause_reach;
+            const auto near_begin = std::partition_point(mentions.begin(), mentions.end(), [&](const Mention& m) {
+                return m.last + reach < f.first;
+            });
+            const auto near_end = std::partition_point(near_begin, mentions.end(), [&](const Mention& m) {
+                return m.first <= f.last + reach;
+            });
+            const std::span<const Mention> near(near_begin, near_end);
+            e.participants = find_participants(view, f, clauses.back(), near);
             if (f.kind->reports_content) {
                 // "Peskov described ..., but added": a second report of the sentence without a speaker is by the
                 // speaker of the first.
@@ -87,7 +101,7 @@ void find_events(Document& doc, const std::vector<Token>& tokens,
                 !f.kind->subject_role.empty())
                 for (const Participant& p : found[k - 1].participants)
                     e.participants.push_back({p.name, p.type, f.kind->subject_role, p.mention});
-            find_place(view, f, clauses.back(), mentions, e);
+            find_place(view, f, clauses.back(), near, e);
             find_quantity(view, lexicon, f, clauses.back(), e);
         }
         attach_times(view, lexicon, triggers, found);

@@ -78,6 +78,12 @@ bool PhraseIndex::matches_at(const std::vector<Token>& tokens, std::size_t i, st
     return found;
 }
 
+bool PhraseIndex::has_word(std::string_view word) const {
+    const auto it = by_first_.find(word);
+    return it != by_first_.end() && std::any_of(it->second.begin(), it->second.end(),
+                                                [](const Entry& e) { return e.tokens.size() == 1; });
+}
+
 const EventLexicon& EventLexicon::built_in() {
     static const EventLexicon lexicon = [] {
         EventLexicon l;
@@ -111,13 +117,19 @@ void EventLexicon::load(Table table, std::string_view text, std::string_view sou
         switch (table) {
             case Table::kinds: {
                 if (fields.size() != 7) fail("expected 7 fields: kind plover mode cameo subject_role object_role arguments");
-                KindInfo k{std::string(fields[0]), std::string(fields[1]), field(fields[2]), std::string(fields[3]),
-                           field(fields[4]), field(fields[5])};
+                KindInfo k;
+                k.name = fields[0];
+                k.plover = fields[1];
+                k.mode = field(fields[2]);
+                k.cameo = fields[3];
+                k.subject_role = field(fields[4]);
+                k.object_role = field(fields[5]);
                 for (std::string_view a : split(fields[6], ',')) {
                     if (a == "place") k.takes_place = true;
                     else if (a == "quantity") k.takes_quantity = true;
                     else if (a == "content") k.reports_content = true;
-                    else if (a == "commitment") k.commits = true;
+                    else if (a == "commitment") k.commits = EventStatus::planned;
+                    else if (a == "offer") k.commits = EventStatus::proposed;
                     else if (a != "-") fail("unknown argument '" + std::string(a) + "'");
                 }
                 if (auto existing = kind_index(k.name)) kinds_[*existing] = std::move(k);
@@ -218,9 +230,7 @@ std::size_t EventLexicon::cue_at(Cue cue, const std::vector<Token>& tokens, std:
 }
 
 bool EventLexicon::is(Cue cue, std::string_view word) const {
-    std::vector<Token> single(1);
-    single[0].norm = word;
-    return cue_at(cue, single, 0, 1) == 1;
+    return cue_index_[static_cast<std::size_t>(cue)].has_word(word);
 }
 
 }  // namespace chronoweave::impl::events

@@ -6,9 +6,11 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
+#include <chronoweave/event.hpp>
+
+#include "../temporal/rules.hpp"
 #include "../text/token.hpp"
 
 namespace chronoweave::impl::events {
@@ -18,7 +20,8 @@ struct KindInfo {
     std::string subject_role, object_role;  // empty: the kind gives that actor no role
     bool takes_place = false, takes_quantity = false;
     bool reports_content = false;  // a statement: what follows it is what it says
-    bool commits = false;          // an agreement or proposal: the act it governs is agreed or proposed, not done
+    // An agreement (planned) or a proposal (proposed): the status of the act it governs, which is not done.
+    std::optional<EventStatus> commits;
 };
 
 // Which form of its word a trigger is; nouns name the event, verbs carry tense.
@@ -56,13 +59,14 @@ public:
     template <class F>
     void for_each_match(const std::vector<Token>& tokens, std::size_t i, std::size_t end, F&& f) const;
     bool matches_at(const std::vector<Token>& tokens, std::size_t i, std::size_t end, std::size_t* length = nullptr) const;
+    bool has_word(std::string_view word) const;  // a phrase of this one word
 
 private:
     struct Entry {
         std::vector<std::string> tokens;
         std::uint32_t value;
     };
-    std::unordered_map<std::string, std::vector<Entry>> by_first_;
+    WordMap<std::vector<Entry>> by_first_;
 };
 
 class EventLexicon {
@@ -109,7 +113,7 @@ std::vector<std::string> phrase_tokens(std::string_view phrase);
 template <class F>
 void PhraseIndex::for_each_match(const std::vector<Token>& tokens, std::size_t i, std::size_t end, F&& f) const {
     if (i >= end) return;
-    const auto it = by_first_.find(std::string(tokens[i].norm));
+    const auto it = by_first_.find(tokens[i].norm);
     if (it == by_first_.end()) return;
     for (const Entry& e : it->second) {
         if (i + e.tokens.size() > end) continue;

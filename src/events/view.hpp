@@ -30,6 +30,7 @@ struct DocumentView {
 // person named.
 struct Mention {
     std::size_t first = 0, last = 0;  // tokens
+    std::size_t lead = 0;             // first token of the name with its title ("U.S. President Donald Trump")
     std::string name, type;
     bool pronoun = false;
 };

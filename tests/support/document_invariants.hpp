@@ -127,9 +127,26 @@ inline std::string document_violation(const Document& doc) {
     }
     for (const TimexRange& r : doc.ranges)
         if (!(r.from < r.to && r.to < doc.timexes.size())) return "a range points at timexes that do not exist";
-    for (const Event& e : doc.events)
+    for (std::size_t k = 0; k < doc.events.size(); ++k) {
+        const Event& e = doc.events[k];
+        const std::string which = "event '" + e.kind + "' at " + std::to_string(e.trigger.begin);
         if (!detail::good_span(text, e.trigger) || (e.time && *e.time >= doc.timexes.size()))
-            return "event '" + e.kind + "' has a bad trigger span or time";
+            return which + " has a bad trigger span or time";
+        if (k > 0 && doc.events[k - 1].trigger.begin >= e.trigger.begin) return which + " is out of text order";
+        if (e.plover.empty() || e.cameo.empty()) return which + " has no PLOVER category or CAMEO code";
+        for (const auto& span : {e.place_mention, e.quantity_mention})
+            if (span && !detail::good_span(text, *span)) return which + " has a bad place or quantity span";
+        if (e.place.empty() != !e.place_mention || e.quantity.empty() != !e.quantity_mention)
+            return which + " has a place or quantity without its mention, or the reverse";
+        for (const Participant& p : e.participants)
+            if (p.name.empty() || !p.mention || !detail::good_span(text, *p.mention))
+                return which + " has a participant without a name or mention";
+        if ((e.time_source == TimeSource::timex) != e.time.has_value()) return which + " has a time source without its timex";
+        if ((e.time_source == TimeSource::none) == e.interval.has_value()) return which + " has an interval without a time";
+        if (e.time_source == TimeSource::publication && !doc.published) return which + " is dated by a missing publication";
+        for (std::size_t r : e.reports)
+            if (r >= doc.events.size() || r == k) return which + " reports an event that does not exist";
+    }
     for (const Relation& r : doc.relations)
         for (const NodeRef& n : {r.from, r.to})
             if (n.index >= (n.kind == NodeKind::event ? doc.events.size() : doc.timexes.size()))

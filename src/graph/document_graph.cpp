@@ -3,6 +3,8 @@
 #include <chronoweave/error.hpp>
 
 #include <algorithm>
+#include <set>
+#include <tuple>
 
 #include "resource_table.hpp"
 
@@ -46,9 +48,9 @@ const DocumentGraph::Signal* DocumentGraph::signal_at(const std::vector<Token>& 
 }
 
 void DocumentGraph::link(Document& doc, const std::vector<Token>& tokens) const {
+    std::set<std::tuple<std::size_t, std::size_t, NodeKind, RelationType>> seen;
     auto add = [&](Relation r) {
-        if (std::find(doc.relations.begin(), doc.relations.end(), r) == doc.relations.end())
-            doc.relations.push_back(r);
+        if (seen.insert({r.from.index, r.to.index, r.to.kind, r.type}).second) doc.relations.push_back(r);
     };
     for (std::size_t e = 0; e < doc.events.size(); ++e) {
         const auto& time = doc.events[e].time;
@@ -105,33 +107,40 @@ void DocumentGraph::link(Document& doc, const std::vector<Token>& tokens) const 
             const Signal* signal = signal_at(tokens, at, end);
             if (!signal) continue;
             const std::size_t after_signal = at + signal->words.size();
+            // The events of the sentence are in text order: find neighbours by binary search, so a sentence with a
+            // great many events still takes linear work.
+            auto first_from = [&](std::size_t token) {
+                return std::lower_bound(events.begin(), events.end(), token,
+                                        [&](std::size_t e, std::size_t t) { return first_token[e] < t; });
+            };
             // The event the signal governs: the first one within reach, with no clause break on the way.
-            std::optional<std::size_t> governed;
-            for (std::size_t e : events) {
-                if (first_token[e] < after_signal) continue;
-                if (first_token[e] - after_signal <= max_words_to_later_event) governed = e;
-                break;
-            }
-            if (!governed) continue;
+            const auto next = first_from(after_signal);
+            if (next == events.end() || first_token[*next] - after_signal > max_words_to_later_event) continue;
+            const std::size_t governed = *next;
             bool broken = false;
-            for (std::size_t i = after_signal; i < first_token[*governed]; ++i) broken = broken || is_clause_break(tokens[i]);
+            for (std::size_t i = after_signal; i < first_token[governed]; ++i) broken = broken || is_clause_break(tokens[i]);
             if (broken) continue;
 
             std::optional<std::size_t> ordered;
             const bool opens_sentence = at == begin || (at == begin + 1 && tokens[begin].kind == TokenKind::punct);
             if (opens_sentence) {
                 // "After the talks, the two sides exchanged prisoners": the first event past the next comma.
-                std::size_t comma = last_token[*governed] + 1;
-                while (comma < end && tokens[comma].norm != ",") ++comma;
-                for (std::size_t e : events)
-                    if (first_token[e] > comma) {
-                        ordered = e;
-                        break;
-                    }
+                constexpr std::size_t max_opening_phrase = 40;
+                std::size_t comma = last_token[governed] + 1;
+                while (comma < end && comma < at + max_opening_phrase && tokens[comma].norm != ",") ++comma;
+                if (comma < end && tokens[comma].norm == ",")
+                    if (const auto after_comma = first_from(comma + 1); after_comma != events.end()) ordered = *after_comma;
             } else {
                 // "The exchange took place two days after the talks": the last event before the signal, close by.
-                for (std::size_t e : events)
-                    if (last_token[e] < at) ordered = e;
+                for (auto it = first_from(at); it != events.begin();) {
+                    --it;
+                    if (last_token[*it] < at) {
+                        ordered = *it;
+                        break;
+                    }
+                }
+                constexpr std::size_t max_gap = 16;  // tokens, a timex between them included
+                if (ordered && at - last_token[*ordered] > max_gap) ordered.reset();
                 if (ordered) {
                     std::size_t words = 0;
                     for (std::size_t i = last_token[*ordered] + 1; i < at; ++i) {
@@ -141,8 +150,8 @@ void DocumentGraph::link(Document& doc, const std::vector<Token>& tokens) const 
                     if (words > max_words_from_earlier_event) ordered.reset();
                 }
             }
-            if (ordered && *ordered != *governed)
-                add({{NodeKind::event, *ordered}, {NodeKind::event, *governed}, signal->relation});
+            if (ordered && *ordered != governed)
+                add({{NodeKind::event, *ordered}, {NodeKind::event, governed}, signal->relation});
             at = after_signal - 1;
         }
     }

@@ -13,12 +13,15 @@ def _blocks(language: str) -> list[str]:
     return re.findall(rf"```{language}\n(.*?)```", README, flags=re.S)
 
 
-def test_python_example_runs_and_prints_what_it_says(capsys: object) -> None:
-    (code,) = _blocks("python")
-    exec(compile(code, "README.md", "exec"), {})
-    printed = capsys.readouterr().out.splitlines()  # type: ignore[attr-defined]
-    expected = [line[2:] for line in code.splitlines() if line.startswith("# ")]
-    assert printed == expected
+def test_python_examples_run_and_print_what_they_say(capsys: object) -> None:
+    blocks = _blocks("python")
+    assert blocks
+    namespace: dict[str, object] = {}  # one session: later examples use what earlier ones imported
+    for code in blocks:
+        exec(compile(code, "README.md", "exec"), namespace)
+        printed = capsys.readouterr().out.splitlines()  # type: ignore[attr-defined]
+        expected = [line[2:] for line in code.splitlines() if line.startswith("# ")]
+        assert printed == expected
 
 
 def test_cpp_example_is_the_consumer_program_ctest_builds() -> None:

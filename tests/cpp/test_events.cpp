@@ -150,6 +150,19 @@ TEST_CASE("statuses: occurred, planned, proposed, possible, negated") {
           EventStatus::negated);
     CHECK(event_named(extract("The spokesman declined to comment.", published), "comment").status ==
           EventStatus::negated);
+    // A negation does not reach past "beyond" or "during", but it negates a planning phrase before "for".
+    const Document beyond = extract("There was no progress beyond the deal during the summit.", published);
+    CHECK(event_named(beyond, "deal").status != EventStatus::negated);
+    CHECK(event_named(beyond, "summit").status != EventStatus::negated);
+    CHECK(event_named(extract("No date has been set for the next summit.", published), "summit").status ==
+          EventStatus::negated);
+    CHECK(event_named(extract("There are no plans for a phone call.", published), "phone call").status ==
+          EventStatus::negated);
+    // A passive after "be" is not a past event.
+    CHECK(event_named(extract("The draft would be presented soon.", published), "presented").status ==
+          EventStatus::planned);
+    CHECK(event_named(extract("The draft was presented to the envoys.", published), "presented").status ==
+          EventStatus::occurred);
     // What an agreement governs is planned, not done; a proposal's object is proposed.
     const Document agreed = extract("The sides agreed to exchange 300 prisoners.", published);
     CHECK(event_named(agreed, "agreed to").status == EventStatus::occurred);

@@ -82,8 +82,11 @@ std::vector<Participant> find_participants(const DocumentView& view, const Found
     const KindInfo& kind = *trigger.kind;
     std::vector<const Mention*> actors;
     // "He credited the telephone conversation": a pronoun is the subject of a verb, never the actor of a noun.
+    const bool visit = trigger.verb() && (trigger.trigger->mode.empty() ? kind.mode : trigger.trigger->mode) == "visit";
     for (const Mention& m : mentions)
-        if (!is_location(view, m, sentence_first) && (trigger.verb() || !m.pronoun)) actors.push_back(&m);
+        if (!is_location(view, m, sentence_first) && (trigger.verb() || !m.pronoun) &&
+            !(visit && m.first == trigger.last && m.type != "person"))
+            actors.push_back(&m);
 
     // The group of actors nearest before the trigger: its subject. An actor after a preposition is not one, unless
     // it is the adjective of the trigger itself ("of Ukrainian artillery strikes"); after "who" the subject is the
@@ -146,12 +149,24 @@ std::vector<Participant> find_participants(const DocumentView& view, const Found
                                  view.tokens[trigger.first - 1].kind == TokenKind::punct &&
                                  view.tokens[trigger.first - 1].norm != "(";
         auto speaker = after_quote ? right_group(3) : left_group();
-        if (speaker.empty()) speaker = after_quote ? left_group() : right_group(2);
+        if (speaker.empty() && after_quote) speaker = left_group();
         if (!speaker.empty() && !kind.subject_role.empty()) add(out, view, *speaker.front(), kind.subject_role);
         return out;
     }
     if (!kind.subject_role.empty()) {
         auto group = left_group();
+        // "Kyiv and Moscow met ..., during which they agreed": "they" is the group of actors named before it.
+        for (std::size_t i = trigger.first; group.empty() && i-- > clause.first && trigger.first - i <= 3;) {
+            if (view.tokens[i].norm != "they") continue;
+            std::vector<const Mention*> named;
+            for (std::size_t a = actors.size(); a-- > 0;) {
+                const Mention& m = *actors[a];
+                if (m.last > i || m.pronoun) continue;
+                if (!named.empty() && joins(view, m.last, named.back()->lead) != Join::conjunction) break;
+                named.push_back(&m);
+            }
+            if (named.size() >= 2) group = named;
+        }
         std::reverse(group.begin(), group.end());
         for (const Mention* m : group) add(out, view, *m, kind.subject_role);
     }
@@ -175,13 +190,15 @@ void find_place(const DocumentView& view, const Found& trigger, const Clause& cl
     for (std::size_t k = 0; k < mentions.size(); ++k) {
         const Mention& m = mentions[k];
         if (m.first < trigger.last || m.first > clause.last || m.first - trigger.last > reach) continue;
-        if (!is_location(view, m, sentence_first) || m.type == "organization") continue;
+        // "visited Warsaw": the object of a visit is where it is.
+        const bool visited = trigger.verb() && event.mode == "visit" && m.first == trigger.last && m.type != "person";
+        if ((!visited && !is_location(view, m, sentence_first)) || m.type == "organization") continue;
         // "in Russia's Kursk region": the narrower place.
         const Mention* where = &m;
         if (k + 1 < mentions.size() && mentions[k + 1].type == "place" && mentions[k + 1].first == m.last + 2 &&
             view.tokens[m.last].norm == "'")
             where = &mentions[k + 1];
-        event.place = where->name;
+        event.place = where->metonym ? std::string(view.text(where->first, where->last)) : where->name;
         event.place_mention = view.span(where->first, where->last);
         return;
     }

@@ -225,6 +225,18 @@ TEST_CASE("participants and roles: speakers, sides, sources and targets") {
     CHECK(doc.text_of(*he_said.participants[0].mention) == "He");
 }
 
+TEST_CASE("participants: 'they' after a group, demonyms of names in the text, the object of a visit") {
+    const Document doc = extract(
+        "Norvia and Kastel held talks in Geneva, during which they agreed to swap 40 prisoners. "
+        "Then came a Kastelian drone attack on Norvia. The minister visited Moscow on Friday.");
+    CHECK(names(event_named(doc, "agreed to")) == std::vector<std::string>{"Norvia", "Kastel"});
+    CHECK(names(event_named(doc, "swap")) == std::vector<std::string>{"Norvia", "Kastel"});
+    CHECK(names(event_named(doc, "drone attack")) == std::vector<std::string>{"Kastel", "Norvia"});
+    const Event& visited = event_named(doc, "visited");
+    CHECK(visited.participants.empty());
+    CHECK(visited.place == "Moscow");  // a capital as a place is itself, not the state it stands for
+}
+
 TEST_CASE("place: 'in' or 'at' a place after the trigger, the narrower of 'in Russia's Kursk region'") {
     const Document doc = extract("The delegations met in Istanbul. Shelling in Russia's Kursk region continued.");
     const Event& met = event_named(doc, "met");

@@ -263,7 +263,7 @@ std::optional<EventStatus> governed_by_commitment(const DocumentView& view, cons
 void attach_times(const DocumentView& view, const EventLexicon& lexicon, const std::vector<Found>& triggers,
                   std::vector<Event>& events) {
     if (triggers.empty()) return;
-    constexpr std::size_t near = 3, far = 12, unreachable = std::numeric_limits<std::size_t>::max();
+    constexpr std::size_t near = 4, far = 12, unreachable = std::numeric_limits<std::size_t>::max();
     const std::size_t first = view.sentence_tokens[triggers.front().sentence].first, last = view.sentence_tokens[triggers.front().sentence].second;
     const Document& doc = view.doc;
     std::vector<std::size_t> distance(triggers.size(), std::numeric_limits<std::size_t>::max());
@@ -312,7 +312,11 @@ void attach_times(const DocumentView& view, const EventLexicon& lexicon, const s
                 interval.end = doc.timexes[r.to].interval->end;
         for (std::size_t k = lo; k < hi; ++k) {
             const std::size_t g = gap(triggers[k]);
-            if (g == unreachable || (k != nearest && (g > near || governed_by_commitment(view, triggers, k)))) continue;
+            // A timex is shared with a trigger close by, but not with the report of it ("said the truce signed in").
+            const bool shared = k != nearest;
+            if (g == unreachable ||
+                (shared && (g > near || triggers[k].kind->reports_content || governed_by_commitment(view, triggers, k))))
+                continue;
             if (g >= distance[k]) continue;
             distance[k] = g;
             events[k].time = *t;

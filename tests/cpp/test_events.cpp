@@ -315,6 +315,21 @@ TEST_CASE("time: 'since' and 'until' keep a timex from dating an event; a range 
     CHECK(event_named(undated, "noted").time_source == TimeSource::none);
 }
 
+TEST_CASE("time: the occasion of an act, and 'the latest talks' as the last dated ones") {
+    const Date published = 2025_y / date::June / 3;
+    const Document doc = extract(
+        "The third round of talks was held on Monday. During the latest talks, Norvia presented a draft on halting "
+        "hostilities. On May 30, the envoys met in Oslo, during which they agreed to meet again. At the summit, "
+        "Kastel had demanded more.",
+        published);
+    CHECK(day(event_named(doc, "round of talks")) == 2025_y / date::June / 2);
+    CHECK(day(event_named(doc, "talks")) == 2025_y / date::June / 2);  // "the latest talks"
+    CHECK(day(event_named(doc, "presented")) == 2025_y / date::June / 2);
+    CHECK(event_named(doc, "halting hostilities").time_source == TimeSource::none);  // what the draft is about
+    CHECK(day(event_named(doc, "agreed to")) == 2025_y / date::May / 30);
+    CHECK(event_named(doc, "demanded").time_source == TimeSource::none);  // undated occasion, and "had" is earlier
+}
+
 TEST_CASE("a statement reports the events of what it says") {
     const Document doc = extract(
         "Peskov said that the talks would resume and that a truce was possible. "

@@ -93,11 +93,12 @@ const EventLexicon& EventLexicon::built_in() {
                                                                        {"events/triggers.tsv", Table::triggers},
                                                                        {"events/actors.tsv", Table::actors},
                                                                        {"events/cues.tsv", Table::cues}}};
-        for (const auto& [path, table] : files) {
+        for (const auto& file : files) {
+            const std::string_view path = file.first;
             const auto it = std::find_if(embedded_resources().begin(), embedded_resources().end(),
                                          [&](const Resource& r) { return r.path == path; });
             if (it == embedded_resources().end()) throw ResourceError(std::string(path) + " is missing");
-            l.load(table, it->content, path);
+            l.load(file.second, it->content, path);
         }
         return l;
     }();

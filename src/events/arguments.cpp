@@ -6,7 +6,9 @@
 namespace chronoweave::impl::events {
 namespace {
 
-bool is_place_preposition(std::string_view norm) { return norm == "in" || norm == "at" || norm == "near"; }
+bool is_place_preposition(std::string_view norm) {
+    return norm == "in" || norm == "at" || norm == "near" || norm == "through" || norm == "across";
+}
 
 // Tokens between two mentions that join them as one group: "Kyiv and Moscow", "Putin-Zelensky", "A, B and C".
 enum class Join { none, comma, conjunction };
@@ -32,7 +34,12 @@ void trim_comma_list(Mentions& group, std::vector<Join>& how) {
 // A state or place named after "in"/"at" is where something happens, not who does it.
 bool is_location(const DocumentView& view, const Mention& m, std::size_t sentence_first) {
     if (m.type == "place") return true;
-    return m.first > sentence_first && is_place_preposition(view.tokens[m.first - 1].norm) && m.type != "person";
+    if (m.type == "person" || m.first == sentence_first) return false;
+    // "in Istanbul", "through central Korvel"
+    const Token& before = view.tokens[m.first - 1];
+    if (is_place_preposition(before.norm)) return true;
+    return m.first - 1 > sentence_first && before.kind == TokenKind::word && !before.capitalized &&
+           is_place_preposition(view.tokens[m.first - 2].norm) && view.tokens[m.first - 2].norm != "in";
 }
 
 // "spokesman for the Kremlin", "pressure from the United States": an actor after a preposition is not the subject.
@@ -148,7 +155,21 @@ std::vector<Participant> find_participants(const DocumentView& view, const Found
         const bool after_quote = trigger.first > sentence_first &&
                                  view.tokens[trigger.first - 1].kind == TokenKind::punct &&
                                  view.tokens[trigger.first - 1].norm != "(";
-        auto speaker = after_quote ? right_group(3) : left_group();
+        // "..., the defence ministry said": a speaker the text does not name is not the actor before the comma.
+        bool unnamed_subject = false;
+        if (!after_quote) {
+            std::size_t words = 0;
+            for (std::size_t i = trigger.first; i-- > clause.first;) {
+                if (std::any_of(actors.begin(), actors.end(), [&](const Mention* m) { return m->first <= i && i < m->last; }))
+                    break;
+                if (view.tokens[i].norm == ",") {
+                    unnamed_subject = words >= 2;
+                    break;
+                }
+                words += view.tokens[i].kind == TokenKind::word;
+            }
+        }
+        auto speaker = after_quote ? right_group(3) : unnamed_subject ? std::vector<const Mention*>{} : left_group();
         if (speaker.empty() && after_quote) speaker = left_group();
         if (!speaker.empty() && !kind.subject_role.empty()) add(out, view, *speaker.front(), kind.subject_role);
         return out;
@@ -302,10 +323,22 @@ void attach_times(const DocumentView& view, const EventLexicon& lexicon, const s
             std::partition_point(triggers.begin(), triggers.end(), [&](const Found& f) { return f.first <= end + far; }) -
             triggers.begin());
         if (lo >= hi) continue;
+        // The nearest trigger takes the timex, with two preferences: a report takes it before the noun it is about
+        // ("denied the accusation on Tuesday"), and an infinitive comes last ("marched on Friday to demand").
+        auto infinitive = [&](const Found& f) {
+            return f.trigger->form == TriggerForm::base && f.first > first && view.tokens[f.first - 1].norm == "to";
+        };
+        auto rank = [&](const Found& f) -> std::pair<long, std::size_t> {
+            const std::size_t g = gap(f);
+            if (g == unreachable) return {std::numeric_limits<long>::max(), g};
+            const long report = f.verb() && f.kind->reports_content ? 4 : 0;
+            return {std::max(0L, 2 * static_cast<long>(g) + (f.verb() ? 0 : 3) + (infinitive(f) ? 10 : 0) - report), g};
+        };
         std::size_t nearest = lo;
         for (std::size_t k = lo + 1; k < hi; ++k)
-            if (gap(triggers[k]) < gap(triggers[nearest])) nearest = k;
+            if (rank(triggers[k]) < rank(triggers[nearest])) nearest = k;
         if (gap(triggers[nearest]) > far) continue;
+        const Found& dated = triggers[nearest];
         CalendarInterval interval = *timex.interval;
         for (const TimexRange& r : doc.ranges)
             if (r.from == *t && doc.timexes[r.to].interval && doc.timexes[r.to].interval->end > interval.begin)
@@ -314,8 +347,11 @@ void attach_times(const DocumentView& view, const EventLexicon& lexicon, const s
             const std::size_t g = gap(triggers[k]);
             // A timex is shared with a trigger close by, but not with the report of it ("said the truce signed in").
             const bool shared = k != nearest;
+            const bool object_of_dated = dated.verb() && dated.kind->reports_content && !triggers[k].verb() &&
+                                         dated.last <= triggers[k].first && triggers[k].last <= i;
             if (g == unreachable ||
-                (shared && (g > near || triggers[k].kind->reports_content || governed_by_commitment(view, triggers, k))))
+                (shared && (g > near || triggers[k].kind->reports_content || object_of_dated || infinitive(triggers[k]) ||
+                            governed_by_commitment(view, triggers, k))))
                 continue;
             if (g >= distance[k]) continue;
             distance[k] = g;

@@ -369,6 +369,20 @@ TEST_CASE("a statement reports the events of what it says") {
                          [](const Event& a, const Event& b) { return a.trigger.begin < b.trigger.begin; }));
 }
 
+TEST_CASE("JSON output carries every event field") {
+    const Document doc = extract("On May 16, Kyiv and Moscow agreed to exchange 1,000 prisoners in Istanbul. Peskov noted that.",
+                                 2025_y / date::May / 22);
+    const std::string json = to_json(doc);
+    for (const char* field : {"\"kind\":\"exchange\"", "\"plover\":\"RETREAT\"", "\"mode\":\"release\"",
+                              "\"cameo\":\"0841\"", "\"status\":\"planned\"", "\"quantity\":\"1,000 prisoners\"",
+                              "\"quantity_mention\":{", "\"place\":\"Istanbul\"", "\"place_mention\":{",
+                              "\"type\":\"state\"", "\"role\":\"side\"", "\"time_source\":\"publication\"",
+                              "\"time\":\"t1\"", "\"first_day\":\"2025-05-16\"", "\"reports\":["}) {
+        CAPTURE(field);
+        CHECK(json.find(field) != std::string::npos);
+    }
+}
+
 TEST_CASE("the event lexicon takes extra lines and rejects malformed ones") {
     using chronoweave::impl::events::EventLexicon;
     EventLexicon lexicon = EventLexicon::built_in();
@@ -402,6 +416,24 @@ TEST_CASE("the built-in lexicon: every kind has triggers, hundreds of trigger fo
         CAPTURE(lexicon.kinds()[k].name);
         CHECK(std::any_of(lexicon.triggers().begin(), lexicon.triggers().end(),
                           [&](const auto& t) { return t.kind == k; }));
+    }
+}
+
+TEST_CASE("events keep their promises on text made of event words in random order") {
+    const std::vector<std::string> words{
+        "said", "told", "met", "talks", "meeting", "exchange", "of", "1,000", "prisoners", "agreed", "to", "upon", "on",
+        "May", "16", ",", ".", "\"", "'", "(", ")", ";", "Peskov", "Dmitry", "Kremlin", "Moscow", "Kyiv", "he", "she",
+        "they", "in", "at", "Istanbul", "no", "not", "will", "possible", "proposed", "between", "and", "-", "during",
+        "which", "latest", "During", "the", "Talvik", "Norvian", "Norvia", "U.S.", "President", "yesterday",
+        "thousands", "drones", "attack", "ceasefire", "since", "that", "who", "June", "20", "30", "visited", "declined",
+        "comment", "\n", "\xC3\xA4", "\xE2\x80\x9C"};
+    unsigned state = 12345;
+    auto next = [&] { return state = state * 1103515245u + 12345u; };
+    for (int n = 0; n < 2000; ++n) {
+        std::string text;
+        for (unsigned k = 0, count = next() % 50; k < count; ++k) text += words[next() % words.size()] + " ";
+        CAPTURE(text);
+        extract(text);
     }
 }
 

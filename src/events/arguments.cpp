@@ -349,9 +349,12 @@ void attach_times(const DocumentView& view, const EventLexicon& lexicon, const s
             const bool shared = k != nearest;
             const bool object_of_dated = dated.verb() && dated.kind->reports_content && !triggers[k].verb() &&
                                          dated.last <= triggers[k].first && triggers[k].last <= i;
+            // "proposed holding talks on June 20": the date is the talks', not the proposal's.
+            const bool governs_dated = triggers[k].kind->commits && (k + 1 == nearest || nearest + 1 == k) &&
+                                       governed_by_commitment(view, triggers, nearest);
             if (g == unreachable ||
-                (shared && (g > near || triggers[k].kind->reports_content || object_of_dated || infinitive(triggers[k]) ||
-                            governed_by_commitment(view, triggers, k))))
+                (shared && (g > near || triggers[k].kind->reports_content || object_of_dated || governs_dated ||
+                            infinitive(triggers[k]) || governed_by_commitment(view, triggers, k))))
                 continue;
             if (g >= distance[k]) continue;
             distance[k] = g;

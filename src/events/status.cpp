@@ -43,10 +43,12 @@ EventStatus find_status(const DocumentView& view, const EventLexicon& lexicon, c
             planned_after = lexicon.cue_at(Cue::planning, tokens, i, sentence_last) > 0;
             possible_after = lexicon.cue_at(Cue::possible, tokens, i, sentence_last) > 0 && !view.timex_of_token[i];
         }
+        bool after_comma = false;
         for (std::size_t j = f.last; j < sentence_last && j < f.last + 30; ++j) {
             if (lexicon.cue_at(Cue::clause_break, tokens, j, sentence_last)) break;
-            if (tokens[j].norm == ",") break;
-            if (any_of_words(tokens[j].norm, modal_verbs) && lexicon.cue_at(Cue::possible, tokens, j, sentence_last)) {
+            after_comma = after_comma || tokens[j].norm == ",";
+            if (!after_comma && !view.timex_of_token[j] && any_of_words(tokens[j].norm, modal_verbs) &&
+                lexicon.cue_at(Cue::possible, tokens, j, sentence_last)) {
                 possible_after = true;  // "a meeting between ... would need to be", "talks may resume"
                 break;
             }

@@ -312,6 +312,10 @@ TEST_CASE("time: 'since' and 'until' keep a timex from dating an event; a range 
     CHECK(discussions.interval->first_day() == date::sys_days{2025_y / date::June / 20});
     CHECK(discussions.interval->last_day() == date::sys_days{2025_y / date::June / 30});
     CHECK(discussions.status == EventStatus::proposed);
+    CHECK(event_named(doc, "proposed").time_source == TimeSource::none);  // the date is the talks', not the proposal's
+    // "May" of a date is no modal verb.
+    CHECK(event_named(extract("The talks held in Oslo on May 16 resulted in a deal.", published), "talks").status ==
+          EventStatus::occurred);
     // Without a publication date a report has no date to fall back on.
     const Document undated = extractor().extract("The envoy noted the change.");
     CHECK(event_named(undated, "noted").time_source == TimeSource::none);

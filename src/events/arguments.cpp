@@ -248,6 +248,7 @@ void find_quantity(const DocumentView& view, const EventLexicon& lexicon, const 
             if (!n) continue;
             std::size_t end = j + n;
             if (end < clause.last && tokens[end].norm == "each") ++end;
+            if (i < trigger.first && end > trigger.first) break;  // the count runs into the trigger itself
             const std::size_t distance = i < trigger.first ? trigger.first - end : i - trigger.last;
             if (distance < best_distance) {
                 best_distance = distance;

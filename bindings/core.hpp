@@ -3,10 +3,18 @@
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>  // every registration file sees the same casters (std::optional, std::vector)
 
+namespace chronoweave {
+class Extractor;
+}
+
 namespace chronoweave::python {
+
+// The one extractor every binding uses: built on first use, shared (extract() is const and thread-safe).
+const Extractor& shared_extractor();
 
 void register_errors(pybind11::module_& m);
 void register_extract(pybind11::module_& m);
 void register_timeml(pybind11::module_& m);
+void register_timeline(pybind11::module_& m);
 
 }  // namespace chronoweave::python

@@ -9,4 +9,5 @@ PYBIND11_MODULE(_core, m) {
     chronoweave::python::register_errors(m);
     chronoweave::python::register_extract(m);
     chronoweave::python::register_timeml(m);
+    chronoweave::python::register_timeline(m);
 }

@@ -30,6 +30,8 @@ void register_errors(py::module_&) {
             raise("InvalidDateError", e);
         } catch (const DocumentTooLargeError& e) {
             raise("DocumentTooLargeError", e);
+        } catch (const DuplicateDocumentIdError& e) {
+            raise("DuplicateDocumentIdError", e);
         } catch (const TimemlError& e) {
             py::dict a;
             a["line"] = e.line();

@@ -8,8 +8,6 @@ namespace py = pybind11;
 
 namespace chronoweave::python {
 
-const Extractor& shared_extractor();
-
 void register_timeml(py::module_& m) {
     m.def(
         "annotate_timeml",

@@ -1,4 +1,4 @@
-// The pipeline: text -> sentences and tokens -> temporal matches -> anchoring -> Document.
+// The pipeline: text -> sentences and tokens -> temporal matches -> anchoring -> events -> per-document graph.
 #include <chronoweave/error.hpp>
 #include <chronoweave/extractor.hpp>
 #include <chronoweave/text.hpp>
@@ -7,6 +7,7 @@
 #include <cstdlib>
 
 #include "events/events.hpp"
+#include "graph/document_graph.hpp"
 #include "temporal/anchoring.hpp"
 #include "temporal/rules.hpp"
 
@@ -24,6 +25,7 @@ private:
                      const std::vector<std::size_t>& timex_of_match) const;
 
     Grammar grammar_;
+    DocumentGraph graph_;
 };
 
 namespace {
@@ -177,6 +179,7 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
     }
     link_ranges(doc, tokens, matches, timex_of_match);
     events::find_events(doc, tokens, sentence_tokens);
+    graph_.link(doc, tokens);
     return doc;
 }
 

@@ -34,6 +34,12 @@ public:
     using Error::Error;
 };
 
+// Two documents given to one timeline under the same id; every mention must name its document unambiguously.
+class DuplicateDocumentIdError : public Error {
+public:
+    using Error::Error;
+};
+
 // A resource (lexicon or rule file) that does not parse; a bug in the library's data, reported with its location.
 class ResourceError : public Error {
 public:

@@ -10,8 +10,17 @@ from __future__ import annotations
 
 from ._core import __version__
 from ._extract import extract, timex_interval, to_timeml
-from .errors import ChronoweaveError, DocumentTooLargeError, InvalidDateError, InvalidUtf8Error, TimemlError
+from ._timeline import timeline
+from .errors import (
+    ChronoweaveError,
+    DocumentTooLargeError,
+    DuplicateDocumentIdError,
+    InvalidDateError,
+    InvalidUtf8Error,
+    TimemlError,
+)
 from .model import (
+    Contradiction,
     Document,
     Event,
     Mention,
@@ -26,8 +35,10 @@ from .model import (
 
 __all__ = [
     "ChronoweaveError",
+    "Contradiction",
     "Document",
     "DocumentTooLargeError",
+    "DuplicateDocumentIdError",
     "Event",
     "InvalidDateError",
     "InvalidUtf8Error",
@@ -42,6 +53,7 @@ __all__ = [
     "TimemlError",
     "__version__",
     "extract",
+    "timeline",
     "timex_interval",
     "to_timeml",
 ]

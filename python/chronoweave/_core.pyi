@@ -18,3 +18,30 @@ def extract(
 def timex_interval(value: str) -> tuple[datetime.date, datetime.date] | None: ...
 def annotate_timeml(xml: bytes) -> bytes: ...
 def to_timeml(utf8: bytes, published: str | None, doc_id: str) -> bytes: ...
+
+class NativeTimeline:
+    def to_json(self) -> str: ...
+    def to_dot(self) -> str: ...
+    def to_html(self, title: str) -> str: ...
+
+_MentionTuple = tuple[str, int, int, int, str, str]
+_NodeTuple = tuple[
+    str,
+    str,
+    datetime.date | None,
+    datetime.date | None,
+    str,
+    tuple[str, ...],
+    str,
+    str,
+    tuple[str, ...],
+    list[_MentionTuple],
+    tuple[str, ...],
+]
+
+def timeline(
+    inputs: list[tuple[bytes, str | None, str]],
+) -> tuple[
+    tuple[list[_NodeTuple], list[tuple[int, int, str, str]], list[tuple[int, str]]],
+    NativeTimeline,
+]: ...

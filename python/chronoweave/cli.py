@@ -1,4 +1,4 @@
-"""The chronoweave command line: ``chronoweave extract``, ``chronoweave annotate``, ``chronoweave eval``."""
+"""The chronoweave command line: ``extract``, ``timeline``, ``annotate`` and ``eval``."""
 
 from __future__ import annotations
 
@@ -11,8 +11,9 @@ from typing import NamedTuple, TextIO, TypeVar
 
 from . import _core
 from ._extract import extract, to_timeml
+from ._timeline import timeline
 from .errors import ChronoweaveError
-from .model import Document
+from .model import Document, Timeline, TimelineNode
 
 T = TypeVar("T")
 
@@ -109,6 +110,56 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     return 0
 
 
+def _node_dates(node: TimelineNode) -> str:
+    if node.date_from and node.date_to:
+        if node.date_from == node.date_to:
+            return node.date_from.isoformat()
+        return f"{node.date_from}..{node.date_to}"
+    if node.date_to:
+        return f"by {node.date_to}"
+    if node.date_from:
+        return f"from {node.date_from}"
+    return "undated"
+
+
+def _write_timeline_table(result: Timeline, out: TextIO) -> None:
+    sources = sorted({s for n in result.nodes for s in n.sources})
+    out.write(f"{len(result.nodes)} events from {len(sources)} articles\n")
+    for number, node in enumerate(result.nodes, start=1):
+        dates = _node_dates(node) + ("" if node.date_basis != "inferred" else " ~")
+        out.write(f"n{number:<3} {dates:<26} {node.status:<9} {node.label}\n")
+        out.write(f"     sources: {', '.join(node.sources)}\n")
+        for edge in result.edges:
+            if edge.from_node == number - 1 and not edge.reason.startswith("calendar:"):
+                out.write(f"     {edge.type} n{edge.to_node + 1}: {edge.reason}\n")
+    for contradiction in result.contradictions:
+        out.write(f"contradiction at n{contradiction.node + 1}: {contradiction.explanation}\n")
+    out.write("(~ bounds inferred from relations and publication dates, not stated in the text)\n")
+
+
+def _cmd_timeline(args: argparse.Namespace) -> int:
+    index = read_index(Path(args.index)) if args.index else {}
+    inputs = _read_inputs(args.files, args.published, index)
+    try:
+        result = timeline((item.data, item.published, item.doc_id) for item in inputs)
+    except ValueError as e:
+        raise ChronoweaveError(str(e)) from None
+    out: TextIO = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
+    try:
+        if args.format == "json":
+            out.write(result.to_json(indent=2) + "\n")
+        elif args.format == "html":
+            out.write(result.to_html(args.title))
+        elif args.format == "dot":
+            out.write(result.to_dot())
+        else:
+            _write_timeline_table(result, out)
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    return 0
+
+
 def _cmd_annotate(args: argparse.Namespace) -> int:
     source, target = Path(args.timeml), Path(args.output)
     files = sorted(p for p in source.iterdir() if p.suffix in (".tml", ".xml")) if source.is_dir() else []
@@ -150,6 +201,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["json", "table", "timeml"], default="json")
     p.add_argument("-o", "--output", help="write here instead of standard output")
     p.set_defaults(run=_cmd_extract)
+
+    p = commands.add_parser("timeline", help="merge the events of many articles into one ordered timeline")
+    p.add_argument("files", nargs="+", help="UTF-8 text files ('-' for standard input)")
+    p.add_argument("--published", help="publication date YYYY-MM-DD of files not in --index")
+    p.add_argument("--index", help="index.json giving each file's publication date")
+    p.add_argument("--format", choices=["table", "json", "html", "dot"], default="table")
+    p.add_argument("--title", default="chronoweave timeline", help="title of the HTML page")
+    p.add_argument("-o", "--output", help="write here instead of standard output")
+    p.set_defaults(run=_cmd_timeline)
 
     p = commands.add_parser("annotate", help="tag the TimeML files of a folder with chronoweave's TIMEX3s")
     p.add_argument("--timeml", required=True, help="folder of TimeML files (DCT and TEXT; existing TIMEX3s ignored)")

@@ -25,6 +25,10 @@ class DocumentTooLargeError(ChronoweaveError, ValueError):
     """The text is larger than chronoweave's documented limit (64 MiB of UTF-8)."""
 
 
+class DuplicateDocumentIdError(ChronoweaveError, ValueError):
+    """Two documents given to one timeline have the same id."""
+
+
 class TimemlError(ChronoweaveError, ValueError):
     """Malformed TimeML input; ``line`` and ``column`` locate the problem."""
 
@@ -32,4 +36,11 @@ class TimemlError(ChronoweaveError, ValueError):
     column: int | None = None
 
 
-__all__ = ["ChronoweaveError", "DocumentTooLargeError", "InvalidDateError", "InvalidUtf8Error", "TimemlError"]
+__all__ = [
+    "ChronoweaveError",
+    "DocumentTooLargeError",
+    "DuplicateDocumentIdError",
+    "InvalidDateError",
+    "InvalidUtf8Error",
+    "TimemlError",
+]

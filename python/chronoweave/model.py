@@ -159,26 +159,39 @@ class Event:
 
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """One report of an event: the document and the ``str`` indices of its trigger."""
+    """One report of an event: its document, the event's index there, and the ``str`` indices of its trigger."""
 
     doc_id: str
+    event: int
     start: int
     end: int
+    text: str = ""
+    sentence: str = ""
+
+
+DateBasis = Literal["stated", "inferred", "none"]
 
 
 @dataclass(frozen=True, slots=True)
 class TimelineNode:
-    """An event merged over every document that reports it, with inclusive calendar bounds (None = open)."""
+    """An event merged over every document that reports it.
+
+    ``date_from``/``date_to`` are inclusive calendar bounds (None = open). ``date_basis`` says where they come from:
+    ``"stated"`` (a timex dates the event), ``"inferred"`` (relations and publication dates bound it) or ``"none"``.
+    ``merge_reasons`` says, for each mention after the first, why it was taken to report this event.
+    """
 
     kind: str
     label: str
     date_from: _dt.date | None = None
     date_to: _dt.date | None = None
+    date_basis: DateBasis = "none"
     participants: tuple[str, ...] = ()
     place: str = ""
     status: EventStatus = "unknown"
     sources: tuple[str, ...] = ()
     mentions: tuple[Mention, ...] = ()
+    merge_reasons: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,11 +205,55 @@ class TimelineEdge:
 
 
 @dataclass(frozen=True, slots=True)
+class Contradiction:
+    """Constraints on node ``node`` that cannot all hold, and the bounds that clash."""
+
+    node: int
+    explanation: str
+
+
+@dataclass(frozen=True, slots=True)
 class Timeline:
-    """Merged events in time order (undated last) and the temporal relations between them."""
+    """Merged events in time order and the temporal relations between them.
+
+    Build one with ``chronoweave.timeline(documents)``. ``to_json()``, ``to_dot()`` and ``to_html()`` render it
+    (the JSON schema ``chronoweave.timeline/1`` gives mention offsets in UTF-8 bytes); in Jupyter it shows as HTML.
+    """
 
     nodes: tuple[TimelineNode, ...] = ()
     edges: tuple[TimelineEdge, ...] = ()
+    contradictions: tuple[Contradiction, ...] = ()
+    _native: Any = field(default=None, repr=False, compare=False)
+
+    def _renderer(self) -> Any:
+        if self._native is None:
+            raise ValueError("this Timeline was not built by chronoweave.timeline(); rebuild it to render it")
+        return self._native
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The JSON form (schema ``chronoweave.timeline/1``); the same documents always give the same text."""
+        text: str = self._renderer().to_json()
+        return text if indent is None else json.dumps(json.loads(text), ensure_ascii=False, indent=indent)
+
+    def to_dot(self) -> str:
+        """A Graphviz digraph: nodes in time order, edges labelled with their relation."""
+        return str(self._renderer().to_dot())
+
+    def to_html(self, title: str = "chronoweave timeline") -> str:
+        """A self-contained HTML page (no network fetches) laying the events out on a time axis."""
+        return str(self._renderer().to_html(title))
+
+    def _repr_html_(self) -> str:
+        return self.to_html()
+
+    def __len__(self) -> int:
+        return len(self.nodes)
+
+    def __repr__(self) -> str:
+        return (
+            f"Timeline(nodes={len(self.nodes)}, edges={len(self.edges)}, "
+            f"contradictions={len(self.contradictions)})"
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-#include "../temporal/rules.hpp"
+#include "../resource_table.hpp"
 
 namespace chronoweave::impl::events {
 namespace {
@@ -93,13 +93,7 @@ const EventLexicon& EventLexicon::built_in() {
                                                                        {"events/triggers.tsv", Table::triggers},
                                                                        {"events/actors.tsv", Table::actors},
                                                                        {"events/cues.tsv", Table::cues}}};
-        for (const auto& file : files) {
-            const std::string_view path = file.first;
-            const auto it = std::find_if(embedded_resources().begin(), embedded_resources().end(),
-                                         [&](const Resource& r) { return r.path == path; });
-            if (it == embedded_resources().end()) throw ResourceError(std::string(path) + " is missing");
-            l.load(file.second, it->content, path);
-        }
+        for (const auto& [path, table] : files) l.load(table, resource_content(path), path);
         return l;
     }();
     return lexicon;

@@ -1,0 +1,65 @@
+"""timeline(): many articles in, one ordered, deduplicated event timeline out."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from . import _core
+from ._extract import Published, _published_text, _utf8
+from .model import Contradiction, Document, Mention, Timeline, TimelineEdge, TimelineNode
+
+Source = Document | tuple[str | bytes, Published] | tuple[str | bytes, Published, str]
+
+
+def _inputs(documents: Iterable[Source]) -> list[tuple[bytes, str | None, str]]:
+    inputs = []
+    for position, item in enumerate(documents, start=1):
+        if isinstance(item, Document):
+            inputs.append((_utf8(item.text)[1], _published_text(item.published), item.id))
+        elif isinstance(item, tuple) and len(item) in (2, 3):
+            doc_id = item[2] if len(item) == 3 else ""
+            if not isinstance(doc_id, str):
+                raise TypeError(f"document {position}: doc_id must be str, not {type(doc_id).__name__}")
+            inputs.append((_utf8(item[0])[1], _published_text(item[1]), doc_id))
+        else:
+            raise TypeError(
+                f"document {position}: expected a Document or a (text, published[, doc_id]) tuple, "
+                f"not {type(item).__name__}"
+            )
+    return inputs
+
+
+def timeline(documents: Iterable[Source]) -> Timeline:
+    """Merge the events of many articles into one timeline, ordered in time.
+
+    ``documents`` are ``Document`` objects from ``extract`` or ``(text, published)`` / ``(text, published, doc_id)``
+    tuples. A document without an id is named by its 1-based position (``"#3"``); two with the same id raise
+    ``DuplicateDocumentIdError``. The same event reported by several articles becomes one node with every source;
+    relations stated in the text and the calendar order the nodes, and constraints that cannot all hold are listed in
+    ``Timeline.contradictions``.
+    """
+    (nodes, edges, contradictions), native = _core.timeline(_inputs(documents))
+    return Timeline(
+        nodes=tuple(
+            TimelineNode(
+                kind,
+                label,
+                date_from,
+                date_to,
+                basis,
+                participants,
+                place,
+                status,
+                sources,
+                tuple(Mention(*m) for m in mentions),
+                reasons,
+            )
+            for kind, label, date_from, date_to, basis, participants, place, status, sources, mentions, reasons in nodes
+        ),
+        edges=tuple(TimelineEdge(*e) for e in edges),
+        contradictions=tuple(Contradiction(*c) for c in contradictions),
+        _native=native,
+    )
+
+
+__all__ = ["timeline"]

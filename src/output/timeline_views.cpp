@@ -1,0 +1,168 @@
+// The timeline as Graphviz DOT and as a self-contained HTML page.
+#include <chronoweave/timeline.hpp>
+
+#include <algorithm>
+#include <string>
+
+namespace chronoweave {
+namespace {
+
+std::string day_text(date::sys_days d) { return format_iso_date(date::year_month_day{d}); }
+
+// "2025-05-16", "2025-06-20 to 2025-06-30", "by 2025-05-22", "from 2025-06-03", "undated".
+std::string dates_of(const TimelineNode& n) {
+    if (n.date_from && n.date_to)
+        return *n.date_from == *n.date_to ? day_text(*n.date_from) : day_text(*n.date_from) + " to " + day_text(*n.date_to);
+    if (n.date_to) return "by " + day_text(*n.date_to);
+    if (n.date_from) return "from " + day_text(*n.date_from);
+    return "undated";
+}
+
+std::string node_id(std::size_t index) {
+    std::string id = "n";
+    id += std::to_string(index + 1);
+    return id;
+}
+
+std::string dot_quoted(std::string_view s) {
+    std::string out = "\"";
+    for (char c : s) {
+        if (c == '"' || c == '\\') out += '\\';
+        if (c == '\n') out += "\\n";
+        else if (c != '\r') out += c;
+    }
+    return out + '"';
+}
+
+std::string html_escaped(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (char c : s) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            case '\'': out += "&#39;"; break;
+            default: out += c;
+        }
+    }
+    return out;
+}
+
+constexpr std::string_view page_style = R"css(
+body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;background:#f7f7f5;color:#1d1d1f}
+header{padding:24px 40px 8px}h1{font-size:22px;margin:0 0 4px}header p{margin:0;color:#555}
+.contradictions{margin:12px 40px;padding:10px 16px;border-left:4px solid #c0392b;background:#fdecea}
+.axis{position:relative;margin:16px 40px 40px 180px;border-left:3px solid #888;padding-left:28px}
+.node{position:relative;background:#fff;border:1px solid #ddd;border-radius:8px;padding:10px 14px;max-width:760px}
+.node::before{content:"";position:absolute;left:-37px;top:14px;width:13px;height:13px;border-radius:50%;
+background:#888;border:2px solid #f7f7f5}
+.node.occurred::before{background:#2e7d32}.node.planned::before{background:#1565c0}
+.node.proposed::before{background:#ef6c00}.node.possible::before{background:#8e24aa}
+.node.negated::before{background:#b71c1c}
+.date{position:absolute;left:-212px;top:10px;width:160px;text-align:right;font-weight:600;font-size:13px;color:#333}
+.date.inferred{font-style:italic;color:#666}.date.none{color:#999}
+.label{font-weight:600;font-size:16px}.badge{display:inline-block;font-size:12px;padding:0 7px;border-radius:9px;
+margin-left:6px;background:#eee;color:#333;vertical-align:1px}.meta{color:#444;font-size:13px;margin-top:2px}
+details{margin-top:6px;font-size:13px}summary{cursor:pointer;color:#1565c0}
+.mention{margin:4px 0 0 12px;color:#333}.mention b{background:#fff3b0;font-weight:600}
+.relations{font-size:13px;color:#555;margin-top:4px}.undated{margin-top:40px;color:#666;font-weight:600}
+)css";
+
+}  // namespace
+
+std::string to_dot(const Timeline& timeline) {
+    std::string out = "digraph timeline {\n  rankdir=LR;\n  node [shape=box, style=rounded, fontname=\"Helvetica\"];\n";
+    for (std::size_t i = 0; i < timeline.nodes.size(); ++i) {
+        const TimelineNode& n = timeline.nodes[i];
+        const std::string sources = std::to_string(n.sources.size()) + (n.sources.size() == 1 ? " source" : " sources");
+        out += "  " + node_id(i) + " [label=" +
+               dot_quoted(dates_of(n) + "\n" + n.label + "\n" + std::string(to_string(n.status)) + ", " + sources) + "];\n";
+    }
+    // Keep the time order visible even where no relation links neighbours.
+    for (std::size_t i = 0; i + 1 < timeline.nodes.size(); ++i)
+        out += "  " + node_id(i) + " -> " + node_id(i + 1) + " [style=invis];\n";
+    for (const TimelineEdge& e : timeline.edges)
+        out += "  " + node_id(e.from) + " -> " + node_id(e.to) + " [label=" + dot_quoted(to_string(e.type)) +
+               ", tooltip=" + dot_quoted(e.reason) + "];\n";
+    for (const Contradiction& c : timeline.contradictions)
+        out += "  " + node_id(c.node) + " [color=red, penwidth=2];\n";
+    out += "}\n";
+    return out;
+}
+
+std::string to_html(const Timeline& timeline, const std::string& title) {
+    std::string out;
+    out.reserve(4096 + timeline.nodes.size() * 1500);
+    std::size_t sources = 0;
+    {
+        std::vector<std::string> all;
+        for (const TimelineNode& n : timeline.nodes) all.insert(all.end(), n.sources.begin(), n.sources.end());
+        std::sort(all.begin(), all.end());
+        sources = static_cast<std::size_t>(std::unique(all.begin(), all.end()) - all.begin());
+    }
+    out += "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>" + html_escaped(title) +
+           "</title>\n<style>" + std::string(page_style) + "</style></head>\n<body>\n<header><h1>" +
+           html_escaped(title) + "</h1><p>" + std::to_string(timeline.nodes.size()) + " events from " +
+           std::to_string(sources) + " sources, " + std::to_string(timeline.edges.size()) + " relations</p></header>\n";
+    if (!timeline.contradictions.empty()) {
+        out += "<section class=\"contradictions\"><strong>Contradictions</strong><ul>\n";
+        for (const Contradiction& c : timeline.contradictions)
+            out += "<li><a href=\"#" + node_id(c.node) + "\">" + html_escaped(timeline.nodes[c.node].label) + "</a>: " +
+                   html_escaped(c.explanation) + "</li>\n";
+        out += "</ul></section>\n";
+    }
+    std::vector<std::vector<const TimelineEdge*>> edges_from(timeline.nodes.size());
+    for (const TimelineEdge& e : timeline.edges) edges_from[e.from].push_back(&e);
+    out += "<main class=\"axis\">\n";
+    std::optional<date::sys_days> previous;
+    bool undated_heading = false;
+    for (std::size_t i = 0; i < timeline.nodes.size(); ++i) {
+        const TimelineNode& n = timeline.nodes[i];
+        const auto anchor = n.date_from ? n.date_from : n.date_to;
+        if (!anchor && !undated_heading) {
+            out += "<div class=\"undated\">Not placed in time</div>\n";
+            undated_heading = true;
+        }
+        // The gap above a node grows with the days since the previous one, so the axis reads as time.
+        int gap = 12;
+        if (anchor && previous) gap += static_cast<int>(std::min<long>(160, 3 * std::max<long>(0, (*anchor - *previous).count())));
+        if (anchor) previous = anchor;
+        out += "<article class=\"node " + std::string(to_string(n.status)) + "\" id=\"" + node_id(i) +
+               "\" data-kind=\"" + html_escaped(n.kind) + "\" style=\"margin-top:" + std::to_string(gap) + "px\">\n";
+        out += "<div class=\"date " + std::string(to_string(n.basis)) + "\">" + html_escaped(dates_of(n)) + "</div>\n";
+        out += "<div class=\"label\">" + html_escaped(n.label) + "<span class=\"badge\">" +
+               std::string(to_string(n.status)) + "</span><span class=\"badge\">" + html_escaped(n.kind) + "</span></div>\n";
+        out += "<div class=\"meta\">";
+        if (!n.participants.empty()) {
+            out += "Participants: ";
+            for (std::size_t k = 0; k < n.participants.size(); ++k)
+                out += (k ? ", " : "") + html_escaped(n.participants[k]);
+            out += ". ";
+        }
+        if (!n.place.empty()) out += "Place: " + html_escaped(n.place) + ". ";
+        out += "Sources: ";
+        for (std::size_t k = 0; k < n.sources.size(); ++k) out += (k ? ", " : "") + html_escaped(n.sources[k]);
+        out += ".</div>\n";
+        std::string relations;
+        for (const TimelineEdge* e : edges_from[i])
+            relations += "<div title=\"" + html_escaped(e->reason) + "\">" + std::string(to_string(e->type)) + " <a href=\"#" +
+                         node_id(e->to) + "\">" + html_escaped(timeline.nodes[e->to].label) + "</a></div>";
+        if (!relations.empty()) out += "<div class=\"relations\">" + relations + "</div>\n";
+        out += "<details><summary>" + std::to_string(n.mentions.size()) +
+               (n.mentions.size() == 1 ? " mention" : " mentions") + "</summary>\n";
+        for (const Mention& m : n.mentions) {
+            std::string sentence = html_escaped(m.sentence);
+            const std::string trigger = html_escaped(m.text);
+            if (const auto at = sentence.find(trigger); !trigger.empty() && at != std::string::npos)
+                sentence.replace(at, trigger.size(), "<b>" + trigger + "</b>");
+            out += "<div class=\"mention\">[" + html_escaped(m.doc_id) + "] " + sentence + "</div>\n";
+        }
+        out += "</details>\n</article>\n";
+    }
+    out += "</main>\n</body></html>\n";
+    return out;
+}
+
+}  // namespace chronoweave

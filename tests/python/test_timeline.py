@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+import chronoweave as cw
+from chronoweave.cli import main
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "articles"
+
+
+def test_inputs_may_be_documents_or_tuples_and_unnamed_ones_get_their_position() -> None:
+    doc = cw.extract("Nothing happened on Tuesday.", "2025-06-04", doc_id="named")
+    result = cw.timeline([doc, ("Nothing at all.", dt.date(2025, 6, 5)), ("More of nothing.", None, "third")])
+    assert isinstance(result, cw.Timeline)
+    assert all(isinstance(n, cw.TimelineNode) for n in result.nodes)
+    assert json.loads(result.to_json())["schema"] == "chronoweave.timeline/1"
+
+
+def test_duplicate_ids_and_bad_inputs_raise_clear_errors() -> None:
+    with pytest.raises(cw.DuplicateDocumentIdError, match="'same'"):
+        cw.timeline([("a", None, "same"), ("b", None, "same")])
+    with pytest.raises(TypeError, match="document 2: expected a Document"):
+        cw.timeline([("a", None), 42])  # type: ignore[list-item]
+    with pytest.raises(cw.InvalidDateError):
+        cw.timeline([("a", "2025-02-30")])
+    with pytest.raises(cw.InvalidUtf8Error):
+        cw.timeline([(b"caf\xe9", None)])
+
+
+def test_empty_timeline_renders() -> None:
+    result = cw.timeline([])
+    assert len(result) == 0
+    assert result.contradictions == ()
+    assert result.to_dot().startswith("digraph timeline {")
+    html = result._repr_html_()
+    assert html.startswith("<!DOCTYPE html>") and "0 events from 0 sources" in html
+    assert repr(result) == "Timeline(nodes=0, edges=0, contradictions=0)"
+
+
+def test_a_timeline_not_built_by_the_library_says_so_when_rendered() -> None:
+    with pytest.raises(ValueError, match="rebuild"):
+        cw.Timeline().to_html()
+
+
+def test_cli_timeline_formats(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    files = sorted(str(p) for p in EXAMPLES.glob("*.txt"))
+    index = str(EXAMPLES / "index.json")
+    assert main(["timeline", *files, "--index", index, "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["schema"] == "chronoweave.timeline/1"
+    for fmt, start in (("dot", "digraph timeline {"), ("html", "<!DOCTYPE html>"), ("table", "")):
+        out = tmp_path / f"timeline.{fmt}"
+        assert main(["timeline", *files, "--index", index, "--format", fmt, "-o", str(out)]) == 0
+        assert out.read_text(encoding="utf-8").startswith(start)
+    assert "articles" in (tmp_path / "timeline.table").read_text(encoding="utf-8")
+    assert main(["timeline", str(tmp_path / "missing.txt")]) == 2

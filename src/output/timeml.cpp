@@ -789,8 +789,9 @@ std::string to_timeml(const Document& doc) {
         skeleton += "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"" + day +
                     "\" temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\">" + day + "</TIMEX3></DCT>\n";
     }
-    auto [text, eid] = text_with_events(doc);
-    skeleton += "<TEXT>" + text + "</TEXT>\n</TimeML>\n";
+    const auto with_events = text_with_events(doc);
+    const std::vector<std::size_t>& eid = with_events.second;  // a plain reference: lambdas below capture it
+    skeleton += "<TEXT>" + with_events.first + "</TEXT>\n</TimeML>\n";
     TimemlAnnotation annotated = annotate_timeml_detailed(skeleton, doc);
 
     // The links: one MAKEINSTANCE per written event, then a TLINK per relation whose two ends were written.

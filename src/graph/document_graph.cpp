@@ -3,6 +3,8 @@
 #include <chronoweave/error.hpp>
 
 #include <algorithm>
+#include <set>
+#include <tuple>
 
 #include "resource_table.hpp"
 
@@ -46,15 +48,17 @@ const DocumentGraph::Signal* DocumentGraph::signal_at(const std::vector<Token>& 
 }
 
 void DocumentGraph::link(Document& doc, const std::vector<Token>& tokens) const {
-    auto add = [&](Relation r) {
-        if (std::find(doc.relations.begin(), doc.relations.end(), r) == doc.relations.end())
-            doc.relations.push_back(r);
-    };
+    // One relation per dated event, then the signalled ones without repeats; a set, since a long text has many.
     for (std::size_t e = 0; e < doc.events.size(); ++e) {
         const auto& time = doc.events[e].time;
         if (time && *time < doc.timexes.size() && doc.timexes[*time].interval)
-            add({{NodeKind::event, e}, {NodeKind::timex, *time}, RelationType::is_included});
+            doc.relations.push_back({{NodeKind::event, e}, {NodeKind::timex, *time}, RelationType::is_included});
     }
+    std::set<std::tuple<std::size_t, std::size_t, RelationType>> signalled;
+    auto add = [&](std::size_t from, std::size_t to, RelationType type) {
+        if (signalled.emplace(from, to, type).second)
+            doc.relations.push_back({{NodeKind::event, from}, {NodeKind::event, to}, type});
+    };
     if (doc.events.size() < 2 || tokens.empty()) return;
 
     auto token_at = [&](std::size_t byte) {
@@ -79,22 +83,32 @@ void DocumentGraph::link(Document& doc, const std::vector<Token>& tokens) const 
         const std::size_t begin = std::max(sentence_first, token_at(sentence.begin));
         const std::size_t end = token_at(sentence.end);
         sentence_first = end;
-        // The events of this sentence, in text order.
-        std::vector<std::size_t> events;
-        for (std::size_t e = 0; e < doc.events.size(); ++e)
-            if (first_token[e] >= begin && first_token[e] < end) events.push_back(e);
-        if (events.size() < 2) continue;
+        // The events of this sentence, in text order (events are in text order, so their first tokens are sorted).
+        const auto lo = static_cast<std::size_t>(std::lower_bound(first_token.begin(), first_token.end(), begin) -
+                                                 first_token.begin());
+        const auto hi = static_cast<std::size_t>(std::lower_bound(first_token.begin(), first_token.end(), end) -
+                                                 first_token.begin());
+        if (hi < lo + 2) continue;
+        // The first event of the sentence starting at `token` or later, and the last one ending before `token`.
+        auto first_from = [&](std::size_t token) {
+            return static_cast<std::size_t>(
+                std::lower_bound(first_token.begin() + lo, first_token.begin() + hi, token) - first_token.begin());
+        };
+        auto last_before = [&](std::size_t token) -> std::optional<std::size_t> {
+            const auto past = static_cast<std::size_t>(
+                std::lower_bound(last_token.begin() + lo, last_token.begin() + hi, token) - last_token.begin());
+            if (past == lo) return std::nullopt;
+            return past - 1;
+        };
         for (std::size_t at = begin; at < end; ++at) {
             const Signal* signal = signal_at(tokens, at, end);
             if (!signal) continue;
             const std::size_t after_signal = at + signal->words.size();
             // The event the signal governs: the first one within reach, with no clause break on the way.
             std::optional<std::size_t> governed;
-            for (std::size_t e : events) {
-                if (first_token[e] < after_signal) continue;
-                if (first_token[e] - after_signal <= max_words_to_later_event) governed = e;
-                break;
-            }
+            if (const std::size_t e = first_from(after_signal);
+                e < hi && first_token[e] - after_signal <= max_words_to_later_event)
+                governed = e;
             if (!governed) continue;
             bool broken = false;
             for (std::size_t i = after_signal; i < first_token[*governed]; ++i) broken = broken || is_clause_break(tokens[i]);
@@ -106,15 +120,10 @@ void DocumentGraph::link(Document& doc, const std::vector<Token>& tokens) const 
                 // "After the talks, the two sides exchanged prisoners": the first event past the next comma.
                 std::size_t comma = last_token[*governed] + 1;
                 while (comma < end && tokens[comma].norm != ",") ++comma;
-                for (std::size_t e : events)
-                    if (first_token[e] > comma) {
-                        ordered = e;
-                        break;
-                    }
+                if (const std::size_t e = first_from(comma + 1); e < hi) ordered = e;
             } else {
                 // "The exchange took place two days after the talks": the last event before the signal, close by.
-                for (std::size_t e : events)
-                    if (last_token[e] < at) ordered = e;
+                ordered = last_before(at);
                 if (ordered) {
                     std::size_t words = 0;
                     for (std::size_t i = last_token[*ordered] + 1; i < at; ++i) {
@@ -125,7 +134,7 @@ void DocumentGraph::link(Document& doc, const std::vector<Token>& tokens) const 
                 }
             }
             if (ordered && *ordered != *governed)
-                add({{NodeKind::event, *ordered}, {NodeKind::event, *governed}, signal->relation});
+                add(*ordered, *governed, signal->relation);
             at = after_signal - 1;
         }
     }

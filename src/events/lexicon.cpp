@@ -40,7 +40,7 @@ std::vector<std::vector<std::string>> phrase_list(std::string_view s) {
 constexpr std::array<std::string_view, cue_count> cue_names{
     "negation", "possible", "future", "planning", "proposal", "ongoing", "clause_break", "title", "not_actor",
     "time_blocker", "compound_head", "quantity_noun", "vague_count", "past", "determiner", "negation_barrier", "same_occasion",
-    "occasion", "third_party"};
+    "occasion", "third_party", "wish"};
 
 constexpr std::array<TriggerForm, 5> verb_forms{TriggerForm::base, TriggerForm::third_person, TriggerForm::past,
                                                 TriggerForm::participle, TriggerForm::gerund};

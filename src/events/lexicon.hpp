@@ -54,9 +54,10 @@ struct ActorMatch {
 
 enum class Cue : std::uint8_t {
     negation, possible, future, planning, proposal, ongoing, clause_break, title, not_actor, time_blocker,
-    compound_head, quantity_noun, vague_count, past, determiner, negation_barrier, same_occasion, occasion, third_party
+    compound_head, quantity_noun, vague_count, past, determiner, negation_barrier, same_occasion, occasion, third_party,
+    wish
 };
-inline constexpr std::size_t cue_count = 19;
+inline constexpr std::size_t cue_count = 20;
 
 // Phrases of lower-cased tokens, found by their first token, longest first.
 class PhraseIndex {

@@ -118,6 +118,20 @@ EventStatus find_status(const DocumentView& view, const EventLexicon& lexicon, c
         if (i >= f.first && i < f.last) continue;
         if (lexicon.cue_at(Cue::past, tokens, i, clause.last)) return EventStatus::occurred;
     }
+    // A noun in a clause told in the past, with nothing in it that looks ahead: "Russia launched drone attacks".
+    if (!f.verb()) {
+        bool past = false;
+        for (std::size_t i = clause.first; i < clause.last; ++i) {
+            if ((i >= f.first && i < f.last) || view.timex_of_token[i]) continue;
+            for (const Cue ahead : {Cue::future, Cue::possible, Cue::planning, Cue::proposal, Cue::negation, Cue::wish})
+                if (lexicon.cue_at(ahead, tokens, i, clause.last)) return EventStatus::unknown;
+            const std::string_view w = tokens[i].norm;
+            const bool passive = i > clause.first && any_of_words(tokens[i - 1].norm, forms_of_be);
+            past = past || lexicon.cue_at(Cue::past, tokens, i, clause.last) ||
+                   (w.size() > 4 && w.ends_with("ed") && !tokens[i].capitalized && !passive);
+        }
+        if (past) return EventStatus::occurred;
+    }
     return EventStatus::unknown;
 }
 

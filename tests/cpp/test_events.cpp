@@ -176,6 +176,14 @@ TEST_CASE("statuses: occurred, planned, proposed, possible, negated") {
     // Nothing said either way.
     CHECK(event_named(extract("Sanctions against the bank were debated.", published), "Sanctions").status !=
           EventStatus::negated);
+    // A noun in a clause told in the past happened, unless something in the clause looks ahead.
+    CHECK(event_named(extract("Rebels launched drone attacks on the port overnight.", published), "drone attacks").status ==
+          EventStatus::occurred);
+    CHECK(event_named(extract("Officials in the United States fear drone attacks.", published), "drone attacks").status !=
+          EventStatus::occurred);
+    CHECK(event_named(extract("The army feared drone attacks.", published), "drone attacks").status !=
+          EventStatus::occurred);
+    CHECK(event_named(extract("Kyiv wanted talks in Rome.", published), "talks").status != EventStatus::occurred);
 }
 
 TEST_CASE("actors: full names and last names, capitals and seats of government, demonyms") {

@@ -1,15 +1,17 @@
 # Type stubs of the private native module. Use the chronoweave package instead.
 import datetime
 
+from chronoweave.model import AnchorKind, DateBasis, EventStatus, TimeSource, TimexType
+
 __version__: str
 
 _TimexTuple = tuple[
-    int, int, str, str, str, str, str, datetime.date | None, datetime.date | None, str, int | None, str
+    int, int, TimexType, str, str, str, str, datetime.date | None, datetime.date | None, AnchorKind, int | None, str
 ]
 _SpanTuple = tuple[int, int] | None
 _EventTuple = tuple[
-    str, int, int, list[tuple[str, str, str, _SpanTuple]], str, _SpanTuple, str, _SpanTuple, int | None, str,
-    datetime.date | None, datetime.date | None, str, str, str, str, list[int]
+    str, int, int, list[tuple[str, str, str, _SpanTuple]], str, _SpanTuple, str, _SpanTuple, int | None, TimeSource,
+    datetime.date | None, datetime.date | None, EventStatus, str, str, str, list[int]
 ]
 
 _DocumentTuple = tuple[str, list[tuple[int, int]], list[_TimexTuple], list[tuple[int, int]], list[_EventTuple]]
@@ -36,10 +38,10 @@ _NodeTuple = tuple[
     str,
     datetime.date | None,
     datetime.date | None,
-    str,
+    DateBasis,
     tuple[str, ...],
     str,
-    str,
+    EventStatus,
     tuple[str, ...],
     list[_MentionTuple],
     tuple[str, ...],

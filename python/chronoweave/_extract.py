@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from . import _core
 from .errors import InvalidDateError, InvalidUtf8Error
-from .model import Document, Event, Participant, Span, Timex, TimexRange
+from .model import Document, Event, EventStatus, Participant, Span, TimeSource, Timex, TimexRange
 
 if TYPE_CHECKING:
     from ._core import _DocumentTuple
@@ -75,10 +75,10 @@ def _event(
     quantity: str,
     quantity_span: tuple[int, int] | None,
     time: int | None,
-    time_source: str,
+    time_source: TimeSource,
     first_day: _dt.date | None,
     last_day: _dt.date | None,
-    status: str,
+    status: EventStatus,
     plover: str,
     mode: str,
     cameo: str,
@@ -92,14 +92,14 @@ def _event(
         tuple(Participant(n, r, typ, Span(*m) if m else None) for n, typ, r, m in participants),
         place,
         time,
-        status,  # type: ignore[arg-type]
+        status,
         plover=plover,
         mode=mode,
         cameo=cameo,
         place_span=Span(*place_span) if place_span else None,
         quantity=quantity,
         quantity_span=Span(*quantity_span) if quantity_span else None,
-        time_source=time_source,  # type: ignore[arg-type]
+        time_source=time_source,
         first_day=first_day,
         last_day=last_day,
         reports=tuple(reports),
@@ -114,7 +114,7 @@ def _document(text: str, published_text: str | None, raw: _DocumentTuple) -> Doc
         id=identifier,
         sentences=tuple(Span(s, e) for s, e in sentences),
         timexes=tuple(
-            Timex(text[s:e], s, e, typ, value, mod, quant, freq, first, last, anchor, anchor_timex, rule)  # type: ignore[arg-type]
+            Timex(text[s:e], s, e, typ, value, mod, quant, freq, first, last, anchor, anchor_timex, rule)
             for s, e, typ, value, mod, quant, freq, first, last, anchor, anchor_timex, rule in timexes
         ),
         ranges=tuple(TimexRange(a, b) for a, b in ranges),

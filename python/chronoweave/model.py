@@ -4,13 +4,24 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
-from dataclasses import dataclass, field
+from dataclasses import MISSING, dataclass, field, fields
 from typing import Any, Literal
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 EventStatus = Literal["occurred", "planned", "proposed", "possible", "negated", "unknown"]
 AnchorKind = Literal["none", "publication", "timex"]
 TimeSource = Literal["none", "timex", "publication"]
+
+
+def _repr_without_defaults(value: Any) -> str:
+    """The dataclass repr without the fields that hold their default value, so that the ones that say something
+    stand out; still a valid constructor call."""
+    shown = (
+        f"{f.name}={getattr(value, f.name)!r}"
+        for f in fields(value)
+        if f.repr and (f.default is MISSING or getattr(value, f.name) != f.default)
+    )
+    return f"{type(value).__name__}({', '.join(shown)})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,6 +32,7 @@ class Span:
     end: int
 
     def __len__(self) -> int:
+        """The number of characters the span covers."""
         return self.end - self.start
 
 
@@ -49,8 +61,11 @@ class Timex:
     anchor_timex: int | None = None
     rule: str = ""
 
+    __repr__ = _repr_without_defaults
+
     @property
     def span(self) -> Span:
+        """Where the timex is in the text."""
         return Span(self.start, self.end)
 
     def to_dict(self) -> dict[str, Any]:
@@ -91,7 +106,10 @@ class Participant:
     type: str = ""
     mention: Span | None = None
 
+    __repr__ = _repr_without_defaults
+
     def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict."""
         return {
             "name": self.name,
             "role": self.role,
@@ -134,7 +152,10 @@ class Event:
     last_day: _dt.date | None = None
     reports: tuple[int, ...] = ()
 
+    __repr__ = _repr_without_defaults
+
     def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict (dates as ISO strings, spans as ``{"start", "end"}``)."""
         return {
             "kind": self.kind,
             "plover": self.plover,
@@ -166,7 +187,9 @@ class Mention:
     start: int
     end: int
     text: str = ""
-    sentence: str = ""
+    sentence: str = field(default="", repr=False)
+
+    __repr__ = _repr_without_defaults
 
 
 DateBasis = Literal["stated", "inferred", "none"]
@@ -193,6 +216,8 @@ class TimelineNode:
     mentions: tuple[Mention, ...] = ()
     merge_reasons: tuple[str, ...] = ()
 
+    __repr__ = _repr_without_defaults
+
 
 @dataclass(frozen=True, slots=True)
 class TimelineEdge:
@@ -202,6 +227,8 @@ class TimelineEdge:
     to_node: int
     type: str
     reason: str = ""
+
+    __repr__ = _repr_without_defaults
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,6 +274,7 @@ class Timeline:
         return self.to_html()
 
     def __len__(self) -> int:
+        """The number of nodes."""
         return len(self.nodes)
 
     def __repr__(self) -> str:

@@ -5,7 +5,11 @@ from __future__ import annotations
 import datetime as _dt
 import json
 from dataclasses import MISSING, dataclass, field, fields
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    import networkx
+    import pandas
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 EventStatus = Literal["occurred", "planned", "proposed", "possible", "negated", "unknown"]
@@ -270,6 +274,28 @@ class Timeline:
         """A self-contained HTML page (no network fetches) laying the events out on a time axis."""
         return str(self._renderer().to_html(title))
 
+    def to_pandas(self) -> pandas.DataFrame:
+        """One row per node, in time order (index ``node``): ``date_from``/``date_to`` as datetime64 (NaT when
+        open), ``kind``, ``date_basis`` and ``status`` as categories, and ``mention_count``.
+
+        Needs pandas (``pip install 'chronoweave[notebook]'``).
+        """
+        from ._frames import timeline_frame
+
+        return timeline_frame(self)
+
+    def to_networkx(self) -> networkx.DiGraph:
+        """A ``networkx.DiGraph``: node ``i`` is ``nodes[i]`` with its fields as attributes (``kind``, ``label``,
+        ``date_from``, ``date_to``, ``date_basis``, ``status``, ``participants``, ``place``, ``sources``,
+        ``mentions``); an edge carries the relation's ``type`` and ``reason`` (``"BEFORE|INCLUDES"`` and the reasons
+        one per line when sources relate the same two nodes in more ways than one).
+
+        Needs networkx (``pip install 'chronoweave[notebook]'``).
+        """
+        from ._frames import timeline_graph
+
+        return timeline_graph(self)
+
     def _repr_html_(self) -> str:
         return self.to_html()
 
@@ -313,6 +339,27 @@ class Document:
     def to_json(self, *, indent: int | None = None) -> str:
         """``to_dict()`` as JSON text; the same document always gives the same text."""
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    def timexes_frame(self) -> pandas.DataFrame:
+        """The timexes as a pandas DataFrame, one row per timex (index ``timex``): ``first_day``/``last_day`` as
+        datetime64 (NaT when the value names no fixed stretch), ``type`` and ``anchor`` as categories,
+        ``anchor_timex`` as a nullable integer.
+
+        Needs pandas (``pip install 'chronoweave[notebook]'``).
+        """
+        from ._frames import timexes_frame
+
+        return timexes_frame(self)
+
+    def events_frame(self) -> pandas.DataFrame:
+        """The events as a pandas DataFrame, one row per event (index ``event``): ``first_day``/``last_day`` as
+        datetime64, ``kind``, ``status`` and ``time_source`` as categories, ``participants`` as tuples of names.
+
+        Needs pandas (``pip install 'chronoweave[notebook]'``).
+        """
+        from ._frames import events_frame
+
+        return events_frame(self)
 
     def __repr__(self) -> str:
         published = self.published.isoformat() if self.published else None

@@ -152,3 +152,12 @@ def test_typed_script_runs() -> None:
     )
     assert "01_first_talks.txt: 10 timexes" in result.stdout
     assert "rejected: not a calendar date" in result.stdout
+
+
+def test_missing_notebook_extra_says_how_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "pandas", None)  # makes `import pandas` fail
+    monkeypatch.setitem(sys.modules, "networkx", None)
+    with pytest.raises(ImportError, match=r"Document.timexes_frame\(\) needs pandas.*pip install 'chronoweave\[notebook\]'"):
+        cw.extract("On May 16.").timexes_frame()
+    with pytest.raises(ImportError, match=r"Timeline.to_networkx\(\) needs networkx"):
+        cw.Timeline().to_networkx()

@@ -361,6 +361,13 @@ class Document:
 
         return events_frame(self)
 
+    def _repr_html_(self) -> str:
+        """The text with its timexes and event triggers marked; hovering one shows its value, kind and status.
+        A document longer than 200,000 characters shows as a summary."""
+        from ._html import document_html
+
+        return document_html(self)
+
     def __repr__(self) -> str:
         published = self.published.isoformat() if self.published else None
         return (

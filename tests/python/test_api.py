@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 import chronoweave as cw
+from chronoweave._core import NativeTimeline
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
@@ -66,13 +67,12 @@ def test_unpickled_timeline_still_renders(merged: cw.Timeline) -> None:
 
 
 def test_a_corrupt_timeline_pickle_is_an_error_not_a_crash(merged: cw.Timeline) -> None:
-    native = type(merged._native)
-    version, nodes, edges, contradictions = merged._native.__getstate__()
+    native: NativeTimeline = merged._native
+    version, nodes, edges, contradictions = native.__getstate__()
     with pytest.raises(cw.ChronoweaveError, match="version"):
-        native.__new__(native).__setstate__((version + 1, nodes, edges, contradictions))
-    bad_edge = [(0, 1, "SOONER", "")]
+        NativeTimeline.__new__(NativeTimeline).__setstate__((version + 1, nodes, edges, contradictions))
     with pytest.raises(cw.ChronoweaveError, match="unknown relation type 'SOONER'"):
-        native.__new__(native).__setstate__((version, nodes, bad_edge, contradictions))
+        NativeTimeline.__new__(NativeTimeline).__setstate__((version, nodes, [(0, 1, "SOONER", "")], contradictions))
 
 
 def test_equality_compares_content(docs: list[cw.Document]) -> None:
@@ -98,7 +98,7 @@ def test_reprs_are_short_and_leave_out_defaults(docs: list[cw.Document], merged:
 
 
 def public_members(obj: object) -> list[tuple[str, object]]:
-    members = []
+    members: list[tuple[str, object]] = []
     for name, member in vars(obj).items():
         if name.startswith("_") and name not in ("__len__", "__init__"):
             continue

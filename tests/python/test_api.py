@@ -161,3 +161,26 @@ def test_missing_notebook_extra_says_how_to_install(monkeypatch: pytest.MonkeyPa
         cw.extract("On May 16.").timexes_frame()
     with pytest.raises(ImportError, match=r"Timeline.to_networkx\(\) needs networkx"):
         cw.Timeline().to_networkx()
+
+
+def test_every_offset_is_a_str_index_in_text_with_emoji_and_cyrillic() -> None:
+    # Emoji outside the BMP (one str index, two UTF-16 units, four UTF-8 bytes) and Cyrillic (two bytes) before and
+    # between the spans: any byte or UTF-16 offset would land elsewhere.
+    text = (
+        "🙂🙂 Київ, 16 травня 🕊️: Valdoria and Karesh met in Brenner yesterday 🇺🇦. "
+        "Ілсе said on Monday that talks resume on March 24 in Brenner; ✅ Karesh agreed."
+    )
+    docs = cw.extract_many([(text, "2025-03-04", "u")])
+    doc = docs[0]
+    assert len(doc.timexes) >= 3 and len(doc.events) >= 2
+    for t in doc.timexes:
+        assert text[t.start : t.end] == t.text
+    for e in doc.events:
+        assert text[e.start : e.end] == e.text
+        for p in e.participants:
+            assert p.mention is None or text[p.mention.start : p.mention.end] in ("Valdoria", "Karesh", "Київ", "Ілсе")
+        if e.place_span:
+            assert text[e.place_span.start : e.place_span.end] == "Brenner"
+    assert any(p.mention and text[p.mention.start : p.mention.end] == "Karesh" for e in doc.events for p in e.participants)
+    for mention in (m for node in cw.timeline(docs).nodes for m in node.mentions):
+        assert text[mention.start : mention.end] == mention.text

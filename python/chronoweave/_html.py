@@ -12,10 +12,11 @@ from html import escape
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .model import Document, Event, Timex
+    from .model import Document, Event, Timeline, Timex
 
-# Past this many characters the text is not shown, only a summary: a browser tab chokes on megabytes of marks.
+# Past this many characters (or timeline nodes) only a summary shows: a browser tab chokes on megabytes of marks.
 MAX_CHARS = 200_000
+MAX_NODES = 2_000
 
 STATUS_COLORS = {
     "occurred": "#1b7f3b",
@@ -130,3 +131,19 @@ def document_html(doc: Document) -> str:
         )
     body = f'<div class="cw-text" style="white-space: pre-wrap">{"".join(pieces)}</div>'
     return f'<div class="cw-document" style="{BOX}">{_summary(doc)}{body}{_legend()}</div>'
+
+
+def timeline_html(timeline: Timeline) -> str:
+    if len(timeline.nodes) <= MAX_NODES:
+        return timeline.to_html()
+    days = sorted(d for n in timeline.nodes for d in (n.date_from, n.date_to) if d is not None)
+    span = f"dated from {days[0]} to {days[-1]}" if days else "none of them dated"
+    sources = len({s for n in timeline.nodes for s in n.sources})
+    summary = (
+        f'<div class="cw-summary">{len(timeline.nodes)} events from {sources} sources, {span}; '
+        f"{len(timeline.edges)} relations, {len(timeline.contradictions)} contradictions. Too many to lay out here: "
+        "see Timeline.to_html() for the full page, or Timeline.to_pandas().</div>"
+    )
+    tables = _counts("event kinds", Counter(n.kind for n in timeline.nodes))
+    tables += _counts("statuses", Counter(n.status for n in timeline.nodes))
+    return f'<div class="cw-timeline" style="{BOX}">{summary}{tables}</div>'

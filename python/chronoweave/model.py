@@ -297,7 +297,10 @@ class Timeline:
         return timeline_graph(self)
 
     def _repr_html_(self) -> str:
-        return self.to_html()
+        """``to_html()``, or a summary for a timeline of more than 2,000 nodes."""
+        from ._html import timeline_html
+
+        return timeline_html(self)
 
     def __len__(self) -> int:
         """The number of nodes."""

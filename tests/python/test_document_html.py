@@ -128,3 +128,14 @@ document.body.appendChild(pre);
     assert [s["text"] for s in shown] == [m.text for m in expected]
     assert [s["title"] for s in shown] == [m.get("title") for m in expected]
     assert all(s["width"] > 0 and s["height"] > 0 for s in shown)
+
+
+def test_a_very_large_timeline_shows_a_summary(monkeypatch: pytest.MonkeyPatch) -> None:
+    merged = cw.timeline([(TEXT, "2025-03-04", "a"), ("Karesh and Valdoria met again on March 24.", "2025-03-25", "b")])
+    assert merged._repr_html_() == merged.to_html()
+    monkeypatch.setattr(_html, "MAX_NODES", len(merged.nodes) - 1)
+    html = merged._repr_html_()
+    assert "<article" not in html and "Timeline.to_html()" in html
+    root = ET.fromstring(html)
+    assert f"{len(merged.nodes)} events from 2 sources, dated from 2019-01-01 to 2025-03-24" in text_of(root)
+    assert "meeting" in text_of(root) and "occurred" in text_of(root)

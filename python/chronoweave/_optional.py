@@ -11,7 +11,8 @@ def require(module: str, feature: str) -> ModuleType:
     try:
         return importlib.import_module(module)
     except ImportError as error:
+        package = module.partition(".")[0]
         raise ImportError(
-            f"{feature} needs {module}, which chronoweave does not install by default: "
-            f"pip install 'chronoweave[notebook]' (or pip install {module})"
+            f"{feature} needs {package}, which chronoweave does not install by default: "
+            f"pip install 'chronoweave[notebook]' (or pip install {package})"
         ) from error

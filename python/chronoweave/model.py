@@ -8,6 +8,7 @@ from dataclasses import MISSING, dataclass, field, fields
 from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
+    import matplotlib.axes
     import networkx
     import pandas
 
@@ -295,6 +296,16 @@ class Timeline:
         from ._frames import timeline_graph
 
         return timeline_graph(self)
+
+    def plot(self, ax: matplotlib.axes.Axes | None = None) -> matplotlib.axes.Axes:
+        """A static matplotlib figure: the dated events on a date axis, one lane per kind, a point for an event of
+        one day and a bar for a longer one, coloured by status. Draws on ``ax`` when given; returns the Axes.
+
+        Needs matplotlib (``pip install 'chronoweave[notebook]'``).
+        """
+        from ._plot import plot_timeline
+
+        return plot_timeline(self, ax)
 
     def _repr_html_(self) -> str:
         """``to_html()``, or a summary for a timeline of more than 2,000 nodes."""

@@ -161,6 +161,9 @@ def test_missing_notebook_extra_says_how_to_install(monkeypatch: pytest.MonkeyPa
         cw.extract("On May 16.").timexes_frame()
     with pytest.raises(ImportError, match=r"Timeline.to_networkx\(\) needs networkx"):
         cw.Timeline().to_networkx()
+    monkeypatch.setitem(sys.modules, "matplotlib.pyplot", None)
+    with pytest.raises(ImportError, match=r"Timeline.plot\(\) needs matplotlib.*\(or pip install matplotlib\)$"):
+        cw.Timeline().plot()
 
 
 def test_every_offset_is_a_str_index_in_text_with_emoji_and_cyrillic() -> None:

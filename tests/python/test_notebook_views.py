@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -101,3 +102,22 @@ def test_relations_between_the_same_two_nodes_share_one_edge() -> None:
     graph = cw.Timeline(nodes, edges).to_networkx()
     assert graph.edges[0, 1] == {"type": "BEFORE|INCLUDES", "reason": "x says so\ny says so"}
 
+
+
+def test_timeline_plot_draws_every_dated_event_in_its_kind_lane(merged: cw.Timeline, tmp_path: Path) -> None:
+    pytest.importorskip("matplotlib", reason="the notebook extra is not installed: pip install .[notebook]")
+    import matplotlib
+
+    matplotlib.use("Agg")
+    ax = merged.plot()
+    dated = [n for n in merged.nodes if n.date_from or n.date_to]
+    points = [n for n in dated if not (n.date_from and n.date_to and n.date_from != n.date_to)]
+    bars = [n for n in dated if n not in points]
+    assert len(ax.lines) == len(points) and len(ax.collections) == len(bars)
+    lanes = [t.get_text() for t in ax.get_yticklabels()]
+    assert sorted(lanes) == sorted({n.kind for n in dated})
+    for line, node in zip(ax.lines, points):
+        assert lanes[int(line.get_ydata()[0])] == node.kind
+    ax.figure.savefig(tmp_path / "timeline.png")
+    assert (tmp_path / "timeline.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert len(cw.Timeline().plot().lines) == 0

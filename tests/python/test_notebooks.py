@@ -41,3 +41,4 @@ def test_notebook_runs_clean(path: Path) -> None:
         assert any(h.startswith("<!DOCTYPE html>") and "events from 5 sources" in h for h in html), (
             "the Timeline did not display"
         )
+        assert any("image/png" in o.get("data", {}) for o in outputs), "Timeline.plot() drew nothing"  # type: ignore[operator]

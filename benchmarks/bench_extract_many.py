@@ -8,7 +8,9 @@ The documents are the bundled example articles (examples/articles, with their pu
 Each figure is the median of --runs runs; the speed-up is the 1-thread median over the N-thread median. "cpu/wall" is
 the CPU time of all the process's threads over the wall-clock time of extract_many: near N when N threads got N cores.
 Other load on the machine counts: when it keeps the cores busy, the threads wait for a core and the speed-up shrinks,
-which cpu/wall shows.
+which cpu/wall shows. With Linux's autogroup scheduling (/proc/sys/kernel/sched_autogroup_enabled = 1) a busy
+machine gives each session one share of the CPUs however many threads it runs: cpu/wall then stays at that share
+for every thread count, and only an otherwise idle machine shows the speed-up.
 
     python benchmarks/bench_extract_many.py --documents 3000 --threads 1 2
 """

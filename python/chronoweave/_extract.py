@@ -170,8 +170,10 @@ def extract_many(
 
     Each item is a text (``str`` or UTF-8 ``bytes``), a ``(text, published)`` pair or a ``(text, published,
     doc_id)`` triple; ``published`` is the publication date of the items that do not give their own. ``threads`` is
-    how many native threads share the work (None: one per CPU core); the GIL is released while they run, so other
-    Python threads go on meanwhile.
+    how many threads share the work (None: one per CPU core): ``threads - 1`` native helpers and the calling thread,
+    which builds the results in input order while the helpers extract the next documents, and extracts too when it
+    has nothing to build. The GIL is released while the calling thread extracts or waits, so other Python threads
+    go on meanwhile.
 
     Raises what ``extract`` raises, for the first failing item in input order, its message starting with the item's
     index (``"texts_or_pairs[3]: ..."``); nothing is returned then.
@@ -191,7 +193,8 @@ def extract_many(
         published_texts.append(published_text)
         items.append((data, published_text, doc_id))
     documents = []
-    for index, (text, published_text, raw) in enumerate(zip(texts, published_texts, _core.extract_many(items, threads or 0))):
+    raws = _core.extract_many(items, threads or 0)
+    for index, (text, published_text, raw) in enumerate(zip(texts, published_texts, raws)):
         try:
             documents.append(_document(text, published_text, raw))
         except InvalidDateError as error:

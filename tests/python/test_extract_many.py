@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import threading
 import time
 
@@ -110,3 +111,13 @@ def test_gil_is_released_while_native_threads_work() -> None:
     assert end - start > 10 * margin, "too little native work to tell"
     inside = [t for t in ticks if start + margin < t < end - margin]
     assert inside and inside[-1] - inside[0] > 0.5 * (end - start - 2 * margin)
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/task"), reason="counts native threads through Linux's /proc")
+def test_an_abandoned_batch_stops_and_joins_its_threads() -> None:
+    threads_before = len(os.listdir("/proc/self/task"))
+    batch = _core.extract_many([(b"On Monday the envoys met again. " * 200, "2025-05-22", "")] * 2000, 3)
+    assert len(os.listdir("/proc/self/task")) == threads_before + 2
+    next(batch)
+    del batch  # the helpers finish the document in hand and are joined, without extracting the rest
+    assert len(os.listdir("/proc/self/task")) == threads_before

@@ -3,6 +3,7 @@ docstring, and a typed user script passes mypy --strict."""
 
 from __future__ import annotations
 
+import ast
 import copy
 import inspect
 import json
@@ -187,3 +188,18 @@ def test_every_offset_is_a_str_index_in_text_with_emoji_and_cyrillic() -> None:
     assert any(p.mention and text[p.mention.start : p.mention.end] == "Karesh" for e in doc.events for p in e.participants)
     for mention in (m for node in cw.timeline(docs).nodes for m in node.mentions):
         assert text[mention.start : mention.end] == mention.text
+
+
+
+def test_native_module_stub_declares_every_function_and_method() -> None:
+    from chronoweave import _core
+
+    stub = ast.parse((ROOT / "python" / "chronoweave" / "_core.pyi").read_text(encoding="utf-8"))
+    declared = {node.name for node in stub.body if isinstance(node, (ast.FunctionDef, ast.ClassDef))}
+    declared |= {t.id for node in stub.body if isinstance(node, ast.AnnAssign) for t in [node.target] if isinstance(t, ast.Name)}
+    assert declared >= {name for name in dir(_core) if not name.startswith("_")} | {"__version__"}
+    for node in stub.body:
+        if isinstance(node, ast.ClassDef):
+            methods = {m.name for m in node.body if isinstance(m, ast.FunctionDef)}
+            runtime = {n for n in vars(getattr(_core, node.name)) if not n.startswith("_") or n in methods}
+            assert methods == runtime - {"__init__", "__module__", "__doc__", "__dict__", "__weakref__"}, node.name

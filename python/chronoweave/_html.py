@@ -135,7 +135,13 @@ def document_html(doc: Document) -> str:
 
 def timeline_html(timeline: Timeline) -> str:
     if len(timeline.nodes) <= MAX_NODES:
-        return timeline.to_html()
+        # The page in an iframe: its style sheet (body, h1, .date, ...) would otherwise restyle the whole notebook.
+        # Line breaks as character references, which HTML and XML parsers both keep (XML turns raw ones to spaces).
+        height = min(640, 140 + 90 * len(timeline.nodes))
+        return (
+            f'<iframe class="cw-timeline" srcdoc="{escape(timeline.to_html()).replace(chr(10), "&#10;")}" '
+            f'style="width: 100%; height: {height}px; border: 1px solid #ddd"></iframe>'
+        )
     days = sorted(d for n in timeline.nodes for d in (n.date_from, n.date_to) if d is not None)
     span = f"dated from {days[0]} to {days[-1]}" if days else "none of them dated"
     sources = len({s for n in timeline.nodes for s in n.sources})

@@ -308,7 +308,8 @@ class Timeline:
         return plot_timeline(self, ax)
 
     def _repr_html_(self) -> str:
-        """``to_html()``, or a summary for a timeline of more than 2,000 nodes."""
+        """``to_html()`` in an iframe (its styles stay out of the notebook's page), or a summary for a timeline of
+        more than 2,000 nodes."""
         from ._html import timeline_html
 
         return timeline_html(self)

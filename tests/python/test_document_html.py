@@ -130,9 +130,10 @@ document.body.appendChild(pre);
     assert all(s["width"] > 0 and s["height"] > 0 for s in shown)
 
 
-def test_a_very_large_timeline_shows_a_summary(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_timeline_shows_in_an_iframe_and_a_very_large_one_as_a_summary(monkeypatch: pytest.MonkeyPatch) -> None:
     merged = cw.timeline([(TEXT, "2025-03-04", "a"), ("Karesh and Valdoria met again on March 24.", "2025-03-25", "b")])
-    assert merged._repr_html_() == merged.to_html()
+    frame = ET.fromstring(merged._repr_html_())
+    assert frame.tag == "iframe" and frame.get("srcdoc") == merged.to_html()  # the page, isolated from the notebook
     monkeypatch.setattr(_html, "MAX_NODES", len(merged.nodes) - 1)
     html = merged._repr_html_()
     assert "<article" not in html and "Timeline.to_html()" in html

@@ -149,9 +149,9 @@ class Event:
     plover: str = ""
     mode: str = ""
     cameo: str = ""
-    place_span: Span | None = None
+    place_mention: Span | None = None
     quantity: str = ""
-    quantity_span: Span | None = None
+    quantity_mention: Span | None = None
     time_source: TimeSource = "none"
     first_day: _dt.date | None = None
     last_day: _dt.date | None = None
@@ -172,9 +172,9 @@ class Event:
             "status": self.status,
             "participants": [p.to_dict() for p in self.participants],
             "place": self.place,
-            "place_span": _span_dict(self.place_span),
+            "place_mention": _span_dict(self.place_mention),
             "quantity": self.quantity,
-            "quantity_span": _span_dict(self.quantity_span),
+            "quantity_mention": _span_dict(self.quantity_mention),
             "time": self.time,
             "time_source": self.time_source,
             "first_day": self.first_day.isoformat() if self.first_day else None,

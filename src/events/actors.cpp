@@ -74,13 +74,13 @@ std::vector<Mention> find_actors(const DocumentView& view, const EventLexicon& l
             continue;
         }
         if (const auto actor = lexicon.actor_at(view.doc.text, tokens, i, last)) {
-            const Actor& a = lexicon.actors()[actor->first];
-            mentions.push_back({i, i + actor->second, i, a.name, a.type, false});
+            const Actor& a = lexicon.actors()[actor->actor];
+            mentions.push_back({i, i + actor->length, i, a.name, a.type, false, actor->metonym});
             if (a.type == "person") {
                 remember_person(memory, mentions.back());
                 last_person_here = mentions.size() - 1;
             }
-            i += actor->second;
+            i += actor->length;
             continue;
         }
         // A name not in the lexicon: a run of capitalized words that are not titles, cue words or triggers.
@@ -98,7 +98,16 @@ std::vector<Mention> find_actors(const DocumentView& view, const EventLexicon& l
         std::size_t end = i + 1;
         while (end < last && !tokens[end].newline_before && name_word(end)) ++end;
         Mention m{i, end, i, std::string(view.text(i, end)), "unknown", false};
-        if (const auto known = memory.people.find(m.name); known != memory.people.end()) {
+        // "Valdorian" beside "Valdoria": the demonym of a name the text uses stands for it.
+        std::size_t stem = 0;
+        for (const std::string_view suffix : {"n", "ian", "an"})
+            if (!stem && end == i + 1 && t.norm.size() > suffix.size() + 3 && t.norm.ends_with(suffix) &&
+                memory.names_in_text.contains(std::string(t.norm.substr(0, t.norm.size() - suffix.size()))))
+                stem = t.norm.size() - suffix.size();
+        if (stem) {
+            m.name.resize(stem);
+            m.type = "state";
+        } else if (const auto known = memory.people.find(m.name); known != memory.people.end()) {
             m.name = known->second.name;
             m.type = "person";
         } else if (titled_before(i) || end - i == 2) {

@@ -6,7 +6,9 @@
 namespace chronoweave::impl::events {
 namespace {
 
-bool is_place_preposition(std::string_view norm) { return norm == "in" || norm == "at" || norm == "near"; }
+bool is_place_preposition(std::string_view norm) {
+    return norm == "in" || norm == "at" || norm == "near" || norm == "through" || norm == "across";
+}
 
 // Tokens between two mentions that join them as one group: "Kyiv and Moscow", "Putin-Zelensky", "A, B and C".
 enum class Join { none, comma, conjunction };
@@ -32,7 +34,12 @@ void trim_comma_list(Mentions& group, std::vector<Join>& how) {
 // A state or place named after "in"/"at" is where something happens, not who does it.
 bool is_location(const DocumentView& view, const Mention& m, std::size_t sentence_first) {
     if (m.type == "place") return true;
-    return m.first > sentence_first && is_place_preposition(view.tokens[m.first - 1].norm) && m.type != "person";
+    if (m.type == "person" || m.first == sentence_first) return false;
+    // "in Istanbul", "through central Korvel"
+    const Token& before = view.tokens[m.first - 1];
+    if (is_place_preposition(before.norm)) return true;
+    return m.first - 1 > sentence_first && before.kind == TokenKind::word && !before.capitalized &&
+           is_place_preposition(view.tokens[m.first - 2].norm) && view.tokens[m.first - 2].norm != "in";
 }
 
 // "spokesman for the Kremlin", "pressure from the United States": an actor after a preposition is not the subject.
@@ -82,8 +89,11 @@ std::vector<Participant> find_participants(const DocumentView& view, const Found
     const KindInfo& kind = *trigger.kind;
     std::vector<const Mention*> actors;
     // "He credited the telephone conversation": a pronoun is the subject of a verb, never the actor of a noun.
+    const bool visit = trigger.verb() && (trigger.trigger->mode.empty() ? kind.mode : trigger.trigger->mode) == "visit";
     for (const Mention& m : mentions)
-        if (!is_location(view, m, sentence_first) && (trigger.verb() || !m.pronoun)) actors.push_back(&m);
+        if (!is_location(view, m, sentence_first) && (trigger.verb() || !m.pronoun) &&
+            !(visit && m.first == trigger.last && m.type != "person"))
+            actors.push_back(&m);
 
     // The group of actors nearest before the trigger: its subject. An actor after a preposition is not one, unless
     // it is the adjective of the trigger itself ("of Ukrainian artillery strikes"); after "who" the subject is the
@@ -145,13 +155,39 @@ std::vector<Participant> find_participants(const DocumentView& view, const Found
         const bool after_quote = trigger.first > sentence_first &&
                                  view.tokens[trigger.first - 1].kind == TokenKind::punct &&
                                  view.tokens[trigger.first - 1].norm != "(";
-        auto speaker = after_quote ? right_group(3) : left_group();
-        if (speaker.empty()) speaker = after_quote ? left_group() : right_group(2);
+        // "..., the defence ministry said": a speaker the text does not name is not the actor before the comma.
+        bool unnamed_subject = false;
+        if (!after_quote) {
+            std::size_t words = 0;
+            for (std::size_t i = trigger.first; i-- > clause.first;) {
+                if (std::any_of(actors.begin(), actors.end(), [&](const Mention* m) { return m->first <= i && i < m->last; }))
+                    break;
+                if (view.tokens[i].norm == ",") {
+                    unnamed_subject = words >= 2;
+                    break;
+                }
+                words += view.tokens[i].kind == TokenKind::word;
+            }
+        }
+        auto speaker = after_quote ? right_group(3) : unnamed_subject ? std::vector<const Mention*>{} : left_group();
+        if (speaker.empty() && after_quote) speaker = left_group();
         if (!speaker.empty() && !kind.subject_role.empty()) add(out, view, *speaker.front(), kind.subject_role);
         return out;
     }
     if (!kind.subject_role.empty()) {
         auto group = left_group();
+        // "Kyiv and Moscow met ..., during which they agreed": "they" is the group of actors named before it.
+        for (std::size_t i = trigger.first; group.empty() && i-- > clause.first && trigger.first - i <= 3;) {
+            if (view.tokens[i].norm != "they") continue;
+            std::vector<const Mention*> named;
+            for (std::size_t a = actors.size(); a-- > 0;) {
+                const Mention& m = *actors[a];
+                if (m.last > i || m.pronoun) continue;
+                if (!named.empty() && joins(view, m.last, named.back()->lead) != Join::conjunction) break;
+                named.push_back(&m);
+            }
+            if (named.size() >= 2) group = named;
+        }
         std::reverse(group.begin(), group.end());
         for (const Mention* m : group) add(out, view, *m, kind.subject_role);
     }
@@ -175,13 +211,15 @@ void find_place(const DocumentView& view, const Found& trigger, const Clause& cl
     for (std::size_t k = 0; k < mentions.size(); ++k) {
         const Mention& m = mentions[k];
         if (m.first < trigger.last || m.first > clause.last || m.first - trigger.last > reach) continue;
-        if (!is_location(view, m, sentence_first) || m.type == "organization") continue;
+        // "visited Warsaw": the object of a visit is where it is.
+        const bool visited = trigger.verb() && event.mode == "visit" && m.first == trigger.last && m.type != "person";
+        if ((!visited && !is_location(view, m, sentence_first)) || m.type == "organization") continue;
         // "in Russia's Kursk region": the narrower place.
         const Mention* where = &m;
         if (k + 1 < mentions.size() && mentions[k + 1].type == "place" && mentions[k + 1].first == m.last + 2 &&
             view.tokens[m.last].norm == "'")
             where = &mentions[k + 1];
-        event.place = where->name;
+        event.place = where->metonym ? std::string(view.text(where->first, where->last)) : where->name;
         event.place_mention = view.span(where->first, where->last);
         return;
     }
@@ -210,6 +248,7 @@ void find_quantity(const DocumentView& view, const EventLexicon& lexicon, const 
             if (!n) continue;
             std::size_t end = j + n;
             if (end < clause.last && tokens[end].norm == "each") ++end;
+            if (i < trigger.first && end > trigger.first) break;  // the count runs into the trigger itself
             const std::size_t distance = i < trigger.first ? trigger.first - end : i - trigger.last;
             if (distance < best_distance) {
                 best_distance = distance;
@@ -246,7 +285,7 @@ std::optional<EventStatus> governed_by_commitment(const DocumentView& view, cons
 void attach_times(const DocumentView& view, const EventLexicon& lexicon, const std::vector<Found>& triggers,
                   std::vector<Event>& events) {
     if (triggers.empty()) return;
-    constexpr std::size_t near = 3, far = 12, unreachable = std::numeric_limits<std::size_t>::max();
+    constexpr std::size_t near = 4, far = 12, unreachable = std::numeric_limits<std::size_t>::max();
     const std::size_t first = view.sentence_tokens[triggers.front().sentence].first, last = view.sentence_tokens[triggers.front().sentence].second;
     const Document& doc = view.doc;
     std::vector<std::size_t> distance(triggers.size(), std::numeric_limits<std::size_t>::max());
@@ -285,17 +324,39 @@ void attach_times(const DocumentView& view, const EventLexicon& lexicon, const s
             std::partition_point(triggers.begin(), triggers.end(), [&](const Found& f) { return f.first <= end + far; }) -
             triggers.begin());
         if (lo >= hi) continue;
+        // The nearest trigger takes the timex, with two preferences: a report takes it before the noun it is about
+        // ("denied the accusation on Tuesday"), and an infinitive comes last ("marched on Friday to demand").
+        auto infinitive = [&](const Found& f) {
+            return f.trigger->form == TriggerForm::base && f.first > first && view.tokens[f.first - 1].norm == "to";
+        };
+        auto rank = [&](const Found& f) -> std::pair<long, std::size_t> {
+            const std::size_t g = gap(f);
+            if (g == unreachable) return {std::numeric_limits<long>::max(), g};
+            const long report = f.verb() && f.kind->reports_content ? 4 : 0;
+            return {std::max(0L, 2 * static_cast<long>(g) + (f.verb() ? 0 : 3) + (infinitive(f) ? 10 : 0) - report), g};
+        };
         std::size_t nearest = lo;
         for (std::size_t k = lo + 1; k < hi; ++k)
-            if (gap(triggers[k]) < gap(triggers[nearest])) nearest = k;
+            if (rank(triggers[k]) < rank(triggers[nearest])) nearest = k;
         if (gap(triggers[nearest]) > far) continue;
+        const Found& dated = triggers[nearest];
         CalendarInterval interval = *timex.interval;
         for (const TimexRange& r : doc.ranges)
             if (r.from == *t && doc.timexes[r.to].interval && doc.timexes[r.to].interval->end > interval.begin)
                 interval.end = doc.timexes[r.to].interval->end;
         for (std::size_t k = lo; k < hi; ++k) {
             const std::size_t g = gap(triggers[k]);
-            if (g == unreachable || (k != nearest && (g > near || governed_by_commitment(view, triggers, k)))) continue;
+            // A timex is shared with a trigger close by, but not with the report of it ("said the truce signed in").
+            const bool shared = k != nearest;
+            const bool object_of_dated = dated.verb() && dated.kind->reports_content && !triggers[k].verb() &&
+                                         dated.last <= triggers[k].first && triggers[k].last <= i;
+            // "proposed holding talks on June 20": the date is the talks', not the proposal's.
+            const bool governs_dated = triggers[k].kind->commits && (k + 1 == nearest || nearest + 1 == k) &&
+                                       governed_by_commitment(view, triggers, nearest);
+            if (g == unreachable ||
+                (shared && (g > near || triggers[k].kind->reports_content || object_of_dated || governs_dated ||
+                            infinitive(triggers[k]) || governed_by_commitment(view, triggers, k))))
+                continue;
             if (g >= distance[k]) continue;
             distance[k] = g;
             events[k].time = *t;

@@ -1,6 +1,7 @@
 #include "events.hpp"
 
 #include <algorithm>
+#include <optional>
 
 #include "actors.hpp"
 #include "arguments.hpp"
@@ -32,8 +33,66 @@ void link_reports(std::vector<Event>& events, const std::vector<Found>& triggers
     }
 }
 
+// "the latest negotiations" is the meeting last dated before; "During the talks, Russia presented ..." puts the
+// sentence's undated events at the talks.
+void date_by_occasion(const DocumentView& view, const EventLexicon& lexicon, const std::vector<Found>& triggers,
+                      std::vector<Event>& events, std::optional<Event>& last_dated_meeting) {
+    const auto& tokens = view.tokens;
+    auto share_time = [](Event& to, const Event& from) {
+        to.time = from.time;
+        to.time_source = from.time_source;
+        to.interval = from.interval;
+    };
+    for (std::size_t k = 0; k < triggers.size(); ++k) {
+        const Found& f = triggers[k];
+        Event& e = events[k];
+        if (e.plover != "CONSULT") continue;
+        if (e.time_source == TimeSource::none && last_dated_meeting) {
+            for (std::size_t i = f.first; i-- > view.sentence_tokens[f.sentence].first && f.first - i <= 3;)
+                if (lexicon.cue_at(Cue::same_occasion, tokens, i, f.first)) {
+                    share_time(e, *last_dated_meeting);
+                    break;
+                }
+        }
+        if (e.time_source == TimeSource::timex) last_dated_meeting = e;
+    }
+    // "at a meeting ..., during which they agreed": the act is at the meeting.
+    auto occasion_before = [&](std::size_t at, std::size_t reach) {
+        const std::size_t from = std::max(view.sentence_tokens[triggers.front().sentence].first, at > reach ? at - reach : 0);
+        for (std::size_t i = from; i < at; ++i)
+            if (lexicon.cue_at(Cue::occasion, tokens, i, at)) return true;
+        return false;
+    };
+    // Only acts done there (verbs in the past) took place at the occasion; nouns are what the acts are about, and
+    // "had demanded" was earlier.
+    auto act_there = [&](std::size_t k) {
+        const Found& f = triggers[k];
+        const bool past = f.trigger->form == TriggerForm::past || f.trigger->form == TriggerForm::participle;
+        return past && events[k].time_source == TimeSource::none && f.first > 0 && tokens[f.first - 1].norm != "had";
+    };
+    for (std::size_t k = 1; k < triggers.size(); ++k) {
+        const Found& f = triggers[k];
+        if (!act_there(k) || f.first < 2 || tokens[f.first - 2].norm != "which" || !occasion_before(f.first - 1, 2)) continue;
+        for (std::size_t j = k; j-- > 0;)
+            if (events[j].plover == "CONSULT" && events[j].time_source == TimeSource::timex) {
+                share_time(events[k], events[j]);
+                break;
+            }
+    }
+    const std::size_t first = view.sentence_tokens[triggers.front().sentence].first;
+    const Found& opening = triggers.front();
+    // "During the talks, ...", "Yesterday, at a meeting in Istanbul, ...": the sentence's acts were there.
+    if (opening.first - first > 6 || !occasion_before(opening.first, 4) || events.front().plover != "CONSULT" ||
+        events.front().time_source != TimeSource::timex)
+        return;
+    for (std::size_t k = 1; k < events.size(); ++k)
+        if (act_there(k) && events[k].kind != events.front().kind) share_time(events[k], events.front());
+}
+
+// A report in the past tense or in a participle clause ("..., stating that"), dated by the publication.
 bool is_reporting_verb(const Found& f) {
-    return f.kind->reports_content && (f.trigger->form == TriggerForm::past || f.trigger->form == TriggerForm::participle);
+    return f.kind->reports_content && (f.trigger->form == TriggerForm::gerund || f.trigger->form == TriggerForm::past ||
+                                       f.trigger->form == TriggerForm::participle);
 }
 
 }  // namespace
@@ -46,6 +105,7 @@ void find_events(Document& doc, const std::vector<Token>& tokens,
     std::vector<Event> events;
     std::vector<std::size_t> sentence_of_event;
     std::vector<Found> all_triggers;
+    std::optional<Event> last_dated_meeting;
     for (std::size_t s = 0; s < sentence_tokens.size(); ++s) {
         const std::vector<Mention> mentions = find_actors(view, lexicon, s, memory);
         const std::vector<Found> triggers = find_triggers(view, lexicon, s);
@@ -105,6 +165,7 @@ void find_events(Document& doc, const std::vector<Token>& tokens,
             find_quantity(view, lexicon, f, clauses.back(), e);
         }
         attach_times(view, lexicon, triggers, found);
+        date_by_occasion(view, lexicon, triggers, found, last_dated_meeting);
         for (std::size_t k = 0; k < triggers.size(); ++k) {
             Event& e = found[k];
             e.status = find_status(view, lexicon, triggers, k, clauses[k], e);

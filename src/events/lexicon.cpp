@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-#include "../temporal/rules.hpp"
+#include "../resource_table.hpp"
 
 namespace chronoweave::impl::events {
 namespace {
@@ -39,7 +39,8 @@ std::vector<std::vector<std::string>> phrase_list(std::string_view s) {
 
 constexpr std::array<std::string_view, cue_count> cue_names{
     "negation", "possible", "future", "planning", "proposal", "ongoing", "clause_break", "title", "not_actor",
-    "time_blocker", "compound_head", "quantity_noun", "vague_count", "past", "determiner", "third_party"};
+    "time_blocker", "compound_head", "quantity_noun", "vague_count", "past", "determiner", "negation_barrier", "same_occasion",
+    "occasion", "third_party"};
 
 constexpr std::array<TriggerForm, 5> verb_forms{TriggerForm::base, TriggerForm::third_person, TriggerForm::past,
                                                 TriggerForm::participle, TriggerForm::gerund};
@@ -92,12 +93,7 @@ const EventLexicon& EventLexicon::built_in() {
                                                                        {"events/triggers.tsv", Table::triggers},
                                                                        {"events/actors.tsv", Table::actors},
                                                                        {"events/cues.tsv", Table::cues}}};
-        for (const auto& [path, table] : files) {
-            const auto it = std::find_if(embedded_resources().begin(), embedded_resources().end(),
-                                         [&](const Resource& r) { return r.path == path; });
-            if (it == embedded_resources().end()) throw ResourceError(std::string(path) + " is missing");
-            l.load(table, it->content, path);
-        }
+        for (const auto& [path, table] : files) l.load(table, resource_content(path), path);
         return l;
     }();
     return lexicon;
@@ -161,17 +157,17 @@ void EventLexicon::load(Table table, std::string_view text, std::string_view sou
                     fail("type must be person, state, organization or place");
                 const std::size_t actor = actors_.size();
                 actors_.push_back({std::string(fields[0]), type});
-                std::vector<std::string_view> names{fields[0]};
+                std::vector<std::pair<std::string_view, bool>> names{{fields[0], false}};
                 for (std::size_t f : {2, 3})
                     for (std::string_view n : split(fields[f], '|'))
-                        if (trim(n) != "-" && !trim(n).empty()) names.push_back(trim(n));
+                        if (trim(n) != "-" && !trim(n).empty()) names.emplace_back(trim(n), f == 3);
                 // A person is also named by the last name alone.
                 if (type == "person")
                     for (std::size_t k = 0, n = names.size(); k < n; ++k)
-                        if (const auto space = names[k].rfind(' '); space != std::string_view::npos)
-                            names.push_back(names[k].substr(space + 1));
-                for (std::string_view n : names) {
-                    ActorName name{phrase_tokens(n), actor, false};
+                        if (const auto space = names[k].first.rfind(' '); space != std::string_view::npos)
+                            names.emplace_back(names[k].first.substr(space + 1), false);
+                for (const auto& [n, metonym] : names) {
+                    ActorName name{phrase_tokens(n), actor, false, metonym};
                     name.all_capitals = name.tokens.size() == 1 && all_capitals(n);
                     if (name.tokens.empty() || (name.tokens.size() == 1 && name.tokens[0] == "the")) continue;
                     if (name.tokens.front() == "the") name.tokens.erase(name.tokens.begin());
@@ -210,15 +206,14 @@ std::pair<std::vector<std::size_t>, std::size_t> EventLexicon::triggers_at(const
     return {found, longest};
 }
 
-std::optional<std::pair<std::size_t, std::size_t>> EventLexicon::actor_at(std::string_view text,
-                                                                          const std::vector<Token>& tokens,
-                                                                          std::size_t i, std::size_t end) const {
+std::optional<ActorMatch> EventLexicon::actor_at(std::string_view text, const std::vector<Token>& tokens, std::size_t i,
+                                                 std::size_t end) const {
     if (i >= end || !tokens[i].capitalized) return std::nullopt;
-    std::optional<std::pair<std::size_t, std::size_t>> found;
+    std::optional<ActorMatch> found;
     actor_index_.for_each_match(tokens, i, end, [&](std::uint32_t value, std::size_t length) {
         const ActorName& name = actor_names_[value];
         if (name.all_capitals && !all_capitals(text.substr(tokens[i].span.begin, tokens[i].span.size()))) return false;
-        found = std::pair<std::size_t, std::size_t>{name.actor, length};
+        found = ActorMatch{name.actor, length, name.metonym};
         return true;
     });
     return found;

@@ -43,13 +43,20 @@ struct ActorName {
     std::vector<std::string> tokens;
     std::size_t actor = 0;  // index into EventLexicon::actors()
     bool all_capitals = false;  // "US", "UN": only written so, never the words "us" or "un"
+    bool metonym = false;       // "Moscow" for Russia: also a place in its own right
+};
+
+struct ActorMatch {
+    std::size_t actor = 0;   // index into EventLexicon::actors()
+    std::size_t length = 0;  // tokens
+    bool metonym = false;
 };
 
 enum class Cue : std::uint8_t {
     negation, possible, future, planning, proposal, ongoing, clause_break, title, not_actor, time_blocker,
-    compound_head, quantity_noun, vague_count, past, determiner, third_party
+    compound_head, quantity_noun, vague_count, past, determiner, negation_barrier, same_occasion, occasion, third_party
 };
-inline constexpr std::size_t cue_count = 16;
+inline constexpr std::size_t cue_count = 19;
 
 // Phrases of lower-cased tokens, found by their first token, longest first.
 class PhraseIndex {
@@ -91,9 +98,8 @@ public:
     std::pair<std::vector<std::size_t>, std::size_t> triggers_at(const std::vector<Token>& tokens, std::size_t i,
                                                                  std::size_t end) const;
     // The longest actor name at tokens[i] whose first token is capitalized as the lexicon writes it.
-    // Index into actors() and length in tokens.
-    std::optional<std::pair<std::size_t, std::size_t>> actor_at(std::string_view text, const std::vector<Token>& tokens,
-                                                                 std::size_t i, std::size_t end) const;
+    std::optional<ActorMatch> actor_at(std::string_view text, const std::vector<Token>& tokens, std::size_t i,
+                                       std::size_t end) const;
     // The length of the cue of the class at tokens[i], or 0.
     std::size_t cue_at(Cue cue, const std::vector<Token>& tokens, std::size_t i, std::size_t end) const;
     bool is(Cue cue, std::string_view word) const;

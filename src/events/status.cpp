@@ -7,6 +7,7 @@ namespace chronoweave::impl::events {
 namespace {
 
 constexpr std::array<std::string_view, 9> forms_of_be{"is", "are", "was", "were", "be", "been", "remains", "remain", "seems"};
+constexpr std::array<std::string_view, 4> modal_verbs{"may", "might", "could", "would"};
 constexpr std::array<std::string_view, 5> perfect_auxiliaries{"has", "have", "had", "having", "'ve"};
 
 bool any_of_words(std::string_view norm, const auto& words) {
@@ -42,10 +43,13 @@ EventStatus find_status(const DocumentView& view, const EventLexicon& lexicon, c
             planned_after = lexicon.cue_at(Cue::planning, tokens, i, sentence_last) > 0;
             possible_after = lexicon.cue_at(Cue::possible, tokens, i, sentence_last) > 0 && !view.timex_of_token[i];
         }
+        bool after_comma = false;
         for (std::size_t j = f.last; j < sentence_last && j < f.last + 30; ++j) {
             if (lexicon.cue_at(Cue::clause_break, tokens, j, sentence_last)) break;
-            if (!view.timex_of_token[j] && lexicon.cue_at(Cue::possible, tokens, j, sentence_last)) {
-                possible_after = true;  // "any meeting ... would need to be"
+            after_comma = after_comma || tokens[j].norm == ",";
+            if (!after_comma && !view.timex_of_token[j] && any_of_words(tokens[j].norm, modal_verbs) &&
+                lexicon.cue_at(Cue::possible, tokens, j, sentence_last)) {
+                possible_after = true;  // "a meeting between ... would need to be", "talks may resume"
                 break;
             }
             if (!any_of_words(tokens[j].norm, forms_of_be)) continue;
@@ -57,12 +61,38 @@ EventStatus find_status(const DocumentView& view, const EventLexicon& lexicon, c
             break;
         }
     }
-    if (cue_before(Cue::negation, negation_reach)) return EventStatus::negated;
+    // A negation reaches the trigger unless a preposition such as "beyond" or "for" stands between them; "no new
+    // date has been set for talks", "no plans for a call" negate the planning, and with it the event.
+    std::optional<std::size_t> planning_at;
+    bool negated = false;
+    for (std::size_t i = f.first; i-- > sentence_first && f.first - i <= negation_reach;) {
+        if (tokens[i].norm == "," || lexicon.cue_at(Cue::clause_break, tokens, i, f.first)) break;
+        if (!planning_at && lexicon.cue_at(Cue::planning, tokens, i, f.first)) planning_at = i;
+        if (lexicon.cue_at(Cue::negation, tokens, i, f.first)) {
+            negated = true;
+            break;
+        }
+        if (!planning_at && lexicon.is(Cue::negation_barrier, tokens[i].norm)) {
+            // "set for", "plans for": the barrier ends a planning phrase, which the negation may still reach.
+            bool ends_planning = false;
+            for (std::size_t j = i; j-- > sentence_first && i - j <= 4 && !ends_planning;)
+                ends_planning = lexicon.cue_at(Cue::planning, tokens, j, i + 1) > 0;
+            if (!ends_planning) break;
+        }
+    }
+    if (negated) return EventStatus::negated;
     if (possible_after || cue_before(Cue::possible, cue_reach)) return EventStatus::possible;
-    const bool past_verb = f.trigger->form == TriggerForm::past ||
+    // "presented" after "be" is a passive, which says nothing of the past ("would be presented").
+    const bool after_be = f.first > clause.first && (tokens[f.first - 1].norm == "be" || tokens[f.first - 1].norm == "been" ||
+                                                     tokens[f.first - 1].norm == "being");
+    const bool past_verb = (f.trigger->form == TriggerForm::past && !after_be) ||
                            (f.trigger->form == TriggerForm::participle && f.first > clause.first &&
                             any_of_words(tokens[f.first - 1].norm, perfect_auxiliaries));
-    if (past_verb || (f.kind->reports_content && f.trigger->form == TriggerForm::third_person)) return EventStatus::occurred;
+    // A report in the present ("the Kremlin says") or in a participle clause ("..., stating that") was made.
+    const bool participle_report = f.trigger->form == TriggerForm::gerund && f.first > sentence_first &&
+                                   tokens[f.first - 1].norm == ",";
+    if (past_verb || (f.kind->reports_content && (f.trigger->form == TriggerForm::third_person || participle_report)))
+        return EventStatus::occurred;
     if (!f.kind->reports_content && cue_before(Cue::proposal, cue_reach)) return EventStatus::proposed;
     if (const auto governed = governed_by_commitment(view, triggers, k)) return *governed;
     const auto& published = view.doc.published;
@@ -72,7 +102,9 @@ EventStatus find_status(const DocumentView& view, const EventLexicon& lexicon, c
         (dated && event.interval->first_day() > date::sys_days{*published}))
         return EventStatus::planned;
     // The present tense ("Ukraine and its allies reject the demands"), the progressive ("Putin is demanding").
-    const std::string_view before = f.first > clause.first ? tokens[f.first - 1].norm : std::string_view();
+    std::size_t before_at = f.first;
+    while (before_at > clause.first && tokens[before_at - 1].norm == "\"") --before_at;  // 'is "shelling'
+    const std::string_view before = before_at > clause.first ? tokens[before_at - 1].norm : std::string_view();
     const bool verb_opener = before == "to" || lexicon.is(Cue::future, before) || lexicon.is(Cue::possible, before);
     if (f.trigger->form == TriggerForm::third_person || (f.trigger->form == TriggerForm::base && !verb_opener && f.first > clause.first) ||
         (f.trigger->form == TriggerForm::gerund && any_of_words(before, forms_of_be)))

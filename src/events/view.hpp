@@ -33,6 +33,7 @@ struct Mention {
     std::size_t lead = 0;             // first token of the name with its title ("U.S. President Donald Trump")
     std::string name, type;
     bool pronoun = false;
+    bool metonym = false;  // a capital or seat standing for its state: as a place it is itself ("in Moscow")
 };
 
 // A trigger found in a sentence.

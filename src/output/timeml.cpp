@@ -750,6 +750,36 @@ std::string escape_xml_text(std::string_view text) {
     return out;
 }
 
+// TimeML's EVENT class: what reports is REPORTING, everything else an OCCURRENCE.
+std::string_view event_class(const Event& e) { return e.kind == "statement" ? "REPORTING" : "OCCURRENCE"; }
+
+// <TEXT> with an EVENT element around each event trigger that no timex overlaps; annotate_timeml() then adds the
+// TIMEX3 elements around them. Returns the content and, per event, its eid number (0 for an event left out).
+std::pair<std::string, std::vector<std::size_t>> text_with_events(const Document& doc) {
+    std::vector<std::size_t> order(doc.events.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return doc.events[a].trigger.begin < doc.events[b].trigger.begin; });
+    std::vector<std::size_t> eid(doc.events.size(), 0);
+    std::string out;
+    std::size_t written = 0, next_eid = 1;
+    for (const std::size_t k : order) {
+        const Span t = doc.events[k].trigger;
+        if (t.empty() || t.end > doc.text.size() || t.begin < written) continue;
+        const bool under_timex = std::any_of(doc.timexes.begin(), doc.timexes.end(),
+                                             [&](const Timex& x) { return x.span.overlaps(t); });
+        if (under_timex) continue;
+        eid[k] = next_eid++;
+        out += escape_xml_text(std::string_view(doc.text).substr(written, t.begin - written));
+        out += "<EVENT eid=\"e" + std::to_string(eid[k]) + "\" class=\"" + std::string(event_class(doc.events[k])) + "\">";
+        out += escape_xml_text(doc.text_of(t));
+        out += "</EVENT>";
+        written = t.end;
+    }
+    out += escape_xml_text(std::string_view(doc.text).substr(written));
+    return {std::move(out), std::move(eid)};
+}
+
 }  // namespace
 
 std::string to_timeml(const Document& doc) {
@@ -759,8 +789,36 @@ std::string to_timeml(const Document& doc) {
         skeleton += "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"" + day +
                     "\" temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\">" + day + "</TIMEX3></DCT>\n";
     }
-    skeleton += "<TEXT>" + escape_xml_text(doc.text) + "</TEXT>\n</TimeML>\n";
-    return annotate_timeml(skeleton, doc);
+    auto [text, eid] = text_with_events(doc);
+    skeleton += "<TEXT>" + text + "</TEXT>\n</TimeML>\n";
+    TimemlAnnotation annotated = annotate_timeml_detailed(skeleton, doc);
+
+    // The links: one MAKEINSTANCE per written event, then a TLINK per relation whose two ends were written.
+    std::vector<std::size_t> tid(doc.timexes.size(), 0);
+    for (std::size_t k = 0; k < annotated.written.size(); ++k) tid[annotated.written[k]] = k + 1;
+    std::string links;
+    for (std::size_t e = 0; e < doc.events.size(); ++e) {
+        if (eid[e] == 0) continue;
+        const std::string n = std::to_string(eid[e]);
+        links += "<MAKEINSTANCE eventID=\"e" + n + "\" eiid=\"ei" + n + "\" tense=\"NONE\" aspect=\"NONE\" polarity=\"" +
+                 (doc.events[e].status == EventStatus::negated ? "NEG" : "POS") + "\" pos=\"UNKNOWN\"/>\n";
+    }
+    // One end of a link as a TLINK attribute value ("ei3" or "t2"), empty when that end was not written.
+    auto id_of = [&](const NodeRef& r) -> std::string {
+        if (r.kind == NodeKind::event) return r.index < eid.size() && eid[r.index] ? "ei" + std::to_string(eid[r.index]) : "";
+        return r.index < tid.size() && tid[r.index] ? "t" + std::to_string(tid[r.index]) : "";
+    };
+    std::size_t lid = 0;
+    for (const Relation& r : doc.relations) {
+        const std::string from = id_of(r.from), to = id_of(r.to);
+        if (from.empty() || to.empty()) continue;
+        links += "<TLINK lid=\"l" + std::to_string(++lid) + "\" relType=\"" + std::string(to_string(r.type)) + "\" " +
+                 (r.from.kind == NodeKind::event ? "eventInstanceID" : "timeID") + "=\"" + from + "\" " +
+                 (r.to.kind == NodeKind::event ? "relatedToEventInstance" : "relatedToTime") + "=\"" + to + "\"/>\n";
+    }
+    std::string& xml = annotated.xml;
+    xml.insert(xml.rfind("</TimeML>"), links);
+    return xml;
 }
 
 }  // namespace chronoweave

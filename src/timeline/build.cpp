@@ -207,12 +207,14 @@ private:
         const bool same_sides = shared >= 2 && m.participants == c.participants;
         const bool same_number = !e.quantity.empty() && !c.quantity.empty() && !leading_number(e.quantity).empty();
         // Across documents, dated mentions need a shared actor, the place or the number ("1,000 prisoners"); an
-        // undated one needs the number, or a shared actor with the same place or the same sides; two undated
-        // mentions need the number.
+        // undated one needs the number, or the same place with a shared actor or none named, or the same sides; two
+        // undated mentions need the number.
         if (!same_document) {
+            const bool unnamed = m.participants.empty();
             const bool enough = both_dated ? shared > 0 || same_place || same_number
-                                : (m.stated || c.stated) ? same_number || (shared > 0 && (same_place || same_sides))
-                                                         : same_number;
+                                : (m.stated || c.stated)
+                                    ? same_number || (same_place && (shared > 0 || unnamed)) || same_sides
+                                    : same_number;
             if (!enough) return std::nullopt;
         }
         return 10 * same_document + 4 * same_number + 3 * same_place + 2 * static_cast<int>(shared) + both_dated;

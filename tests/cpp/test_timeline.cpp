@@ -26,7 +26,7 @@ struct EventSpec {
 Document story(const std::string& id, const std::string& text, Date published, const std::vector<EventSpec>& events) {
     static const Extractor extractor;
     Document doc = extractor.extract(text, published, id);
-    doc.events.clear();
+    doc.events.clear();  // the extractor's own events, and the relations between them, give way to the given ones
     doc.relations.clear();
     std::size_t from = 0;
     for (const EventSpec& spec : events) {

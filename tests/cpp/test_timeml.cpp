@@ -478,3 +478,43 @@ TEST_CASE("TimeML round trip: text between tags is kept byte for byte through re
     REQUIRE(fresh.timexes.size() == doc.timexes.size());
     for (std::size_t k = 0; k < doc.timexes.size(); ++k) CHECK(fresh.timexes[k].span == doc.timexes[k].span);
 }
+
+TEST_CASE("to_timeml writes events, their instances and the document's links, and reads back") {
+    const Extractor extractor;
+    Document doc = extractor.extract("Envoys met on Friday & talked. Officials said <nothing> before the vote.",
+                                     2025_y / date::May / 17, "links");
+    doc.events.clear();
+    doc.relations.clear();
+    auto event = [&](std::string_view trigger, std::string kind, EventStatus status) {
+        const auto at = doc.text.find(trigger);
+        Event e;
+        e.kind = std::move(kind);
+        e.trigger = {at, at + trigger.size()};
+        e.status = status;
+        doc.events.push_back(std::move(e));
+    };
+    event("met", "meeting", EventStatus::occurred);
+    event("talked", "meeting", EventStatus::occurred);
+    event("said", "statement", EventStatus::negated);
+    event("Friday", "meeting", EventStatus::occurred);  // inside a timex: left out of the EVENT tags
+    REQUIRE(doc.timexes.size() == 1);
+    doc.relations.push_back({{NodeKind::event, 0}, {NodeKind::timex, 0}, RelationType::is_included});
+    doc.relations.push_back({{NodeKind::event, 2}, {NodeKind::event, 1}, RelationType::after});
+    doc.relations.push_back({{NodeKind::event, 3}, {NodeKind::event, 0}, RelationType::simultaneous});
+    const std::string xml = to_timeml(doc);
+    CHECK(xml.find("Envoys <EVENT eid=\"e1\" class=\"OCCURRENCE\">met</EVENT> on <TIMEX3 tid=\"t1\"") != std::string::npos);
+    CHECK(xml.find("&amp; <EVENT eid=\"e2\" class=\"OCCURRENCE\">talked</EVENT>") != std::string::npos);
+    CHECK(xml.find("<EVENT eid=\"e3\" class=\"REPORTING\">said</EVENT> &lt;nothing&gt;") != std::string::npos);
+    CHECK(xml.find("eid=\"e4\"") == std::string::npos);
+    CHECK(xml.find("<MAKEINSTANCE eventID=\"e3\" eiid=\"ei3\" tense=\"NONE\" aspect=\"NONE\" polarity=\"NEG\"") !=
+          std::string::npos);
+    CHECK(xml.find("<TLINK lid=\"l1\" relType=\"IS_INCLUDED\" eventInstanceID=\"ei1\" relatedToTime=\"t1\"/>") !=
+          std::string::npos);
+    CHECK(xml.find("<TLINK lid=\"l2\" relType=\"AFTER\" eventInstanceID=\"ei3\" relatedToEventInstance=\"ei2\"/>") !=
+          std::string::npos);
+    CHECK(xml.find("lid=\"l3\"") == std::string::npos);  // its event was not written
+    const TimemlInput back = read_timeml(xml);
+    CHECK(back.text == doc.text);
+    REQUIRE(back.timexes.size() == 1);
+    CHECK(back.timexes[0].value == doc.timexes[0].value);
+}

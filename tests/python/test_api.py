@@ -183,8 +183,8 @@ def test_every_offset_is_a_str_index_in_text_with_emoji_and_cyrillic() -> None:
         assert text[e.start : e.end] == e.text
         for p in e.participants:
             assert p.mention is None or text[p.mention.start : p.mention.end] in ("Valdoria", "Karesh", "Київ", "Ілсе")
-        if e.place_span:
-            assert text[e.place_span.start : e.place_span.end] == "Brenner"
+        if e.place_mention:
+            assert text[e.place_mention.start : e.place_mention.end] == "Brenner"
     assert any(p.mention and text[p.mention.start : p.mention.end] == "Karesh" for e in doc.events for p in e.participants)
     for mention in (m for node in cw.timeline(docs).nodes for m in node.mentions):
         assert text[mention.start : mention.end] == mention.text

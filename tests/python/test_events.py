@@ -33,7 +33,7 @@ def test_event_fields() -> None:
     kyiv = meeting.participants[0].mention
     assert kyiv is not None and doc.text[kyiv.start : kyiv.end] == "Kyiv"
     assert meeting.place == "Istanbul"
-    assert meeting.place_span is not None and doc.text[meeting.place_span.start : meeting.place_span.end] == "Istanbul"
+    assert meeting.place_mention is not None and doc.text[meeting.place_mention.start : meeting.place_mention.end] == "Istanbul"
     assert meeting.time is not None and doc.timexes[meeting.time].text == "May 16"
     assert meeting.time_source == "timex"
     assert meeting.first_day == meeting.last_day == dt.date(2025, 5, 16)
@@ -41,8 +41,8 @@ def test_event_fields() -> None:
     exchange = _event(doc, "exchange")
     assert (exchange.kind, exchange.mode, exchange.status) == ("exchange", "release", "planned")
     assert exchange.quantity == "1,000 prisoners of war each"
-    assert exchange.quantity_span is not None
-    assert doc.text[exchange.quantity_span.start : exchange.quantity_span.end] == exchange.quantity
+    assert exchange.quantity_mention is not None
+    assert doc.text[exchange.quantity_mention.start : exchange.quantity_mention.end] == exchange.quantity
 
     said = _event(doc, "said")
     assert [(p.name, p.role) for p in said.participants] == [("Dmitry Peskov", "speaker")]
@@ -63,7 +63,7 @@ def test_event_offsets_are_str_indices_after_non_ascii_text() -> None:
     doc = chronoweave.extract("Київ — Moscow and Kyiv met in Geneva. 🙂 Peskov said so.", "2025-05-22")
     met = _event(doc, "met")
     assert doc.text[met.start : met.end] == "met"
-    assert met.place_span is not None and doc.text[met.place_span.start : met.place_span.end] == "Geneva"
+    assert met.place_mention is not None and doc.text[met.place_mention.start : met.place_mention.end] == "Geneva"
     for p in met.participants:
         assert p.mention is not None and doc.text[p.mention.start : p.mention.end] in ("Moscow", "Kyiv")
 
@@ -80,8 +80,8 @@ def test_event_to_dict_round_trips_through_json() -> None:
         "mention": {"start": meeting["participants"][0]["mention"]["start"],
                     "end": meeting["participants"][0]["mention"]["end"]},
     }
-    assert {"kind", "plover", "mode", "cameo", "status", "participants", "place", "place_span", "quantity",
-            "quantity_span", "time", "time_source", "first_day", "last_day", "reports"} <= set(meeting)
+    assert {"kind", "plover", "mode", "cameo", "status", "participants", "place", "place_mention", "quantity",
+            "quantity_mention", "time", "time_source", "first_day", "last_day", "reports"} <= set(meeting)
 
 
 def test_cli_json_prints_events_with_all_fields(tmp_path: Path, capsys: object) -> None:

@@ -59,3 +59,35 @@ def test_cli_timeline_formats(tmp_path: Path, capsys: pytest.CaptureFixture[str]
         assert out.read_text(encoding="utf-8").startswith(start)
     assert "articles" in (tmp_path / "timeline.table").read_text(encoding="utf-8")
     assert main(["timeline", str(tmp_path / "missing.txt")]) == 2
+
+
+def test_a_story_told_by_four_reports() -> None:
+    reports = [
+        ("Delegations of Valdoria and Karesh held talks in Brenner on Monday. The talks lasted four hours.",
+         "2025-03-04", "a"),
+        ("Valdoria and Karesh met in Brenner on March 3. After the talks, Karesh rejected a ceasefire proposal.",
+         "2025-03-06", "b"),
+        ("The two sides exchanged 500 prisoners each on Sunday, a week after their talks in Brenner.", "2025-03-10", "c"),
+        ("Valdoria and Karesh will meet again in Brenner on March 24, the foreign ministry said on Tuesday.",
+         "2025-03-12", "d"),
+    ]
+    story = cw.timeline(reports)
+    first = story.nodes[0]
+    assert (first.kind, first.date_from, first.date_to, first.date_basis) == (
+        "meeting", dt.date(2025, 3, 3), dt.date(2025, 3, 3), "stated")
+    assert first.sources == ("a", "b", "c") and first.place == "Brenner" and first.status == "occurred"
+    assert {"Valdoria", "Karesh"} <= set(first.participants)
+    assert all(reason for reason in first.merge_reasons)
+    by_kind = {n.kind: n for n in story.nodes}
+    # Undated, but after the talks and reported by March 6: the relation and the report bound it.
+    rejection = by_kind["rejection"]
+    assert (rejection.date_basis, rejection.date_from, rejection.date_to) == (
+        "inferred", dt.date(2025, 3, 3), dt.date(2025, 3, 6))
+    assert by_kind["exchange"].date_from == dt.date(2025, 3, 9)
+    planned = [n for n in story.nodes if n.kind == "meeting" and n.status == "planned"]
+    assert [n.date_from for n in planned] == [dt.date(2025, 3, 24)]
+    order = [n.date_from or dt.date.max for n in story.nodes]
+    assert order == sorted(order)
+    assert any(e.type == "AFTER" and "after" in story.nodes[e.from_node].mentions[0].sentence.lower()
+               for e in story.edges)
+    assert story.contradictions == ()

@@ -72,6 +72,10 @@ def test_invalid_text_names_its_index() -> None:
         cw.extract_many([("a", None, "id", "extra")])  # type: ignore[list-item]
     with pytest.raises(TypeError, match=r"^texts_or_pairs\[0\]: doc_id must be str, not int"):
         cw.extract_many([("a", None, 7)])  # type: ignore[list-item]
+    with pytest.raises(TypeError, match=r"^texts_or_pairs\[1\]: published must be a 'YYYY-MM-DD' string"):
+        cw.extract_many([("a", None), ("b", 20250522)])  # type: ignore[list-item]
+    with pytest.raises(TypeError, match=r"^texts_or_pairs\[0\]: published must be"):
+        cw.extract_many(["a"], published=20250522)  # type: ignore[arg-type]
 
 
 def test_too_large_document_names_its_index() -> None:

@@ -3,6 +3,9 @@
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>  // every registration file sees the same casters (std::optional, std::vector)
 
+#include <exception>
+#include <string_view>
+
 namespace chronoweave {
 class Extractor;
 }
@@ -11,6 +14,10 @@ namespace chronoweave::python {
 
 // The one extractor every binding uses: built on first use, shared (extract() is const and thread-safe).
 const Extractor& shared_extractor();
+
+// Sets the Python exception for a chronoweave::Error, its message prefixed by `context` (e.g. "texts[3]: "); false,
+// and nothing set, for any other exception.
+bool set_python_error(std::exception_ptr error, std::string_view context);
 
 void register_errors(pybind11::module_& m);
 void register_extract(pybind11::module_& m);

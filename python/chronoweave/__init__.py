@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 from ._core import __version__
-from ._extract import extract, timex_interval, to_timeml
+from ._extract import extract, extract_many, timex_interval, to_timeml
 from ._timeline import timeline
 from .errors import (
     ChronoweaveError,
@@ -53,6 +53,7 @@ __all__ = [
     "TimemlError",
     "__version__",
     "extract",
+    "extract_many",
     "timeline",
     "timex_interval",
     "to_timeml",

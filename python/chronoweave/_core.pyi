@@ -1,25 +1,43 @@
 # Type stubs of the private native module. Use the chronoweave package instead.
 import datetime
 
+from chronoweave.model import AnchorKind, DateBasis, EventStatus, TimeSource, TimexType
+
 __version__: str
 
 _TimexTuple = tuple[
-    int, int, str, str, str, str, str, datetime.date | None, datetime.date | None, str, int | None, str
+    int, int, TimexType, str, str, str, str, datetime.date | None, datetime.date | None, AnchorKind, int | None, str
 ]
 _SpanTuple = tuple[int, int] | None
 _EventTuple = tuple[
-    str, int, int, list[tuple[str, str, str, _SpanTuple]], str, _SpanTuple, str, _SpanTuple, int | None, str,
-    datetime.date | None, datetime.date | None, str, str, str, str, list[int]
+    str, int, int, list[tuple[str, str, str, _SpanTuple]], str, _SpanTuple, str, _SpanTuple, int | None, TimeSource,
+    datetime.date | None, datetime.date | None, EventStatus, str, str, str, list[int]
 ]
 
-def extract(
-    utf8: bytes, published: str | None, doc_id: str
-) -> tuple[str, list[tuple[int, int]], list[_TimexTuple], list[tuple[int, int]], list[_EventTuple]]: ...
+_DocumentTuple = tuple[str, list[tuple[int, int]], list[_TimexTuple], list[tuple[int, int]], list[_EventTuple]]
+
+def extract(utf8: bytes, published: str | None, doc_id: str) -> _DocumentTuple: ...
+
+class BatchExtraction:
+    def __iter__(self) -> BatchExtraction: ...
+    def __next__(self) -> _DocumentTuple: ...
+
+def extract_many(items: list[tuple[bytes, str | None, str]], threads: int) -> BatchExtraction: ...
 def timex_interval(value: str) -> tuple[datetime.date, datetime.date] | None: ...
 def annotate_timeml(xml: bytes) -> bytes: ...
 def to_timeml(utf8: bytes, published: str | None, doc_id: str) -> bytes: ...
 
+_PickledTimeline = tuple[
+    int,
+    list[tuple[str, str, int | None, int | None, str, list[str], str, str, list[str],
+               list[tuple[str, int, int, int, bytes, bytes]], list[str]]],
+    list[tuple[int, int, str, str]],
+    list[tuple[int, str]],
+]
+
 class NativeTimeline:
+    def __getstate__(self) -> _PickledTimeline: ...
+    def __setstate__(self, state: _PickledTimeline) -> None: ...
     def to_json(self) -> str: ...
     def to_dot(self) -> str: ...
     def to_html(self, title: str) -> str: ...
@@ -30,10 +48,10 @@ _NodeTuple = tuple[
     str,
     datetime.date | None,
     datetime.date | None,
-    str,
+    DateBasis,
     tuple[str, ...],
     str,
-    str,
+    EventStatus,
     tuple[str, ...],
     list[_MentionTuple],
     tuple[str, ...],

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from . import _core
 from .errors import InvalidDateError, InvalidUtf8Error
-from .model import Document, Event, Participant, Span, Timex, TimexRange
+from .model import Document, Event, EventStatus, Participant, Span, TimeSource, Timex, TimexRange
+
+if TYPE_CHECKING:
+    from ._core import _DocumentTuple
 
 Published = str | _dt.date | _dt.datetime | None
 
@@ -70,10 +75,10 @@ def _event(
     quantity: str,
     quantity_mention: tuple[int, int] | None,
     time: int | None,
-    time_source: str,
+    time_source: TimeSource,
     first_day: _dt.date | None,
     last_day: _dt.date | None,
-    status: str,
+    status: EventStatus,
     plover: str,
     mode: str,
     cameo: str,
@@ -87,18 +92,42 @@ def _event(
         tuple(Participant(n, r, typ, Span(*m) if m else None) for n, typ, r, m in participants),
         place,
         time,
-        status,  # type: ignore[arg-type]
+        status,
         plover=plover,
         mode=mode,
         cameo=cameo,
         place_mention=Span(*place_mention) if place_mention else None,
         quantity=quantity,
         quantity_mention=Span(*quantity_mention) if quantity_mention else None,
-        time_source=time_source,  # type: ignore[arg-type]
+        time_source=time_source,
         first_day=first_day,
         last_day=last_day,
         reports=tuple(reports),
     )
+
+
+def _document(text: str, published_text: str | None, raw: _DocumentTuple) -> Document:
+    identifier, sentences, timexes, ranges, events = raw
+    return Document(
+        text=text,
+        published=_published_date(published_text),
+        id=identifier,
+        sentences=tuple(Span(s, e) for s, e in sentences),
+        timexes=tuple(
+            Timex(text[s:e], s, e, typ, value, mod, quant, freq, first, last, anchor, anchor_timex, rule)
+            for s, e, typ, value, mod, quant, freq, first, last, anchor, anchor_timex, rule in timexes
+        ),
+        ranges=tuple(TimexRange(a, b) for a, b in ranges),
+        events=tuple(_event(text, *event) for event in events),
+    )
+
+
+def _doc_id(doc_id: object) -> str:
+    if doc_id is None:
+        return ""
+    if not isinstance(doc_id, str):
+        raise TypeError(f"doc_id must be str, not {type(doc_id).__name__}")
+    return doc_id
 
 
 def extract(text: str | bytes, published: Published = None, *, doc_id: str | None = None) -> Document:
@@ -113,22 +142,65 @@ def extract(text: str | bytes, published: Published = None, *, doc_id: str | Non
     """
     decoded, data = _utf8(text)
     published_text = _published_text(published)
-    if doc_id is not None and not isinstance(doc_id, str):
-        raise TypeError(f"doc_id must be str, not {type(doc_id).__name__}")
-    identifier, sentences, timexes, ranges, events = _core.extract(data, published_text, doc_id or "")
-    published_date = _published_date(published_text)
-    return Document(
-        text=decoded,
-        published=published_date,
-        id=identifier,
-        sentences=tuple(Span(s, e) for s, e in sentences),
-        timexes=tuple(
-            Timex(decoded[s:e], s, e, typ, value, mod, quant, freq, first, last, anchor, anchor_timex, rule)  # type: ignore[arg-type]
-            for s, e, typ, value, mod, quant, freq, first, last, anchor, anchor_timex, rule in timexes
-        ),
-        ranges=tuple(TimexRange(a, b) for a, b in ranges),
-        events=tuple(_event(decoded, *event) for event in events),
-    )
+    raw = _core.extract(data, published_text, _doc_id(doc_id))
+    return _document(decoded, published_text, raw)
+
+
+Text = str | bytes
+BatchItem = Text | tuple[Text, Published] | tuple[Text, Published, str]
+
+
+def _batch_input(item: BatchItem, published: Published) -> tuple[str, bytes, str | None, str]:
+    doc_id: object = ""
+    if isinstance(item, tuple):
+        if len(item) not in (2, 3):
+            raise TypeError(f"expected text, (text, published) or (text, published, doc_id), not a {len(item)}-tuple")
+        text, published = item[0], item[1]
+        doc_id = item[2] if len(item) == 3 else ""
+    else:
+        text = item
+    decoded, data = _utf8(text)
+    return decoded, data, _published_text(published), _doc_id(doc_id)
+
+
+def extract_many(
+    texts_or_pairs: Iterable[BatchItem], published: Published = None, *, threads: int | None = None
+) -> list[Document]:
+    """``extract`` for many articles at once, on native threads; the results come in input order.
+
+    Each item is a text (``str`` or UTF-8 ``bytes``), a ``(text, published)`` pair or a ``(text, published,
+    doc_id)`` triple; ``published`` is the publication date of the items that do not give their own. ``threads`` is
+    how many threads share the work (None: one per CPU core): ``threads - 1`` native helpers and the calling thread,
+    which builds the results in input order while the helpers extract the next documents, and extracts too when it
+    has nothing to build. The GIL is released while the calling thread extracts or waits, so other Python threads
+    go on meanwhile.
+
+    Raises what ``extract`` raises, for the first failing item in input order, its message starting with the item's
+    index (``"texts_or_pairs[3]: ..."``); nothing is returned then.
+    """
+    if threads is not None and (not isinstance(threads, int) or isinstance(threads, bool) or threads < 1):
+        raise ValueError(f"threads must be a positive int or None (one thread per CPU core), not {threads!r}")
+    texts: list[str] = []
+    published_texts: list[str | None] = []
+    items: list[tuple[bytes, str | None, str]] = []
+    for index, item in enumerate(texts_or_pairs):
+        try:
+            decoded, data, published_text, doc_id = _batch_input(item, published)
+        except (TypeError, ValueError) as error:
+            error.args = (f"texts_or_pairs[{index}]: {error}", *error.args[1:])
+            raise
+        texts.append(decoded)
+        published_texts.append(published_text)
+        items.append((data, published_text, doc_id))
+    documents = []
+    raws = _core.extract_many(items, threads or 0)
+    for index, (text, published_text, raw) in enumerate(zip(texts, published_texts, raws)):
+        try:
+            documents.append(_document(text, published_text, raw))
+        except InvalidDateError as error:
+            error.args = (f"texts_or_pairs[{index}]: {error}",)
+            raise
+    return documents
 
 
 def to_timeml(text: str | bytes, published: Published = None, *, doc_id: str | None = None) -> str:
@@ -150,4 +222,4 @@ def timex_interval(value: str) -> tuple[_dt.date, _dt.date] | None:
     return _core.timex_interval(value)
 
 
-__all__ = ["extract", "timex_interval", "to_timeml"]
+__all__ = ["extract", "extract_many", "timex_interval", "to_timeml"]

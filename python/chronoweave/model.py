@@ -4,13 +4,29 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
-from dataclasses import dataclass, field
-from typing import Any, Literal
+from dataclasses import MISSING, dataclass, field, fields
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    import matplotlib.axes
+    import networkx
+    import pandas
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 EventStatus = Literal["occurred", "planned", "proposed", "possible", "negated", "unknown"]
 AnchorKind = Literal["none", "publication", "timex"]
 TimeSource = Literal["none", "timex", "publication"]
+
+
+def _repr_without_defaults(value: Any) -> str:
+    """The dataclass repr without the fields that hold their default value, so that the ones that say something
+    stand out; still a valid constructor call."""
+    shown = (
+        f"{f.name}={getattr(value, f.name)!r}"
+        for f in fields(value)
+        if f.repr and (f.default is MISSING or getattr(value, f.name) != f.default)
+    )
+    return f"{type(value).__name__}({', '.join(shown)})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,6 +37,7 @@ class Span:
     end: int
 
     def __len__(self) -> int:
+        """The number of characters the span covers."""
         return self.end - self.start
 
 
@@ -49,8 +66,11 @@ class Timex:
     anchor_timex: int | None = None
     rule: str = ""
 
+    __repr__ = _repr_without_defaults
+
     @property
     def span(self) -> Span:
+        """Where the timex is in the text."""
         return Span(self.start, self.end)
 
     def to_dict(self) -> dict[str, Any]:
@@ -91,7 +111,10 @@ class Participant:
     type: str = ""
     mention: Span | None = None
 
+    __repr__ = _repr_without_defaults
+
     def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict."""
         return {
             "name": self.name,
             "role": self.role,
@@ -134,7 +157,10 @@ class Event:
     last_day: _dt.date | None = None
     reports: tuple[int, ...] = ()
 
+    __repr__ = _repr_without_defaults
+
     def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict (dates as ISO strings, spans as ``{"start", "end"}``)."""
         return {
             "kind": self.kind,
             "plover": self.plover,
@@ -166,7 +192,9 @@ class Mention:
     start: int
     end: int
     text: str = ""
-    sentence: str = ""
+    sentence: str = field(default="", repr=False)
+
+    __repr__ = _repr_without_defaults
 
 
 DateBasis = Literal["stated", "inferred", "none"]
@@ -193,6 +221,8 @@ class TimelineNode:
     mentions: tuple[Mention, ...] = ()
     merge_reasons: tuple[str, ...] = ()
 
+    __repr__ = _repr_without_defaults
+
 
 @dataclass(frozen=True, slots=True)
 class TimelineEdge:
@@ -202,6 +232,8 @@ class TimelineEdge:
     to_node: int
     type: str
     reason: str = ""
+
+    __repr__ = _repr_without_defaults
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,10 +275,47 @@ class Timeline:
         """A self-contained HTML page (no network fetches) laying the events out on a time axis."""
         return str(self._renderer().to_html(title))
 
+    def to_pandas(self) -> pandas.DataFrame:
+        """One row per node, in time order (index ``node``): ``date_from``/``date_to`` as datetime64 (NaT when
+        open), ``kind``, ``date_basis`` and ``status`` as categories, and ``mention_count``.
+
+        Needs pandas (``pip install 'chronoweave[notebook]'``).
+        """
+        from ._frames import timeline_frame
+
+        return timeline_frame(self)
+
+    def to_networkx(self) -> networkx.DiGraph:
+        """A ``networkx.DiGraph``: node ``i`` is ``nodes[i]`` with its fields as attributes (``kind``, ``label``,
+        ``date_from``, ``date_to``, ``date_basis``, ``status``, ``participants``, ``place``, ``sources``,
+        ``mentions``); an edge carries the relation's ``type`` and ``reason`` (``"BEFORE|INCLUDES"`` and the reasons
+        one per line when sources relate the same two nodes in more ways than one).
+
+        Needs networkx (``pip install 'chronoweave[notebook]'``).
+        """
+        from ._frames import timeline_graph
+
+        return timeline_graph(self)
+
+    def plot(self, ax: matplotlib.axes.Axes | None = None) -> matplotlib.axes.Axes:
+        """A static matplotlib figure: the dated events on a date axis, one lane per kind, a point for an event of
+        one day and a bar for a longer one, coloured by status. Draws on ``ax`` when given; returns the Axes.
+
+        Needs matplotlib (``pip install 'chronoweave[notebook]'``).
+        """
+        from ._plot import plot_timeline
+
+        return plot_timeline(self, ax)
+
     def _repr_html_(self) -> str:
-        return self.to_html()
+        """``to_html()`` in an iframe (its styles stay out of the notebook's page), or a summary for a timeline of
+        more than 2,000 nodes."""
+        from ._html import timeline_html
+
+        return timeline_html(self)
 
     def __len__(self) -> int:
+        """The number of nodes."""
         return len(self.nodes)
 
     def __repr__(self) -> str:
@@ -285,6 +354,34 @@ class Document:
     def to_json(self, *, indent: int | None = None) -> str:
         """``to_dict()`` as JSON text; the same document always gives the same text."""
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    def timexes_frame(self) -> pandas.DataFrame:
+        """The timexes as a pandas DataFrame, one row per timex (index ``timex``): ``first_day``/``last_day`` as
+        datetime64 (NaT when the value names no fixed stretch), ``type`` and ``anchor`` as categories,
+        ``anchor_timex`` as a nullable integer.
+
+        Needs pandas (``pip install 'chronoweave[notebook]'``).
+        """
+        from ._frames import timexes_frame
+
+        return timexes_frame(self)
+
+    def events_frame(self) -> pandas.DataFrame:
+        """The events as a pandas DataFrame, one row per event (index ``event``): ``first_day``/``last_day`` as
+        datetime64, ``kind``, ``status`` and ``time_source`` as categories, ``participants`` as tuples of names.
+
+        Needs pandas (``pip install 'chronoweave[notebook]'``).
+        """
+        from ._frames import events_frame
+
+        return events_frame(self)
+
+    def _repr_html_(self) -> str:
+        """The text with its timexes and event triggers marked; hovering one shows its value, kind and status.
+        A document longer than 200,000 characters shows as a summary."""
+        from ._html import document_html
+
+        return document_html(self)
 
     def __repr__(self) -> str:
         published = self.published.isoformat() if self.published else None

@@ -36,8 +36,9 @@ def test_empty_timeline_renders() -> None:
     assert len(result) == 0
     assert result.contradictions == ()
     assert result.to_dot().startswith("digraph timeline {")
-    html = result._repr_html_()
+    html = result.to_html()
     assert html.startswith("<!DOCTYPE html>") and "0 events from 0 sources" in html
+    assert "0 events from 0 sources" in result._repr_html_()
     assert repr(result) == "Timeline(nodes=0, edges=0, contradictions=0)"
 
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import NamedTuple, TextIO, TypeVar
 
@@ -59,6 +60,16 @@ def _convert(inputs: Sequence[_Input], convert: Callable[[bytes, str | None, str
     return results
 
 
+@contextlib.contextmanager
+def _output(path: str | None) -> Iterator[TextIO]:
+    """The file at ``path`` (closed afterwards), or standard output when there is none."""
+    if path is None:
+        yield sys.stdout
+        return
+    with open(path, "w", encoding="utf-8") as out:
+        yield out
+
+
 def _write_table(documents: Sequence[Document], out: TextIO) -> None:
     for doc in documents:
         published = doc.published.isoformat() if doc.published else "no publication date"
@@ -94,8 +105,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         files = _convert(inputs, lambda data, date, doc_id: to_timeml(data, date, doc_id=doc_id))
     else:
         documents = _convert(inputs, lambda data, date, doc_id: extract(data, date, doc_id=doc_id))
-    out: TextIO = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
-    try:
+    with _output(args.output) as out:
         if args.format == "timeml":
             out.write("".join(files))
         elif args.format == "json":
@@ -104,9 +114,6 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             out.write("\n")
         else:
             _write_table(documents, out)
-    finally:
-        if out is not sys.stdout:
-            out.close()
     return 0
 
 
@@ -144,8 +151,7 @@ def _cmd_timeline(args: argparse.Namespace) -> int:
         result = timeline((item.data, item.published, item.doc_id) for item in inputs)
     except ValueError as e:
         raise ChronoweaveError(str(e)) from None
-    out: TextIO = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
-    try:
+    with _output(args.output) as out:
         if args.format == "json":
             out.write(result.to_json(indent=2) + "\n")
         elif args.format == "html":
@@ -154,9 +160,6 @@ def _cmd_timeline(args: argparse.Namespace) -> int:
             out.write(result.to_dot())
         else:
             _write_timeline_table(result, out)
-    finally:
-        if out is not sys.stdout:
-            out.close()
     return 0
 
 

@@ -196,6 +196,17 @@ class Mention:
 
     __repr__ = _repr_without_defaults
 
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict of the mention."""
+        return {
+            "doc_id": self.doc_id,
+            "event": self.event,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "sentence": self.sentence,
+        }
+
 
 DateBasis = Literal["stated", "inferred", "none"]
 
@@ -223,6 +234,22 @@ class TimelineNode:
 
     __repr__ = _repr_without_defaults
 
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict (dates as ISO strings), with the keys of a node in ``chronoweave.timeline/1``."""
+        return {
+            "kind": self.kind,
+            "label": self.label,
+            "date_from": self.date_from.isoformat() if self.date_from else None,
+            "date_to": self.date_to.isoformat() if self.date_to else None,
+            "date_basis": self.date_basis,
+            "status": self.status,
+            "participants": list(self.participants),
+            "place": self.place,
+            "sources": list(self.sources),
+            "mentions": [m.to_dict() for m in self.mentions],
+            "merge_reasons": list(self.merge_reasons),
+        }
+
 
 @dataclass(frozen=True, slots=True)
 class TimelineEdge:
@@ -235,6 +262,10 @@ class TimelineEdge:
 
     __repr__ = _repr_without_defaults
 
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict; ``from`` and ``to`` are indexes into ``Timeline.nodes``."""
+        return {"from": self.from_node, "to": self.to_node, "type": self.type, "reason": self.reason}
+
 
 @dataclass(frozen=True, slots=True)
 class Contradiction:
@@ -242,6 +273,10 @@ class Contradiction:
 
     node: int
     explanation: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict; ``node`` is an index into ``Timeline.nodes``."""
+        return {"node": self.node, "explanation": self.explanation}
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,6 +291,17 @@ class Timeline:
     edges: tuple[TimelineEdge, ...] = ()
     contradictions: tuple[Contradiction, ...] = ()
     _native: Any = field(default=None, repr=False, compare=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict like ``to_json()``'s, but with ``str`` indices (``"offsets": "codepoints"``) and nodes
+        referred to by their index in ``nodes``."""
+        return {
+            "schema": "chronoweave.timeline/1",
+            "offsets": "codepoints",
+            "nodes": [n.to_dict() for n in self.nodes],
+            "edges": [e.to_dict() for e in self.edges],
+            "contradictions": [c.to_dict() for c in self.contradictions],
+        }
 
     def _renderer(self) -> Any:
         if self._native is None:

@@ -91,3 +91,16 @@ def test_a_story_told_by_four_reports() -> None:
     assert any(e.type == "AFTER" and "after" in story.nodes[e.from_node].mentions[0].sentence.lower()
                for e in story.edges)
     assert story.contradictions == ()
+
+
+def test_to_dict_is_json_ready_with_str_indices() -> None:
+    text = "Делегации встретились. Russia and Ukraine held talks in Istanbul on Friday 🙂."
+    story = cw.timeline([(text, "2025-05-17", "ru")])
+    data = story.to_dict()
+    assert data["schema"] == "chronoweave.timeline/1" and data["offsets"] == "codepoints"
+    assert json.loads(json.dumps(data)) == data
+    talks = next(n for n in data["nodes"] if n["kind"] == "meeting")
+    mention = talks["mentions"][0]
+    assert text[mention["start"]:mention["end"]] == mention["text"]
+    assert talks["date_from"] == "2025-05-16"
+    assert len(data["nodes"]) == len(story.nodes) and len(data["edges"]) == len(story.edges)

@@ -50,6 +50,18 @@ std::string html_escaped(std::string_view s) {
     return out;
 }
 
+// The colours of the statuses in the overview (the style sheet gives the cards' dots the same ones).
+std::string_view status_colour(EventStatus s) {
+    switch (s) {
+        case EventStatus::occurred: return "#2e7d32";
+        case EventStatus::planned: return "#1565c0";
+        case EventStatus::proposed: return "#ef6c00";
+        case EventStatus::possible: return "#8e24aa";
+        case EventStatus::negated: return "#b71c1c";
+        default: return "#888888";
+    }
+}
+
 constexpr std::string_view page_style = R"css(
 body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;background:#f7f7f5;color:#1d1d1f}
 header{padding:24px 40px 8px}h1{font-size:22px;margin:0 0 4px}header p{margin:0;color:#555}
@@ -68,7 +80,62 @@ margin-left:6px;background:#eee;color:#333;vertical-align:1px}.meta{color:#444;f
 details{margin-top:6px;font-size:13px}summary{cursor:pointer;color:#1565c0}
 .mention{margin:4px 0 0 12px;color:#333}.mention b{background:#fff3b0;font-weight:600}
 .relations{font-size:13px;color:#555;margin-top:4px}.undated{margin-top:40px;color:#666;font-weight:600}
+.overview{margin:8px 40px;overflow-x:auto}
 )css";
+
+// A bird's-eye view above the cards: one lane per kind, each dated event a dot (one day) or a bar (a stretch) at
+// its place on a shared date axis, coloured by status, with its label, dates and sources on hover.
+std::string overview_svg(const Timeline& timeline) {
+    std::optional<date::sys_days> first, last;
+    std::vector<std::string> lanes;
+    for (const TimelineNode& n : timeline.nodes) {
+        const auto from = n.date_from ? n.date_from : n.date_to, to = n.date_to ? n.date_to : n.date_from;
+        if (!from) continue;
+        if (!first || *from < *first) first = from;
+        if (!last || *to > *last) last = to;
+        if (std::find(lanes.begin(), lanes.end(), n.kind) == lanes.end()) lanes.push_back(n.kind);
+    }
+    if (!first) return {};
+    constexpr int left = 110, width = 760, lane_height = 22, top = 8;
+    const long span = std::max<long>(1, (*last - *first).count() + 1);
+    auto x = [&](date::sys_days d) { return left + static_cast<int>(width * (d - *first).count() / span); };
+    const int height = top + lane_height * static_cast<int>(lanes.size()) + 24;
+    std::string svg = "<svg class=\"overview\" width=\"" +
+                      std::to_string(left + width + 20) + "\" height=\"" + std::to_string(height) + "\" role=\"img\">\n";
+    for (std::size_t k = 0; k < lanes.size(); ++k) {
+        const int y = top + lane_height * static_cast<int>(k) + lane_height / 2;
+        svg += "<text x=\"" + std::to_string(left - 8) + "\" y=\"" + std::to_string(y + 4) +
+               "\" text-anchor=\"end\" font-size=\"12\">" + html_escaped(lanes[k]) + "</text>";
+        svg += "<line x1=\"" + std::to_string(left) + "\" x2=\"" + std::to_string(left + width) + "\" y1=\"" +
+               std::to_string(y) + "\" y2=\"" + std::to_string(y) + "\" stroke=\"#ddd\"/>\n";
+    }
+    const int axis = top + lane_height * static_cast<int>(lanes.size()) + 14;
+    svg += "<text x=\"" + std::to_string(left) + "\" y=\"" + std::to_string(axis) + "\" font-size=\"11\">" +
+           day_text(*first) + "</text><text x=\"" + std::to_string(left + width) + "\" y=\"" + std::to_string(axis) +
+           "\" font-size=\"11\" text-anchor=\"end\">" + day_text(*last) + "</text>\n";
+    for (std::size_t i = 0; i < timeline.nodes.size(); ++i) {
+        const TimelineNode& n = timeline.nodes[i];
+        const auto from = n.date_from ? n.date_from : n.date_to, to = n.date_to ? n.date_to : n.date_from;
+        if (!from) continue;
+        const int lane = static_cast<int>(std::find(lanes.begin(), lanes.end(), n.kind) - lanes.begin());
+        const int y = top + lane_height * lane + lane_height / 2;
+        std::string sources;
+        for (const std::string& source : n.sources) sources += (sources.empty() ? "" : ", ") + source;
+        const std::string color = std::string(status_colour(n.status));
+        svg += "<a href=\"#" + node_id(i) + "\"><title>" + html_escaped(n.label + " (" + dates_of(n) + ", " +
+                                                                         std::string(to_string(n.status)) + ") — " + sources) +
+               "</title>";
+        if (*from == *to)
+            svg += "<circle class=\"event\" cx=\"" + std::to_string(x(*from)) + "\" cy=\"" + std::to_string(y) +
+                   "\" r=\"5\" fill=\"" + color + "\"/>";
+        else
+            svg += "<rect class=\"event\" x=\"" + std::to_string(x(*from)) + "\" y=\"" + std::to_string(y - 5) +
+                   "\" width=\"" + std::to_string(std::max(4, x(*to + date::days{1}) - x(*from))) +
+                   "\" height=\"10\" rx=\"3\" fill=\"" + color + "\" fill-opacity=\"0.5\"/>";
+        svg += "</a>\n";
+    }
+    return "<section class=\"overview\">" + svg + "</svg></section>\n";
+}
 
 }  // namespace
 
@@ -113,6 +180,7 @@ std::string to_html(const Timeline& timeline, const std::string& title) {
                    html_escaped(c.explanation) + "</li>\n";
         out += "</ul></section>\n";
     }
+    out += overview_svg(timeline);
     std::vector<std::vector<const TimelineEdge*>> edges_from(timeline.nodes.size());
     for (const TimelineEdge& e : timeline.edges) edges_from[e.from].push_back(&e);
     out += "<main class=\"axis\">\n";

@@ -273,6 +273,11 @@ TEST_CASE("timeline JSON, DOT and HTML") {
     CHECK(html.find("<article class=\"node occurred\" id=\"n1\" data-kind=\"meeting\"") != std::string::npos);
     CHECK(html.find("[a &lt;1&gt;] Russia and Ukraine <b>met</b> in Istanbul") != std::string::npos);
     CHECK(html.find("http") == std::string::npos);  // nothing fetched from the network
+    // The overview: one lane per kind, a dot per one-day event, its label and sources on hover.
+    CHECK(html.find(">meeting</text>") != std::string::npos);
+    CHECK(html.find(">agreement</text>") != std::string::npos);
+    CHECK(html.find("<a href=\"#n1\"><title>Russia-Ukraine talks in Istanbul (2025-05-16, occurred) — a &lt;1&gt;</title><circle") !=
+          std::string::npos);
 }
 
 TEST_CASE("signal words order the events of a sentence") {

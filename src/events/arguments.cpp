@@ -138,6 +138,10 @@ std::vector<Participant> find_participants(const DocumentView& view, const Found
             if (m->first < trigger.last) continue;
             if (group.empty()) {
                 if (m->last > clause.last || m->first - trigger.last > reach) break;
+                // "... exchange 300 prisoners in Geneva, Peskov said": past a comma starts another clause's actors.
+                bool comma = false;
+                for (std::size_t i = trigger.last; i < m->first && !comma; ++i) comma = view.tokens[i].norm == ",";
+                if (comma) break;
                 group.push_back(m);
                 continue;
             }

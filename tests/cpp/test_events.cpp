@@ -233,6 +233,10 @@ TEST_CASE("participants and roles: speakers, sides, sources and targets") {
     CHECK(names(he_said) == std::vector<std::string>{"Vladimir Putin"});
     REQUIRE(he_said.participants[0].mention.has_value());
     CHECK(doc.text_of(*he_said.participants[0].mention) == "He");
+    // The actors after a trigger do not reach past a comma into the next clause.
+    const Document swap = extract("Both sides agreed to swap 300 prisoners in Geneva, Dmitry Peskov said.");
+    CHECK(names(event_named(swap, "swap")).empty());
+    CHECK(names(event_named(swap, "said")) == std::vector<std::string>{"Dmitry Peskov"});
 }
 
 TEST_CASE("participants: 'they' after a group, demonyms of names in the text, the object of a visit") {

@@ -227,6 +227,14 @@ void find_place(const DocumentView& view, const Found& trigger, const Clause& cl
         event.place_mention = view.span(where->first, where->last);
         return;
     }
+    // "the Istanbul talks": a city right before a noun trigger is where it happens.
+    if (trigger.verb()) return;
+    for (const Mention& m : mentions)
+        if (m.type == "place" && m.last == trigger.first && !m.metonym) {
+            event.place = m.name;
+            event.place_mention = view.span(m.first, m.last);
+            return;
+        }
 }
 
 void find_quantity(const DocumentView& view, const EventLexicon& lexicon, const Found& trigger, const Clause& clause,

@@ -263,6 +263,10 @@ TEST_CASE("place: 'in' or 'at' a place after the trigger, the narrower of 'in Ru
     CHECK(event_named(said, "said").place.empty());
     CHECK(event_named(said, "talks").place == "Turkey");
     CHECK(event_named(said, "talks").participants.empty());
+    // A city right before a noun trigger is the place; a state there is a participant.
+    const Document named = extract("The Istanbul talks ended. Ukraine talks went on.");
+    CHECK(events_named(named, "talks").front()->place == "Istanbul");
+    CHECK(events_named(named, "talks").back()->place.empty());
 }
 
 TEST_CASE("quantity: the count that defines an exchange or an attack") {

@@ -63,8 +63,10 @@ std::vector<std::string> phrase_tokens(std::string_view phrase) {
 }
 
 void PhraseIndex::add(const std::vector<std::string>& tokens, std::uint32_t value) {
-    if (tokens.empty()) return;
-    auto& list = by_first_[tokens.front()];
+    if (tokens.empty() || tokens.front().empty()) return;
+    const std::string& first = tokens.front();
+    first_words_[static_cast<unsigned char>(first.front())] |= std::uint64_t{1} << std::min<std::size_t>(first.size(), 63);
+    auto& list = by_first_[first];
     list.push_back({tokens, value});
     std::stable_sort(list.begin(), list.end(), [](const Entry& a, const Entry& b) { return a.tokens.size() > b.tokens.size(); });
 }
@@ -80,6 +82,7 @@ bool PhraseIndex::matches_at(const std::vector<Token>& tokens, std::size_t i, st
 }
 
 bool PhraseIndex::has_word(std::string_view word) const {
+    if (!may_start(word)) return false;
     const auto it = by_first_.find(word);
     return it != by_first_.end() && std::any_of(it->second.begin(), it->second.end(),
                                                 [](const Entry& e) { return e.tokens.size() == 1; });

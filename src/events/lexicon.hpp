@@ -1,6 +1,7 @@
 #pragma once
 // The event lexicon: kinds and their PLOVER/CAMEO codes, trigger words, actors and status cues, read from the
 // resource files in src/resources/events (and from extra lines a user supplies). Internal to the library.
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <optional>
@@ -74,6 +75,13 @@ private:
         std::vector<std::string> tokens;
         std::uint32_t value;
     };
+    // Whether some phrase starts with a word of this first byte and this length (lengths past 63 share a bit):
+    // most tokens fail this test, which is far cheaper than hashing them.
+    bool may_start(std::string_view word) const {
+        return !word.empty() &&
+               (first_words_[static_cast<unsigned char>(word.front())] >> std::min<std::size_t>(word.size(), 63) & 1U);
+    }
+    std::array<std::uint64_t, 256> first_words_{};
     WordMap<std::vector<Entry>> by_first_;
 };
 
@@ -119,7 +127,7 @@ std::vector<std::string> phrase_tokens(std::string_view phrase);
 
 template <class F>
 void PhraseIndex::for_each_match(const std::vector<Token>& tokens, std::size_t i, std::size_t end, F&& f) const {
-    if (i >= end) return;
+    if (i >= end || !may_start(tokens[i].norm)) return;
     const auto it = by_first_.find(tokens[i].norm);
     if (it == by_first_.end()) return;
     for (const Entry& e : it->second) {

@@ -34,10 +34,17 @@ DocumentGraph::DocumentGraph() {
     });
     std::stable_sort(signals_.begin(), signals_.end(),
                      [](const Signal& a, const Signal& b) { return a.words.size() > b.words.size(); });
+    for (const Signal& s : signals_)
+        first_words_[static_cast<unsigned char>(s.words.front().front())] |= std::uint64_t{1}
+                                                                              << std::min<std::size_t>(s.words.front().size(), 63);
 }
 
 const DocumentGraph::Signal* DocumentGraph::signal_at(const std::vector<Token>& tokens, std::size_t at,
                                                       std::size_t end) const {
+    const std::string_view first = tokens[at].norm;
+    if (first.empty() ||
+        !(first_words_[static_cast<unsigned char>(first.front())] >> std::min<std::size_t>(first.size(), 63) & 1U))
+        return nullptr;
     for (const Signal& s : signals_) {
         if (at + s.words.size() > end) continue;
         bool same = true;

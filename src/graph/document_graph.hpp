@@ -2,6 +2,8 @@
 // The per-document graph: the temporal relations (Document::relations) between a document's events and timexes,
 // from the timex that dates an event and from signal words that order two events ("after the talks").
 // Internal to the library.
+#include <array>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -28,6 +30,7 @@ private:
     const Signal* signal_at(const std::vector<Token>& tokens, std::size_t at, std::size_t end) const;
 
     std::vector<Signal> signals_;  // longest first
+    std::array<std::uint64_t, 256> first_words_{};  // bit n of [b]: a signal starts with a word of first byte b, length n
 };
 
 }  // namespace chronoweave::impl

@@ -203,6 +203,9 @@ private:
                 return std::nullopt;
         }
         const std::size_t shared = shared_names(m.participants, c.participants).size();
+        // In one document, a mention that names its actors joins only an event with one of them: "a summit of the
+        // presidents" is not the unnamed "round of talks" before it.
+        if (same_document && !m.participants.empty() && shared == 0) return std::nullopt;
         const bool same_place = !e.place.empty() && e.place == c.place;
         const bool same_sides = shared >= 2 && m.participants == c.participants;
         const bool same_number = !e.quantity.empty() && !c.quantity.empty() && !leading_number(e.quantity).empty();

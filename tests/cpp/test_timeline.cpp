@@ -153,6 +153,15 @@ TEST_CASE("in one document, a mention with another status is another event") {
     CHECK(t.nodes[1].status == EventStatus::possible);
 }
 
+TEST_CASE("in one document, a mention naming its actors does not join an event without them") {
+    const Timeline t = build_timeline({story(
+        "a", "A round of talks was held on Monday. A summit of the presidents is not planned.", 2025_y / date::June / 3,
+        {{"meeting", "round of talks", {}, "", "Monday"},
+         {"meeting", "summit", {"Vladimir Putin", "Volodymyr Zelensky"}, "", "", EventStatus::unknown}})});
+    REQUIRE(t.nodes.size() == 2);
+    CHECK(t.nodes[0].participants.empty());
+}
+
 TEST_CASE("the number an event counts ties its reports together, and a conflicting number keeps them apart") {
     const std::vector<Document> docs{
         story("a", "The sides agreed on an exchange of 1,000 prisoners.", 2025_y / date::May / 16,

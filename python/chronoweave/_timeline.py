@@ -5,22 +5,30 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from . import _core
-from ._extract import Published, _published_text, _utf8
+from ._extract import Published, _published_date, _published_text, _utf8
 from .model import Contradiction, Document, Mention, Timeline, TimelineEdge, TimelineNode
 
 Source = Document | tuple[str | bytes, Published] | tuple[str | bytes, Published, str]
+
+
+def _checked_published(published: Published) -> str | None:
+    """The date as the native side takes it; year 0, which no result could show, raises InvalidDateError as in extract."""
+    text = _published_text(published)
+    if text is not None and text.startswith("0000-"):
+        _published_date(text)  # raises; other bad dates get the native side's message
+    return text
 
 
 def _inputs(documents: Iterable[Source]) -> list[tuple[bytes, str | None, str]]:
     inputs = []
     for position, item in enumerate(documents, start=1):
         if isinstance(item, Document):
-            inputs.append((_utf8(item.text)[1], _published_text(item.published), item.id))
+            inputs.append((_utf8(item.text)[1], _checked_published(item.published), item.id))
         elif isinstance(item, tuple) and len(item) in (2, 3):
             doc_id = item[2] if len(item) == 3 else ""
             if not isinstance(doc_id, str):
                 raise TypeError(f"document {position}: doc_id must be str, not {type(doc_id).__name__}")
-            inputs.append((_utf8(item[0])[1], _published_text(item[1]), doc_id))
+            inputs.append((_utf8(item[0])[1], _checked_published(item[1]), doc_id))
         else:
             raise TypeError(
                 f"document {position}: expected a Document or a (text, published[, doc_id]) tuple, "

@@ -104,3 +104,17 @@ def test_to_dict_is_json_ready_with_str_indices() -> None:
     assert text[mention["start"]:mention["end"]] == mention["text"]
     assert talks["date_from"] == "2025-05-16"
     assert len(data["nodes"]) == len(story.nodes) and len(data["edges"]) == len(story.edges)
+
+
+def test_edge_inputs_give_a_timeline_or_a_clear_error() -> None:
+    assert cw.timeline([("", "2025-05-17"), ("   \n", None)]).nodes == ()
+    far = cw.timeline([("Envoys met in Brenner on December 31, 9999.", "9999-12-31", "far")])
+    assert all(n.date_from is None or n.date_from.year == 9999 for n in far.nodes)
+    early = cw.timeline([("Envoys met in Brenner yesterday.", "0001-01-02", "early")])
+    assert [n.date_from for n in early.nodes if n.kind == "meeting"] == [dt.date(1, 1, 1)]
+    with pytest.raises(cw.InvalidDateError):
+        cw.timeline([("Envoys met.", "0000-01-01")])
+    with pytest.raises(cw.DocumentTooLargeError):
+        cw.timeline([(" " * ((64 << 20) + 1), None)])
+    with pytest.raises(cw.InvalidUtf8Error):
+        cw.timeline([("caf\udce9 talks", None)])

@@ -1,9 +1,13 @@
 #include <chronoweave/json.hpp>
 
 #include "output/json_writer.hpp"
+#include "output/names.hpp"
 
 namespace chronoweave {
 namespace {
+
+using impl::day_text;
+using impl::timex_id;
 
 using impl::JsonWriter;
 
@@ -23,15 +27,6 @@ void write_optional_span(JsonWriter& w, const std::optional<Span>& s) {
     write_span(w, *s);
     w.close('}');
 }
-
-// "t3" for the timex at index 2. Built by appending: GCC 12 misreports "t" + std::string as overlapping (PR 105329).
-std::string timex_id(std::size_t index) {
-    std::string id = "t";
-    id += std::to_string(index + 1);
-    return id;
-}
-
-std::string day_text(date::sys_days d) { return format_iso_date(date::year_month_day{d}); }
 
 std::string_view anchor_name(AnchorKind a) {
     switch (a) {

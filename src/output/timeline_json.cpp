@@ -1,17 +1,14 @@
 #include <chronoweave/json.hpp>
 
 #include "output/json_writer.hpp"
+#include "output/names.hpp"
 
 namespace chronoweave {
 namespace {
 
-using impl::JsonWriter;
+using impl::node_id;
 
-std::string node_id(std::size_t index) {
-    std::string id = "n";
-    id += std::to_string(index + 1);
-    return id;
-}
+using impl::JsonWriter;
 
 void day_or_null(JsonWriter& w, const std::optional<date::sys_days>& day) {
     if (day) w.value_string(format_iso_date(date::year_month_day{*day}));

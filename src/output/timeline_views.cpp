@@ -4,10 +4,13 @@
 #include <algorithm>
 #include <string>
 
+#include "output/names.hpp"
+
 namespace chronoweave {
 namespace {
 
-std::string day_text(date::sys_days d) { return format_iso_date(date::year_month_day{d}); }
+using impl::day_text;
+using impl::node_id;
 
 // "2025-05-16", "2025-06-20 to 2025-06-30", "by 2025-05-22", "from 2025-06-03", "undated".
 std::string dates_of(const TimelineNode& n) {
@@ -16,12 +19,6 @@ std::string dates_of(const TimelineNode& n) {
     if (n.date_to) return "by " + day_text(*n.date_to);
     if (n.date_from) return "from " + day_text(*n.date_from);
     return "undated";
-}
-
-std::string node_id(std::size_t index) {
-    std::string id = "n";
-    id += std::to_string(index + 1);
-    return id;
 }
 
 std::string dot_quoted(std::string_view s) {

@@ -44,19 +44,31 @@ Tense Engine::tense_around(const std::vector<Token>& tokens, std::size_t begin, 
                            std::size_t sentence_begin, std::size_t sentence_end) const {
     const auto& cues = grammar_.tense_cues();
     std::string pair;
-    auto cue = [&](std::size_t i) -> std::optional<Tense> {
+    auto word_cue = [&](std::size_t i) -> std::optional<Tense> {
         const Token& t = tokens[i];
-        if (t.kind != TokenKind::word) return std::nullopt;
         if (i + 1 < sentence_end && tokens[i + 1].kind == TokenKind::word) {
             pair.assign(t.norm).append(" ").append(tokens[i + 1].norm);
             if (auto it = cues.find(pair); it != cues.end()) return static_cast<Tense>(it->second);
         }
-        std::optional<Tense> tense;
-        if (auto it = cues.find(t.norm); it != cues.end()) tense = static_cast<Tense>(it->second);
-        else if (looks_like_past_participle(t.norm)) tense = Tense::past;
-        // A participle after a form of "be" is a passive ("is heard", "will be paid"), which says nothing of the past.
-        if (tense == Tense::past && i > sentence_begin && grammar_.is_passive_auxiliary(tokens[i - 1].norm))
-            return std::nullopt;
+        if (auto it = cues.find(t.norm); it != cues.end()) {
+            const auto tense = static_cast<Tense>(it->second);
+            // A participle after a form of "be" is a passive ("is heard", "will be paid"), which says nothing of the past.
+            if (tense == Tense::past && i > sentence_begin && grammar_.is_passive_auxiliary(tokens[i - 1].norm))
+                return std::nullopt;
+            return tense;
+        }
+        // A capitalized -ed word inside a sentence is a name ("the United States", "Red Cross"), not a verb.
+        if (!looks_like_past_participle(t.norm) || (t.capitalized && i != sentence_begin)) return std::nullopt;
+        if (i > sentence_begin && grammar_.is_passive_auxiliary(tokens[i - 1].norm)) return std::nullopt;
+        return Tense::past;
+    };
+    // What was still to come at a past time ("had been due to expire", "had planned to") is now past.
+    auto cue = [&](std::size_t i) -> std::optional<Tense> {
+        if (tokens[i].kind != TokenKind::word) return std::nullopt;
+        const auto tense = word_cue(i);
+        if (tense != Tense::future) return tense;
+        for (std::size_t back = 1; back <= 2 && i >= sentence_begin + back; ++back)
+            if (grammar_.is_backshift_auxiliary(tokens[i - back].norm)) return Tense::past;
         return tense;
     };
     constexpr std::size_t look_back = 12, look_ahead = 6;

@@ -288,7 +288,8 @@ std::optional<Resolution> resolve(const Frame& f, const AnchorContext& ctx) {
         Tense tense = ctx.tense;
         if (f.dir) tense = *f.dir < 0 ? Tense::past : *f.dir > 0 ? Tense::future : Tense::unknown;
         if (tense == Tense::past) chosen = f.dir && *f.dir < 0 && on_or_before == a ? a - days{7} : on_or_before;
-        else if (tense == Tense::future) chosen = after == a ? a + days{7} : after;
+        // "will meet on Friday" written on a Friday is that day; "next Friday" is a week on.
+        else if (tense == Tense::future) chosen = after == a && f.dir ? a + days{7} : after;
         else chosen = on_or_before;  // news reports a bare weekday mostly of the week just past
         if (!representable(year_month_day{chosen})) return std::nullopt;
         r.value = ymd_text(year_month_day{chosen}) + suffix;
@@ -340,10 +341,14 @@ std::optional<Resolution> resolve(const Frame& f, const AnchorContext& ctx) {
     } else if (has_calendar) {
         value = "XXXX";
     } else if (has_time && anchor) {
-        value = ymd_text(*anchor);  // "at 3 p.m.", "this morning": the anchor's day
+        // In a story told away from its publication date, a clock time on its own ("at 3 p.m.") falls on the day
+        // the story last named.
+        const bool on_story_day = f.hour && ctx.story && !use_reference;
+        const Date day = on_story_day ? *ctx.story : *anchor;
         r.anchor = AnchorKind::publication;
-        r.day = *anchor;
-        r.value = value + suffix;
+        r.used_reference = use_reference || on_story_day;
+        r.day = day;
+        r.value = ymd_text(day) + suffix;
         return r;
     } else {
         return std::nullopt;

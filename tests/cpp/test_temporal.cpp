@@ -269,7 +269,26 @@ TEST_CASE("tense cues: word pairs, passives, looking back before ahead") {
         {"The dividend is payable Dec. 15.", "1989-10-26", "Dec. 15", "DATE", "1989-12-15"},
         {"The group could come as soon as Tuesday.", "2000-04-03", "Tuesday", "DATE", "2000-04-04"},
         {"The index stood near its record high, set on Aug. 6.", "1998-02-06", "Aug. 6", "DATE", "1997-08-06"},
+        // A capitalized -ed word is a name, not a past tense: "would" decides.
+        {"She said she would be flying to the United States Thursday.", "2000-04-05", "Thursday", "DATE", "2000-04-06"},
+        // A future cue after "had" looks back from a past time.
+        {"The ceasefire had been due to end Friday evening.", "1989-10-30", "Friday evening", "TIME",
+         "1989-10-27TEV"},
+        {"The vote had been scheduled for Tuesday.", "2000-01-07", "Tuesday", "DATE", "2000-01-04"},
+        {"The shares are to resume trading Tuesday.", "1989-10-27", "Tuesday", "DATE", "1989-10-31"},
+        // The future said on the day itself is that day; "next" moves a week on.
+        {"Officials will announce the result Friday.", "2000-01-07", "Friday", "DATE", "2000-01-07"},
+        {"Officials will announce the result next Friday.", "2000-01-07", "next Friday", "DATE", "2000-01-14"},
     });
+}
+
+TEST_CASE("a clock time in a story told about another time falls on the story's day") {
+    const auto doc = extractor().extract(
+        "The war of 1914 dragged on for years. The armistice was signed on 11 November 1918. The guns fell silent at "
+        "11 a.m. on the western front.",
+        *parse_iso_date("2009-12-19"));
+    REQUIRE(doc.timexes.size() == 4);
+    CHECK(doc.timexes[3].value == "1918-11-11T11:00");
 }
 
 TEST_CASE("approximate and open-ended modifiers in and out of the span") {

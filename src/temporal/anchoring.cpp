@@ -109,8 +109,9 @@ std::optional<std::string> format_at(const year_month_day& d, Unit unit) {
         case Unit::quarter: return year_text(y) + "-Q" + std::to_string(quarter_of(d));
         case Unit::half: return year_text(y) + "-H" + std::to_string(quarter_of(d) <= 2 ? 1 : 2);
         case Unit::year: return year_text(y);
-        case Unit::decade: return pad(y / 10, 3) + "X";
-        case Unit::century: return pad(y / 100, 2) + "XX";
+        // TIMEX3 names a decade or a century by truncating the year: "199" is the 1990s, "19" the 1900s.
+        case Unit::decade: return pad(y / 10, 3);
+        case Unit::century: return pad(y / 100, 2);
         default: return std::nullopt;
     }
 }
@@ -157,7 +158,8 @@ int choose_year(const Frame& f, const year_month_day& anchor, Tense tense) {
     const sys_days a{anchor};
     const auto same = bounds_in_year(f, ay);
     if (!same) return ay;
-    constexpr auto tolerance = days{31};
+    // A quarter's or a half's results are reported in the months after it ends ("will report a third-quarter loss").
+    const auto tolerance = f.quarter || f.half ? days{92} : days{31};
     if (tense == Tense::past && same->first > a + tolerance) return ay - 1;
     if (tense == Tense::future && same->second < a - tolerance) return ay + 1;
     if (tense == Tense::unknown) {
@@ -307,11 +309,11 @@ std::optional<Resolution> resolve(const Frame& f, const AnchorContext& ctx) {
         year = y;
     }
     if (f.century && !year) {
-        r.value = pad(*f.century, 2) + "XX";
+        r.value = pad(*f.century, 2);
         return r;
     }
     if (f.decade && !year) {
-        r.value = pad(*f.decade, 3) + "X";
+        r.value = pad(*f.decade, 3);
         return r;
     }
     if (!year && has_calendar) {
@@ -412,12 +414,13 @@ std::optional<CalendarInterval> timex_interval(std::string_view v) noexcept {
         if (!first.ok() || !last.ok()) return std::nullopt;
         return CalendarInterval::days(sys_days{first}, sys_days{last});
     };
-    if (v.size() == 4 && v[2] == 'X' && v[3] == 'X') {  // 19XX
+    // A century or a decade: "19" (or "19XX"), "199" (or "199X"), as other annotators write them.
+    if (v.size() == 2 || (v.size() == 4 && v[2] == 'X' && v[3] == 'X')) {
         auto c = digits(0, 2);
         if (!c) return std::nullopt;
         return span_days(year{*c * 100} / 1 / 1, year{*c * 100 + 99} / 12 / 31);
     }
-    if (v.size() == 4 && v[3] == 'X') {  // 199X
+    if (v.size() == 3 || (v.size() == 4 && v[3] == 'X')) {
         auto d = digits(0, 3);
         if (!d) return std::nullopt;
         return span_days(year{*d * 10} / 1 / 1, year{*d * 10 + 9} / 12 / 31);

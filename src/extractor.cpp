@@ -123,8 +123,8 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
     const std::vector<Match> matches = grammar_.find_all(tokens);
     std::vector<std::size_t> timex_of_match(matches.size(), SIZE_MAX);
     // The story's reference time and the timex that set it (see AnchorContext).
-    std::optional<Date> reference, story;
-    std::optional<std::size_t> reference_timex, story_timex;
+    std::optional<Date> reference, story, dated;
+    std::optional<std::size_t> reference_timex, story_timex, dated_timex;
     // The quarter an earnings report reports on, and the timex that named it.
     std::optional<Date> period;
     std::optional<std::size_t> period_timex;
@@ -145,6 +145,7 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
         AnchorContext context;
         context.publication = published;
         context.reference = reference ? reference : published;
+        context.dated = dated;
         context.period = period;
         if (!tokens.empty()) {
             const auto [sb, se] = sentence_tokens.empty() ? std::pair<std::size_t, std::size_t>{0, tokens.size()}
@@ -165,12 +166,20 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
         timex.rule = m.rule->name;
         timex.anchor = resolution->anchor;
         if (resolution->used_period) timex.anchor_timex = period_timex;
+        if (resolution->used_dated) {
+            timex.anchor_timex = dated_timex;
+            timex.anchor = AnchorKind::timex;
+        }
         if (resolution->used_reference) {
             timex.anchor_timex = context.story ? story_timex : reference_timex;
             timex.anchor = timex.anchor_timex ? AnchorKind::timex : AnchorKind::publication;
         }
         if (timex.type == TimexType::date || timex.type == TimexType::time) timex.interval = timex_interval(timex.value);
         const std::size_t index = doc.timexes.size();
+        if (timex.interval && timex.type != TimexType::set) {
+            dated = date::year_month_day{timex.interval->first_day()};
+            dated_timex = index;
+        }
         if (resolution->day && timex.type != TimexType::set) {
             reference = resolution->day;
             reference_timex = index;

@@ -174,6 +174,20 @@ TEST_CASE("anchoring to the story's reference time") {
     CHECK(doc.timexes[1].anchor_timex == std::optional<std::size_t>{0});
 }
 
+TEST_CASE("'that year' and 'the following month' count from the last dated stretch, however coarse") {
+    check_table({
+        {"The mill opened in June 1998 and closed later that year.", "2000-01-28", "later that year", "DATE", "1998"},
+        {"The board met in March 1989. The following month, it sold the unit.", "1989-10-27", "The following month",
+         "DATE", "1989-04"},
+        {"Imports reached $2 billion in 1988, and exports fell that year.", "1989-11-02", "that year", "DATE", "1988"},
+    });
+    const auto doc = extractor().extract("The board met in March 1989. The following month, it sold the unit.",
+                                         *parse_iso_date("1989-10-27"));
+    REQUIRE(doc.timexes.size() == 2);
+    CHECK(doc.timexes[1].anchor == AnchorKind::timex);
+    CHECK(doc.timexes[1].anchor_timex == std::optional<std::size_t>{0});
+}
+
 TEST_CASE("a story told about another time anchors partial dates to itself") {
     const auto doc = extractor().extract(
         "Memories of 1914 ran deep. In September 1939 the army crossed the border. In April the offensive stalled. "

@@ -170,12 +170,12 @@ int choose_year(const Frame& f, const year_month_day& anchor, Tense tense) {
     return ay;
 }
 
-// A story moves forward: a partial date takes the story's year unless that would put it more than a month before
+// A story moves forward: a partial date takes the story's year unless that would put it more than three months before
 // the story's point, then the next year ("November 1941 ... in January" is January 1942).
 int following_year(const Frame& f, const year_month_day& story) {
     const int sy = static_cast<int>(story.year());
     const auto same = bounds_in_year(f, sy);
-    if (same && same->second < sys_days{story} - days{31}) return sy + 1;
+    if (same && same->second < sys_days{story} - days{92}) return sy + 1;
     return sy;
 }
 

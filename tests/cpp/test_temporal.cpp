@@ -198,6 +198,21 @@ TEST_CASE("a story told about another time anchors partial dates to itself") {
     CHECK(values == std::vector<std::string>{"1914", "1939-09", "1940-04", "1940-11", "1941-01", "1941-01-13"});
 }
 
+TEST_CASE("a story may step back a little within its year; 'the next spring' and 'previous' follow the story") {
+    const auto doc = extractor().extract(
+        "The siege of 1683 was long. By October 1683 the relief army had won. In August the walls had been breached. "
+        "The next spring the treaty talks began. The envoys recalled the previous April.",
+        *parse_iso_date("2009-12-19"));
+    std::vector<std::string> values;
+    for (const Timex& t : doc.timexes) values.push_back(t.value);
+    CHECK(values == std::vector<std::string>{"1683", "1683-10", "1683-08", "1684-SP", "1683-04"});
+    check_table({
+        // "previous" looks back from the day the story last named, not from publication.
+        {"Shares closed at 40 on Friday, Oct. 27, up from 38 the previous Friday.", "1989-10-30", "the previous Friday",
+         "DATE", "1989-10-20"},
+    });
+}
+
 TEST_CASE("news mentioning an older year keeps its publication year") {
     const auto doc = extractor().extract("Sales peaked in 2019. On May 16 the board met.", *parse_iso_date("2025-05-22"));
     REQUIRE(doc.timexes.size() == 2);

@@ -213,6 +213,16 @@ TEST_CASE("a story may step back a little within its year; 'the next spring' and
     });
 }
 
+TEST_CASE("'ago' counts from publication, 'earlier' and 'the next morning' from the story's time") {
+    check_table({
+        {"The plant closed in March 2001; it had opened two years earlier.", "2025-05-22", "two years earlier", "DATE",
+         "1999"},
+        {"The plant opened two years ago.", "2025-05-22", "two years ago", "DATE", "2023"},
+        {"The envoy landed on May 3, 2024, and left the next morning.", "2025-05-22", "the next morning", "TIME",
+         "2024-05-04TMO"},
+    });
+}
+
 TEST_CASE("news mentioning an older year keeps its publication year") {
     const auto doc = extractor().extract("Sales peaked in 2019. On May 16 the board met.", *parse_iso_date("2025-05-22"));
     REQUIRE(doc.timexes.size() == 2);

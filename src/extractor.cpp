@@ -189,9 +189,11 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
             story = date::year_month_day{timex.interval->first_day()};
             story_timex = index;
         }
-        // Only a quarter that has ended by publication is one a report can be reporting on.
+        // Only a quarter that has ended by publication is one a report can be reporting on; a report looking back
+        // at an earlier quarter ("after a flat second quarter") still reports on the latest one it named.
         if (!resolution->used_period && timex.interval && is_quarter_value(timex.value) &&
-            (!published || timex.interval->end <= date::sys_days{*published})) {
+            (!published || timex.interval->end <= date::sys_days{*published}) &&
+            (!period || date::sys_days{*period} <= timex.interval->first_day())) {
             period = date::year_month_day{timex.interval->first_day()};
             period_timex = index;
         }

@@ -312,12 +312,19 @@ std::optional<Resolution> resolve(const Frame& f, const AnchorContext& ctx) {
         if (anchor && y > static_cast<int>(anchor->year()) + 20) y -= 100;
         year = y;
     }
+    const std::string era = f.before_common_era ? "BC" : "";
     if (f.century && !year) {
-        r.value = pad(*f.century, 2);
+        r.value = era + pad(*f.century, 2);
         return r;
     }
     if (f.decade && !year) {
-        r.value = pad(*f.decade, 3);
+        r.value = era + pad(*f.decade, 3);
+        return r;
+    }
+    if (f.before_common_era) {
+        // A year before the common era is written whole; the publication date says nothing of it.
+        if (!year || *year < 1 || *year > 9999) return std::nullopt;
+        r.value = era + year_text(*year) + (f.month ? "-" + pad(*f.month, 2) : f.season.empty() ? "" : "-" + f.season);
         return r;
     }
     if (!year && has_calendar) {

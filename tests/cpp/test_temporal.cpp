@@ -296,6 +296,11 @@ TEST_CASE("period words, decades in words, and the idioms that are not timexes")
         // TIMEX3 truncates the year for a century as for a decade.
         {"The bridge was built in the 19th century.", "2025-03-06", "the 19th century", "DATE", "18"},
         {"They restored an eighteenth-century chapel.", "2025-03-06", "eighteenth-century", "DATE", "17"},
+        // Before the common era the era comes first: "BC0480".
+        {"The fleet sailed in 480 BC.", "2025-03-06", "480 BC", "DATE", "BC0480"},
+        {"The city fell in August 146 B.C. after a long siege.", "2025-03-06", "August 146 B.C.", "DATE", "BC0146-08"},
+        {"The temple dates from the 5th century BC.", "2025-03-06", "the 5th century BC", "DATE", "BC04"},
+        {"The army gathered in the autumn of 481 BC.", "2025-03-06", "the autumn of 481 BC", "DATE", "BC0481-FA"},
         {"They want an answer as soon as possible.", "2025-03-06", "as soon as possible", "DATE", "FUTURE_REF"},
         {"The talks will resume soon.", "2025-03-06", "soon", "DATE", "FUTURE_REF"},
         {"He will call as soon as he lands.", "2025-03-06", "", "", ""},

@@ -15,6 +15,7 @@ import chronoweave as cw
 TIMEX3_VALUE = re.compile(
     r"""
     [0-9]{2,3}
+    | BC(?:[0-9]{2}|[0-9]{4}(?:-(?:0[1-9]|1[0-2]|SP|SU|FA|WI))?)
     | (?:[0-9]{4}|XXXX)
     (?: -(?:SP|SU|FA|WI)
       | -W(?:0[1-9]|[1-4][0-9]|5[0-3]|XX)(?:-(?:[1-7]|WE))?

@@ -52,9 +52,17 @@ private:
     std::string_view rest_;
 };
 
-// A decade ("199") or a century ("19") alone, or "2025" or "XXXX" then an optional month (and day), week (and
+// A decade ("199") or a century ("19") alone, a year before the common era ("BC0480", "BC0480-09", "BC0480-SP", "BC03"), or
+// "2025" or "XXXX" then an optional month (and day), week (and
 // weekday or weekend), quarter, half or season, then an optional time of day or part of day.
 inline bool calendar_value(ValueReader r) {
+    if (r.literal("BC")) {  // before the common era: a century, or a year and perhaps its month
+        ValueReader century = r;
+        if (century.fixed(2, 0, 99) && century.done()) return true;
+        if (!r.fixed(4, 1, 9999)) return false;
+        if (r.literal("-") && !(r.fixed(2, 1, 12) || r.one_of({"SP", "SU", "FA", "WI"}))) return false;
+        return r.done();
+    }
     if (!(r.fixed(4, 0, 9999) || r.literal("XXXX"))) {
         ValueReader decade = r;
         if (decade.fixed(3, 0, 999) && decade.done()) return true;

@@ -377,6 +377,12 @@ std::optional<Resolution> resolve(const Frame& f, const AnchorContext& ctx) {
                     const sys_days from{d};
                     d = year_month_day{from + (weekday{static_cast<unsigned>(*f.floating_weekday % 7)} - weekday{from})};
                 }
+                if (f.unit == Unit::week) {  // "the week of March 6": the ISO week holding that day
+                    auto week = week_text(sys_days{d});
+                    if (!week) return std::nullopt;
+                    r.value = *week;
+                    return r;
+                }
                 r.day = d;
                 value += "-" + pad(static_cast<unsigned>(d.day()), 2) + suffix;
             } else if (*f.day < 1 || *f.day > 31) {

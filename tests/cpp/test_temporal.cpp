@@ -215,6 +215,8 @@ TEST_CASE("a story may step back a little within its year; 'the next spring' and
 
 TEST_CASE("'ago' counts from publication, 'earlier' and 'the next morning' from the story's time") {
     check_table({
+        {"Trading was heavy for the week.", "2025-05-22", "the week", "DATE", "2025-W21"},
+        {"A hearing is set for the week of March 6.", "2000-02-24", "the week of March 6", "DATE", "2000-W10"},
         {"The plant closed in March 2001; it had opened two years earlier.", "2025-05-22", "two years earlier", "DATE",
          "1999"},
         {"The plant opened two years ago.", "2025-05-22", "two years ago", "DATE", "2023"},
@@ -239,6 +241,7 @@ TEST_CASE("earnings reports date comparisons by the quarter they report on") {
         {"In the second quarter, margins grew; the 2023 period had losses.", "2024-10-30", "the 2023 period", "DATE",
          "2023-Q2"},
         {"Profit in the 2023 third quarter was flat.", "2024-10-30", "the 2023 third quarter", "DATE", "2023-Q3"},
+        {"Earnings will lag in the last half of 2024.", "2024-10-30", "the last half of 2024", "DATE", "2024-H2"},
         {"Results for this year's second quarter are due.", "2024-10-30", "this year's second quarter", "DATE", "2024-Q2"},
         {"The fiscal first quarter ended in June.", "2024-10-30", "The fiscal first quarter", "DATE", "2024-Q1"},
         {"It earned more in the latest period.", "2024-10-30", "the latest period", "DATE", "2024-Q3"},

@@ -36,6 +36,8 @@ bool looks_like_past_participle(std::string_view w) {
     return w.size() > 4 && w.substr(w.size() - 2) == "ed";
 }
 
+bool is_adverb(std::string_view w) { return w == "still" || (w.size() > 4 && w.substr(w.size() - 2) == "ly"); }
+
 }  // namespace
 
 // The nearest tense cue inside the expression's sentence: first looking back ("said on Thursday", "will meet on
@@ -60,6 +62,11 @@ Tense Engine::tense_around(const std::vector<Token>& tokens, std::size_t begin, 
         // A capitalized -ed word inside a sentence is a name ("the United States", "Red Cross"), not a verb.
         if (!looks_like_past_participle(t.norm) || (t.capitalized && i != sentence_begin)) return std::nullopt;
         if (i > sentence_begin && grammar_.is_passive_auxiliary(tokens[i - 1].norm)) return std::nullopt;
+        // After a determiner, perhaps with an adverb between ("a still unspecified date"), it is an adjective; "the
+        // year ended" keeps its verb.
+        if (i > sentence_begin && grammar_.is_determiner(tokens[i - 1].norm)) return std::nullopt;
+        if (i > sentence_begin + 1 && grammar_.is_determiner(tokens[i - 2].norm) && is_adverb(tokens[i - 1].norm))
+            return std::nullopt;
         return Tense::past;
     };
     // What was still to come at a past time ("had been due to expire", "had planned to") is now past.

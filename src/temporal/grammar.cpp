@@ -97,14 +97,16 @@ Grammar::Grammar() {
                 const auto second_tab = rest.find('\t');
                 const std::string value = trim(rest.substr(0, second_tab));
                 const std::string flag = second_tab == std::string_view::npos ? "" : trim(rest.substr(second_tab + 1));
-                const bool known = r.path == "tense.tsv" ? (value == "past" || value == "future" || value == "present")
-                                                         : (value == "opener" || value == "joiner");
+                const bool known = r.path == "tense.tsv"
+                                       ? (value == "past" || value == "future" || value == "present" || value == "determiner")
+                                       : (value == "opener" || value == "joiner");
                 if (!known) throw ResourceError(std::string(r.path) + ": unknown value '" + value + "' for '" + word + "'");
                 if (!flag.empty() && (r.path != "tense.tsv" || (flag != "passive" && flag != "backshift")))
                     throw ResourceError(std::string(r.path) + ": unknown flag '" + flag + "' for '" + word + "'");
                 if (flag == "passive") passive_auxiliaries_.insert(word);
                 if (flag == "backshift") backshift_auxiliaries_.insert(word);
-                if (r.path == "tense.tsv") tense_cues_[std::move(word)] = value == "past" ? -1 : value == "future" ? 1 : 0;
+                if (value == "determiner") determiners_.insert(std::move(word));
+                else if (r.path == "tense.tsv") tense_cues_[std::move(word)] = value == "past" ? -1 : value == "future" ? 1 : 0;
                 else (value == "opener" ? range_openers_ : range_joiners_).insert(std::move(word));
             }
         }

@@ -81,6 +81,8 @@ public:
     bool is_passive_auxiliary(std::string_view word) const { return passive_auxiliaries_.contains(word); }
     // Past auxiliaries that put a following future cue in the past ("had been due to", "had planned to").
     bool is_backshift_auxiliary(std::string_view word) const { return backshift_auxiliaries_.contains(word); }
+    // Words after which an -ed word is an adjective ("a still unspecified date", "its expanded plant"), not a verb.
+    bool is_determiner(std::string_view word) const { return determiners_.contains(word); }
     // Words joining two timexes into a range ("between ... and ...").
     bool is_range_opener(std::string_view word) const { return range_openers_.contains(word); }
     bool is_range_joiner(std::string_view word) const { return range_joiners_.contains(word); }
@@ -111,7 +113,7 @@ private:
     WordMap<std::vector<std::uint32_t>> rules_by_first_token_;
     std::vector<std::uint32_t> rules_starting_with_digits_;
     WordMap<int> tense_cues_;
-    WordSet range_openers_, range_joiners_, passive_auxiliaries_, backshift_auxiliaries_;
+    WordSet range_openers_, range_joiners_, passive_auxiliaries_, backshift_auxiliaries_, determiners_;
     std::uint16_t number_class_ = 0, multiplier_class_ = 0, ordinal_class_ = 0, premod_class_ = 0, postmod_class_ = 0;
 };
 

@@ -330,6 +330,10 @@ TEST_CASE("tense cues: word pairs, passives, looking back before ahead") {
          "1989-10-27TEV"},
         {"The vote had been scheduled for Tuesday.", "2000-01-07", "Tuesday", "DATE", "2000-01-04"},
         {"The shares are to resume trading Tuesday.", "1989-10-27", "Tuesday", "DATE", "1989-10-31"},
+        // An -ed word after a determiner is an adjective, not a past tense.
+        {"The dividend will be paid on a still unspecified date in January.", "1989-10-26", "January", "DATE",
+         "1990-01"},
+        {"Profit fell in the year ended March 31.", "1989-10-31", "March 31", "DATE", "1989-03-31"},
         // The future said on the day itself is that day; "next" moves a week on.
         {"Officials will announce the result Friday.", "2000-01-07", "Friday", "DATE", "2000-01-07"},
         {"Officials will announce the result next Friday.", "2000-01-07", "next Friday", "DATE", "2000-01-14"},

@@ -36,6 +36,13 @@ bool looks_like_past_participle(std::string_view w) {
     return w.size() > 4 && w.substr(w.size() - 2) == "ed";
 }
 
+// A match that starts inside a run of letters and digits ("Gt9Yg2BC6O" in a link) is not a timex.
+bool glued_to_word(const std::vector<Token>& tokens, std::size_t begin) {
+    if (begin == 0 || tokens[begin].space_before || tokens[begin].newline_before) return false;
+    const TokenKind before = tokens[begin - 1].kind;
+    return before == TokenKind::word || before == TokenKind::number;
+}
+
 bool is_adverb(std::string_view w) { return w == "still" || (w.size() > 4 && w.substr(w.size() - 2) == "ly"); }
 
 }  // namespace
@@ -148,7 +155,7 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
     for (std::size_t k = 0; k < matches.size(); ++k) {
         const Match& m = matches[k];
         const Frame& frame = frames[k];
-        if (frame.reject) continue;
+        if (frame.reject || glued_to_word(tokens, m.begin)) continue;
         AnchorContext context;
         context.publication = published;
         context.reference = reference ? reference : published;

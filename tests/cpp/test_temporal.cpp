@@ -310,6 +310,8 @@ TEST_CASE("period words, decades in words, and the idioms that are not timexes")
         {"He was released soon after the raid.", "2025-03-06", "", "", ""},
         {"The country imports three-quarters of its grain.", "2025-03-06", "", "", ""},
         {"This time the vote passed.", "2025-03-06", "", "", ""},
+        // Inside a run of letters and digits (a hashtag, a link) a number is not a year.
+        {"Race day at last #marathon2014 and my knee holds.", "2014-09-04", "", "", ""},
     });
 }
 

@@ -33,12 +33,8 @@ py::object day_or_none(const std::optional<CalendarInterval>& interval, bool las
     return date_type(static_cast<int>(d.year()), static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day()));
 }
 
-std::string_view anchor_name(AnchorKind a) {
-    switch (a) {
-        case AnchorKind::publication: return "publication";
-        case AnchorKind::timex: return "timex";
-        default: return "none";
-    }
+py::object index_or_none(const std::optional<std::size_t>& index) {
+    return index ? py::object(py::int_(*index)) : py::object(py::none());
 }
 
 // (id, published, sentences, timexes, ranges, events) with str indices; the text itself stays on the Python side.
@@ -62,9 +58,8 @@ py::tuple to_python(const Document& doc) {
     for (const Timex& t : doc.timexes) {
         timexes.append(py::make_tuple(index(t.span.begin), index(t.span.end), to_string(t.type), t.value, to_string(t.mod),
                                       t.quant, t.freq, day_or_none(t.interval, false), day_or_none(t.interval, true),
-                                      anchor_name(t.anchor),
-                                      t.anchor_timex ? py::object(py::int_(*t.anchor_timex)) : py::object(py::none()),
-                                      t.rule));
+                                      to_string(t.anchor), index_or_none(t.anchor_timex),
+                                      index_or_none(t.anchor_event), t.rule));
     }
     py::list ranges;
     for (const TimexRange& r : doc.ranges) ranges.append(py::make_tuple(r.from, r.to));
@@ -81,7 +76,7 @@ py::tuple to_python(const Document& doc) {
         for (std::size_t r : e.reports) reports.append(r);
         events.append(py::make_tuple(e.kind, index(e.trigger.begin), index(e.trigger.end), participants, e.place,
                                      span_or_none(e.place_mention), e.quantity, span_or_none(e.quantity_mention),
-                                     e.time ? py::object(py::int_(*e.time)) : py::object(py::none()),
+                                     index_or_none(e.time),
                                      to_string(e.time_source), day_or_none(e.interval, false),
                                      day_or_none(e.interval, true), to_string(e.status), e.plover, e.mode, e.cameo,
                                      reports));

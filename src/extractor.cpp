@@ -9,6 +9,7 @@
 #include "events/events.hpp"
 #include "graph/document_graph.hpp"
 #include "temporal/anchoring.hpp"
+#include "temporal/event_anchoring.hpp"
 #include "temporal/rules.hpp"
 
 namespace chronoweave {
@@ -126,6 +127,7 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
         if (f.year && !f.reject)
             ++(!published || std::abs(*f.year - static_cast<int>(published->year())) >= 10 ? far_years : near_years);
     const bool narrative = far_years >= 2 && far_years > 2 * near_years;
+    std::vector<EventAnchoredTimex> event_anchored;
     for (std::size_t k = 0; k < matches.size(); ++k) {
         const Match& m = matches[k];
         const Frame& frame = frames[k];
@@ -159,7 +161,14 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
         }
         if (timex.type == TimexType::date || timex.type == TimexType::time) timex.interval = timex_interval(timex.value);
         const std::size_t index = doc.timexes.size();
-        if (resolution->day && timex.type != TimexType::set) {
+        // A timex that may yet be anchored to an event does not become the story's reference time: what follows
+        // it would otherwise keep a value resolved against a day the events stage may change.
+        const bool follows_phrase = frame.anchoring == Anchoring::following;
+        if (follows_phrase)
+            event_anchored.push_back({index, m.end + m.rule->right_context.size(),
+                                      sentence_tokens.empty() ? tokens.size() : sentence_tokens[sentence_of_token[m.begin]].second,
+                                      frame, context});
+        if (resolution->day && timex.type != TimexType::set && !follows_phrase) {
             reference = resolution->day;
             reference_timex = index;
         }
@@ -179,6 +188,7 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
     }
     link_ranges(doc, tokens, matches, timex_of_match);
     events::find_events(doc, tokens, sentence_tokens);
+    anchor_to_events(doc, tokens, event_anchored);
     graph_.link(doc, tokens);
     return doc;
 }

@@ -6,7 +6,8 @@ from chronoweave.model import AnchorKind, DateBasis, EventStatus, TimeSource, Ti
 __version__: str
 
 _TimexTuple = tuple[
-    int, int, TimexType, str, str, str, str, datetime.date | None, datetime.date | None, AnchorKind, int | None, str
+    int, int, TimexType, str, str, str, str, datetime.date | None, datetime.date | None, AnchorKind, int | None,
+    int | None, str,
 ]
 _SpanTuple = tuple[int, int] | None
 _EventTuple = tuple[

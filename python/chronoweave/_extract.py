@@ -114,8 +114,8 @@ def _document(text: str, published_text: str | None, raw: _DocumentTuple) -> Doc
         id=identifier,
         sentences=tuple(Span(s, e) for s, e in sentences),
         timexes=tuple(
-            Timex(text[s:e], s, e, typ, value, mod, quant, freq, first, last, anchor, anchor_timex, rule)
-            for s, e, typ, value, mod, quant, freq, first, last, anchor, anchor_timex, rule in timexes
+            Timex(text[s:e], s, e, typ, value, mod, quant, freq, first, last, anchor, anchor_timex, anchor_event, rule)
+            for s, e, typ, value, mod, quant, freq, first, last, anchor, anchor_timex, anchor_event, rule in timexes
         ),
         ranges=tuple(TimexRange(a, b) for a, b in ranges),
         events=tuple(_event(text, *event) for event in events),

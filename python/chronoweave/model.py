@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 EventStatus = Literal["occurred", "planned", "proposed", "possible", "negated", "unknown"]
-AnchorKind = Literal["none", "publication", "timex"]
+AnchorKind = Literal["none", "publication", "timex", "event"]
 TimeSource = Literal["none", "timex", "publication"]
 
 
@@ -48,8 +48,9 @@ class Timex:
     ``value`` follows TimeML (``"2025-05-16"``, ``"2025-W21"``, ``"P3Y"``, ``"PRESENT_REF"``); ``first_day`` and
     ``last_day`` bound the calendar stretch it names, when it names one that ``datetime.date`` can hold (not one
     reaching into year 0). ``anchor`` says what a relative value was resolved against: ``"publication"`` (the
-    document date), ``"timex"`` (``anchor_timex``, an index into ``Document.timexes``) or ``"none"``. ``rule`` names
-    the rule that found it.
+    document date), ``"timex"`` (``anchor_timex``, an index into ``Document.timexes``), ``"event"`` (``anchor_event``,
+    an index into ``Document.events``: "the night before the announcement") or ``"none"``. ``rule`` names the rule
+    that found it.
     """
 
     text: str
@@ -64,6 +65,7 @@ class Timex:
     last_day: _dt.date | None = None
     anchor: AnchorKind = "none"
     anchor_timex: int | None = None
+    anchor_event: int | None = None
     rule: str = ""
 
     __repr__ = _repr_without_defaults
@@ -88,6 +90,7 @@ class Timex:
             "last_day": self.last_day.isoformat() if self.last_day else None,
             "anchor": self.anchor,
             "anchor_timex": self.anchor_timex,
+            "anchor_event": self.anchor_event,
             "rule": self.rule,
         }
 
@@ -404,7 +407,7 @@ class Document:
     def timexes_frame(self) -> pandas.DataFrame:
         """The timexes as a pandas DataFrame, one row per timex (index ``timex``): ``first_day``/``last_day`` as
         datetime64 (NaT when the value names no fixed stretch), ``type`` and ``anchor`` as categories,
-        ``anchor_timex`` as a nullable integer.
+        ``anchor_timex`` and ``anchor_event`` as nullable integers.
 
         Needs pandas (``pip install 'chronoweave[notebook]'``).
         """

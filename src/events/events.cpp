@@ -89,6 +89,25 @@ void date_by_occasion(const DocumentView& view, const EventLexicon& lexicon, con
         if (act_there(k) && events[k].kind != events.front().kind) share_time(events[k], events.front());
 }
 
+// "Overnight, the ministry said it had downed 40 drones", "On the night before the vote, police reported that ...":
+// a time of day that opens the sentence and dates its report is when what the report tells of happened.
+void date_reported_by_opening_time(const DocumentView& view, const std::vector<Found>& triggers, std::vector<Event>& events) {
+    for (std::size_t k = 0; k < events.size(); ++k) {
+        const Event& report = events[k];
+        if (!triggers[k].kind->reports_content || !triggers[k].verb() || report.time_source != TimeSource::timex)
+            continue;
+        const auto [first, end] = view.sentence_tokens[triggers[k].sentence];
+        const Timex& time = view.doc.timexes[*report.time];
+        if (time.type != TimexType::time || time.span.begin > view.tokens[std::min(first + 1, end - 1)].span.begin) continue;
+        for (std::size_t j : report.reports)
+            if (j > k && events[j].time_source == TimeSource::none && events[j].status == EventStatus::occurred) {
+                events[j].time = report.time;
+                events[j].time_source = TimeSource::timex;
+                events[j].interval = report.interval;
+            }
+    }
+}
+
 // A report in the past tense or in a participle clause ("..., stating that"), dated by the publication.
 bool is_reporting_verb(const Found& f) {
     return f.kind->reports_content && (f.trigger->form == TriggerForm::gerund || f.trigger->form == TriggerForm::past ||
@@ -181,6 +200,7 @@ void find_events(Document& doc, const std::vector<Token>& tokens,
         }
     }
     link_reports(events, all_triggers, sentence_of_event);
+    date_reported_by_opening_time(view, all_triggers, events);
     doc.events = std::move(events);
 }
 

@@ -238,7 +238,7 @@ std::optional<Resolution> resolve(const Frame& f, const AnchorContext& ctx) {
     }
 
     const std::optional<Date> reference = ctx.story ? ctx.story : ctx.reference;
-    const bool use_reference = f.anchoring == Anchoring::reference && reference;
+    const bool use_reference = f.anchoring != Anchoring::publication && reference;
     const std::optional<Date> anchor = use_reference ? reference : ctx.publication;
     r.used_reference = use_reference;
     const std::string suffix = time_suffix(f);

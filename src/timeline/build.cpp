@@ -56,6 +56,12 @@ struct Cluster {
     std::vector<std::string> bucket_keys;   // where index_cluster() has filed it
 };
 
+// The clusters the mentions of the document being merged have joined, by kind.
+struct DocumentClusters {
+    std::unordered_map<std::string, std::size_t> latest_of_kind;
+    std::unordered_map<std::string, std::vector<std::size_t>> dated_of_kind;
+};
+
 std::vector<std::string> sorted_names(const Event& e) {
     std::vector<std::string> names;
     for (const Participant& p : e.participants)
@@ -278,12 +284,19 @@ private:
             file_under(bucket_key(cluster.kind, "number", number, false));
     }
 
-    // The clusters a mention could join: the latest one of its kind in its own document, and those of its kind
-    // that share an actor or its place in the weeks it spans, or have its place, its participants or its number.
-    std::vector<std::size_t> candidates(const MentionFacts& m, const std::unordered_map<std::string, std::size_t>& local) {
+    // The clusters a mention could join: the latest one of its kind in its own document and those there its dates
+    // overlap ("the latest negotiations", dated, goes back past an undated "summit" to the round held that day), and
+    // those of its kind that share an actor or its place in the weeks it spans, or have its place, its participants
+    // or its number.
+    std::vector<std::size_t> candidates(const MentionFacts& m, const DocumentClusters& local) {
         std::vector<std::size_t> out;
         const Event& e = *m.source;
-        if (auto it = local.find(e.kind); it != local.end()) out.push_back(it->second);
+        if (auto it = local.latest_of_kind.find(e.kind); it != local.latest_of_kind.end()) out.push_back(it->second);
+        if (m.stated)
+            if (auto it = local.dated_of_kind.find(e.kind); it != local.dated_of_kind.end())
+                for (std::size_t c : it->second)
+                    if (const auto& days = clusters_[c].stated; days && days->first <= m.stated->last && m.stated->first <= days->last)
+                        out.push_back(c);
         auto take = [&](const std::string& key) {
             auto it = buckets_.find(key);
             if (it == buckets_.end()) return;
@@ -315,13 +328,13 @@ private:
     void merge() {
         std::size_t mention = 0;
         for (std::size_t d = 0; d < docs_.size(); ++d) {
-            std::unordered_map<std::string, std::size_t> latest_of_kind;  // in this document
+            DocumentClusters local;
             for (std::size_t e = 0; e < docs_[d].events.size(); ++e, ++mention) {
                 const MentionFacts& m = mentions_[mention];
                 std::optional<std::size_t> best;
                 int best_score = 0;
                 bool ambiguous = false;
-                for (std::size_t c : candidates(m, latest_of_kind)) {
+                for (std::size_t c : candidates(m, local)) {
                     const auto score = compare(m, clusters_[c], cluster_doc_[c].count(d) > 0);
                     if (!score) continue;
                     if (!best || *score > best_score) {
@@ -350,7 +363,11 @@ private:
                         joined_cluster = c;
                         break;
                     }
-                latest_of_kind[m.source->kind] = joined_cluster;
+                local.latest_of_kind[m.source->kind] = joined_cluster;
+                if (m.stated) {
+                    auto& dated = local.dated_of_kind[m.source->kind];
+                    if (std::find(dated.begin(), dated.end(), joined_cluster) == dated.end()) dated.push_back(joined_cluster);
+                }
             }
         }
         // Absorbed clusters are empty now.

@@ -212,6 +212,9 @@ private:
         // In one document, a mention that names its actors joins only an event with one of them: "a summit of the
         // presidents" is not the unnamed "round of talks" before it.
         if (same_document && !m.participants.empty() && shared == 0) return std::nullopt;
+        // Nor does an undated mention with a place of its own join a dated event at no place: nothing ties "shelling
+        // in Kursk" to the drone attack of the night before.
+        if (same_document && !m.stated && c.stated && !e.place.empty() && c.place.empty()) return std::nullopt;
         const bool same_place = !e.place.empty() && e.place == c.place;
         const bool same_sides = shared >= 2 && m.participants == c.participants;
         const bool same_number = !e.quantity.empty() && !c.quantity.empty() && !leading_number(e.quantity).empty();

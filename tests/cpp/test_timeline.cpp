@@ -162,6 +162,33 @@ TEST_CASE("in one document, a mention naming its actors does not join an event w
     CHECK(t.nodes[0].participants.empty());
 }
 
+TEST_CASE("in one document, a dated mention goes back to the event of its day past an undated one") {
+    const Timeline t = build_timeline({story(
+        "a",
+        "A round of talks was held on Monday. A summit of the presidents is unlikely. During the negotiations on "
+        "Monday, the delegations swapped lists.",
+        2025_y / date::June / 3,
+        {{"meeting", "round of talks", {}, "", "Monday"},
+         {"meeting", "summit", {"Vladimir Putin", "Volodymyr Zelensky"}, "", "", EventStatus::unknown},
+         {"meeting", "negotiations", {}, "", "Monday"}})});
+    REQUIRE(t.nodes.size() == 2);
+    const TimelineNode* round = find_node(t, "meeting");
+    REQUIRE(round != nullptr);
+    CHECK(round->mentions.size() == 2);
+    CHECK(day(round->date_from) == "2025-06-02");
+    CHECK(t.nodes[1].participants.size() == 2);
+    CHECK(!t.nodes[1].date_from);
+}
+
+TEST_CASE("in one document, an undated mention at a place of its own does not join a dated event at no place") {
+    const Timeline t = build_timeline({story(
+        "a", "Drones struck an airfield overnight on Tuesday. Shelling in Kursk killed a man.", 2025_y / date::May / 22,
+        {{"attack", "struck", {"Ukraine"}, "", "Tuesday"}, {"attack", "Shelling", {"Ukraine"}, "Kursk"}})});
+    REQUIRE(t.nodes.size() == 2);
+    CHECK(t.nodes[0].place.empty());
+    CHECK(t.nodes[1].place == "Kursk");
+}
+
 TEST_CASE("the number an event counts ties its reports together, and a conflicting number keeps them apart") {
     const std::vector<Document> docs{
         story("a", "The sides agreed on an exchange of 1,000 prisoners.", 2025_y / date::May / 16,

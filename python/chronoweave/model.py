@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as _dt
 import json
 from dataclasses import MISSING, dataclass, field, fields
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, get_args
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     import matplotlib.axes
     import networkx
     import pandas
@@ -282,6 +284,12 @@ class Contradiction:
         return {"node": self.node, "explanation": self.explanation}
 
 
+def _names(names: str | Iterable[str] | None) -> set[str] | None:
+    if names is None:
+        return None
+    return {names} if isinstance(names, str) else set(names)
+
+
 @dataclass(frozen=True, slots=True)
 class Timeline:
     """Merged events in time order and the temporal relations between them.
@@ -362,6 +370,35 @@ class Timeline:
         from ._html import timeline_html
 
         return timeline_html(self)
+
+    def select(
+        self, *, status: str | Iterable[str] | None = None, kind: str | Iterable[str] | None = None
+    ) -> Timeline:
+        """The nodes with one of these statuses and of one of these kinds (None: any), in the same order, with the
+        edges and contradictions among them; node indexes are renumbered. ``timeline.select(status="occurred")`` is
+        what happened. An unknown status raises ValueError."""
+        statuses = _names(status)
+        if statuses is not None and (unknown := statuses - set(get_args(EventStatus))):
+            raise ValueError(f"unknown status {', '.join(sorted(unknown))}; one of {', '.join(get_args(EventStatus))}")
+        kinds = _names(kind)
+        kept = [
+            n
+            for n, node in enumerate(self.nodes)
+            if (statuses is None or node.status in statuses) and (kinds is None or node.kind in kinds)
+        ]
+        index = {old: new for new, old in enumerate(kept)}
+        return Timeline(
+            nodes=tuple(self.nodes[n] for n in kept),
+            edges=tuple(
+                TimelineEdge(index[e.from_node], index[e.to_node], e.type, e.reason)
+                for e in self.edges
+                if e.from_node in index and e.to_node in index
+            ),
+            contradictions=tuple(
+                Contradiction(index[c.node], c.explanation) for c in self.contradictions if c.node in index
+            ),
+            _native=None if self._native is None else self._native.select(kept),
+        )
 
     def __len__(self) -> int:
         """The number of nodes."""

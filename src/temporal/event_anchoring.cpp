@@ -86,6 +86,7 @@ void anchor_to_events(Document& doc, const std::vector<Token>& tokens, const std
             event.time = dating.time;
             event.time_source = dating.time_source;
             event.interval = dating.interval;
+            if (event.status == EventStatus::unknown) event.status = dating.status;
         }
         for (std::size_t k = 0; k < doc.events.size(); ++k)
             if (k != *named && doc.events[k].time == anchored.timex) doc.events[k].interval = timex.interval;

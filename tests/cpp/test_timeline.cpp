@@ -189,6 +189,23 @@ TEST_CASE("in one document, an undated mention at a place of its own does not jo
     CHECK(t.nodes[1].place == "Kursk");
 }
 
+TEST_CASE("select keeps the chosen nodes in order, with the edges and contradictions among them") {
+    Timeline t;
+    for (const auto status : {EventStatus::occurred, EventStatus::planned, EventStatus::occurred}) {
+        TimelineNode& node = t.nodes.emplace_back();
+        node.kind = "meeting";
+        node.status = status;
+    }
+    t.edges = {{0, 1, RelationType::before, "a"}, {0, 2, RelationType::before, "b"}, {2, 1, RelationType::after, "c"}};
+    t.contradictions = {{1, "x"}, {2, "y"}};
+    const Timeline occurred = select(t, [](const TimelineNode& n) { return n.status == EventStatus::occurred; });
+    REQUIRE(occurred.nodes.size() == 2);
+    CHECK(occurred.edges == std::vector<TimelineEdge>{{0, 1, RelationType::before, "b"}});
+    CHECK(occurred.contradictions == std::vector<Contradiction>{{1, "y"}});
+    CHECK(select(t, [](const TimelineNode&) { return true; }) == t);
+    CHECK(select(t, [](const TimelineNode&) { return false; }) == Timeline{});
+}
+
 TEST_CASE("the number an event counts ties its reports together, and a conflicting number keeps them apart") {
     const std::vector<Document> docs{
         story("a", "The sides agreed on an exchange of 1,000 prisoners.", 2025_y / date::May / 16,

@@ -392,6 +392,11 @@ TEST_CASE("time: the occasion of an act, and 'the latest talks' as the last date
     CHECK(event_named(doc, "halting hostilities").time_source == TimeSource::none);  // what the draft is about
     CHECK(day(event_named(doc, "agreed to")) == 2025_y / date::May / 30);
     CHECK(event_named(doc, "demanded").time_source == TimeSource::none);  // undated occasion, and "had" is earlier
+    // A report made at an occasion the text does not date is not dated by the publication either.
+    const Document undated = extract("During the recent discussions, the envoy said that Kastel was ready.", published);
+    CHECK(event_named(undated, "said").time_source == TimeSource::none);
+    CHECK(event_named(extract("In recent weeks, the envoy said that Kastel was ready.", published), "said").time_source ==
+          TimeSource::publication);
 }
 
 TEST_CASE("time: a report takes its timex before the noun it is about; an infinitive comes last") {

@@ -56,10 +56,20 @@ struct Cluster {
     std::vector<std::string> bucket_keys;   // where index_cluster() has filed it
 };
 
-// The clusters the mentions of the document being merged have joined, by kind.
+// The clusters the mentions of the document being merged have joined, by kind, the most recently joined last.
 struct DocumentClusters {
-    std::unordered_map<std::string, std::size_t> latest_of_kind;
-    std::unordered_map<std::string, std::vector<std::size_t>> dated_of_kind;
+    std::unordered_map<std::string, std::vector<std::size_t>> of_kind;
+
+    void joined(const std::string& kind, std::size_t cluster) {
+        auto& list = of_kind[kind];
+        std::erase(list, cluster);
+        list.push_back(cluster);
+    }
+    std::optional<std::size_t> latest(const std::string& kind) const {
+        const auto it = of_kind.find(kind);
+        if (it == of_kind.end() || it->second.empty()) return std::nullopt;
+        return it->second.back();
+    }
 };
 
 std::vector<std::string> sorted_names(const Event& e) {
@@ -287,25 +297,23 @@ private:
             file_under(bucket_key(cluster.kind, "number", number, false));
     }
 
-    // The clusters a mention could join: the latest one of its kind in its own document and those there its dates
-    // overlap ("the latest negotiations", dated, goes back past an undated "summit" to the round held that day), and
-    // those of its kind that share an actor or its place in the weeks it spans, or have its place, its participants
-    // or its number.
+    // The clusters a mention could join: those of its kind its own document has (a mention refers back past another
+    // event: "the agreed exchange" after a swap of another number), and those of its kind that share an actor or its
+    // place in the weeks it spans, or have its place, its participants or its number.
     std::vector<std::size_t> candidates(const MentionFacts& m, const DocumentClusters& local) {
         std::vector<std::size_t> out;
         const Event& e = *m.source;
-        if (auto it = local.latest_of_kind.find(e.kind); it != local.latest_of_kind.end()) out.push_back(it->second);
-        if (m.stated)
-            if (auto it = local.dated_of_kind.find(e.kind); it != local.dated_of_kind.end())
-                for (std::size_t c : it->second)
-                    if (const auto& days = clusters_[c].stated; days && days->first <= m.stated->last && m.stated->first <= days->last)
-                        out.push_back(c);
+        // A long document is compared by its latest clusters only, as a crowded bucket is.
+        constexpr std::size_t crowded = 16;
+        if (auto it = local.of_kind.find(e.kind); it != local.of_kind.end()) {
+            const auto& list = it->second;
+            out.insert(out.end(), list.end() - static_cast<std::ptrdiff_t>(std::min(list.size(), crowded)), list.end());
+        }
         auto take = [&](const std::string& key) {
             auto it = buckets_.find(key);
             if (it == buckets_.end()) return;
             // A crowded bucket (a common kind at a common place) is compared by its latest clusters only, which keeps
             // the work per mention bounded; a story's repeat reports come close together.
-            constexpr std::size_t crowded = 16;
             const auto& list = it->second;
             const std::size_t from = list.size() > crowded ? list.size() - crowded : 0;
             out.insert(out.end(), list.begin() + static_cast<std::ptrdiff_t>(from), list.end());
@@ -337,14 +345,17 @@ private:
                 std::optional<std::size_t> best;
                 int best_score = 0;
                 bool ambiguous = false;
+                const auto latest = local.latest(m.source->kind);
                 for (std::size_t c : candidates(m, local)) {
-                    const auto score = compare(m, clusters_[c], cluster_doc_[c].count(d) > 0);
-                    if (!score) continue;
-                    if (!best || *score > best_score) {
+                    const auto evidence = compare(m, clusters_[c], cluster_doc_[c].count(d) > 0);
+                    if (!evidence) continue;
+                    // On equal evidence, the event its document mentioned last is the one meant.
+                    const int score = 2 * *evidence + (c == latest);
+                    if (!best || score > best_score) {
                         best = c;
-                        best_score = *score;
+                        best_score = score;
                         ambiguous = false;
-                    } else if (*score == best_score) {
+                    } else if (score == best_score) {
                         ambiguous = true;
                     }
                 }
@@ -366,11 +377,7 @@ private:
                         joined_cluster = c;
                         break;
                     }
-                local.latest_of_kind[m.source->kind] = joined_cluster;
-                if (m.stated) {
-                    auto& dated = local.dated_of_kind[m.source->kind];
-                    if (std::find(dated.begin(), dated.end(), joined_cluster) == dated.end()) dated.push_back(joined_cluster);
-                }
+                local.joined(m.source->kind, joined_cluster);
             }
         }
         // Absorbed clusters are empty now.

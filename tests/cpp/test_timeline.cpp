@@ -180,6 +180,23 @@ TEST_CASE("in one document, a dated mention goes back to the event of its day pa
     CHECK(!t.nodes[1].date_from);
 }
 
+TEST_CASE("in one document, a mention refers back past another event of its kind") {
+    const Timeline t = build_timeline({story(
+        "a",
+        "The sides agreed to swap 1,000 prisoners each. On Friday, they swapped 84 soldiers. The agreed exchange is "
+        "expected soon.",
+        2025_y / date::May / 20,
+        {{"exchange", "swap", {}, "", "", EventStatus::planned, "1,000 prisoners"},
+         {"exchange", "swapped", {}, "", "Friday", EventStatus::occurred, "84 soldiers"},
+         {"exchange", "exchange", {}, "", "", EventStatus::planned}})});
+    REQUIRE(t.nodes.size() == 2);
+    const auto agreed = std::find_if(t.nodes.begin(), t.nodes.end(),
+                                     [](const TimelineNode& n) { return n.status == EventStatus::planned; });
+    REQUIRE(agreed != t.nodes.end());
+    CHECK(agreed->mentions.size() == 2);
+    CHECK(agreed->merge_reasons.size() == 1);
+}
+
 TEST_CASE("in one document, an undated mention at a place of its own does not join a dated event at no place") {
     const Timeline t = build_timeline({story(
         "a", "Drones struck an airfield overnight on Tuesday. Shelling in Kursk killed a man.", 2025_y / date::May / 22,

@@ -55,6 +55,14 @@ std::string role_of(const Event& e, std::string_view name) {
     return "(absent)";
 }
 
+const Timex& timex_named(const Document& doc, std::string_view text) {
+    const auto found = std::find_if(doc.timexes.begin(), doc.timexes.end(),
+                                    [&](const Timex& t) { return doc.text_of(t.span) == text; });
+    INFO("timex: " << text << " in: " << doc.text);
+    REQUIRE(found != doc.timexes.end());
+    return *found;
+}
+
 Date day(const Event& e) {
     REQUIRE(e.interval.has_value());
     return date::year_month_day{e.interval->first_day()};
@@ -324,36 +332,30 @@ TEST_CASE("time: a timex anchored to an event takes that event's day; a time of 
         "On the night before the ministry's announcement, the army reported that it had shot down 40 drones. "
         "The day after the talks, both delegations flew home.",
         published);
-    const auto night = std::find_if(doc.timexes.begin(), doc.timexes.end(),
-                                    [&](const Timex& t) { return doc.text_of(t.span) == "the night"; });
-    REQUIRE(night != doc.timexes.end());
+    const Timex& night = timex_named(doc, "the night");
     // Anchored to the announcement, dated by "announced on Thursday"; not to "May 16", the last date before it.
-    CHECK(night->value == "2025-05-21TNI");
-    CHECK(night->anchor == AnchorKind::event);
-    REQUIRE(night->anchor_event.has_value());
-    CHECK(doc.text_of(doc.events[*night->anchor_event].trigger) == "announcement");
-    CHECK(day(doc.events[*night->anchor_event]) == 2025_y / date::May / 22);
+    CHECK(night.value == "2025-05-21TNI");
+    CHECK(night.anchor == AnchorKind::event);
+    REQUIRE(night.anchor_event.has_value());
+    CHECK(doc.text_of(doc.events[*night.anchor_event].trigger) == "announcement");
+    CHECK(day(doc.events[*night.anchor_event]) == 2025_y / date::May / 22);
     // The report and what it reports happened that night.
     CHECK(day(event_named(doc, "reported")) == 2025_y / date::May / 21);
     const Event& downed = event_named(doc, "shot down");
     CHECK(downed.time_source == TimeSource::timex);
     CHECK(day(downed) == 2025_y / date::May / 21);
-    const auto after = std::find_if(doc.timexes.begin(), doc.timexes.end(),
-                                    [&](const Timex& t) { return doc.text_of(t.span) == "The day after"; });
-    REQUIRE(after != doc.timexes.end());
-    CHECK(after->value == "2025-05-17");
-    CHECK(after->anchor == AnchorKind::event);
+    const Timex& after = timex_named(doc, "The day after");
+    CHECK(after.value == "2025-05-17");
+    CHECK(after.anchor == AnchorKind::event);
 }
 
 TEST_CASE("time: an event-anchored timex keeps the story's reading when the event has no day") {
     const Document doc = extract(
         "Officials met on May 16. On the night before the vote, the army said that it had shot down 40 drones.",
         2025_y / date::May / 22);
-    const auto night = std::find_if(doc.timexes.begin(), doc.timexes.end(),
-                                    [&](const Timex& t) { return doc.text_of(t.span) == "the night"; });
-    REQUIRE(night != doc.timexes.end());
-    CHECK(night->value == "2025-05-15TNI");
-    CHECK(night->anchor == AnchorKind::timex);
+    const Timex& night = timex_named(doc, "the night");
+    CHECK(night.value == "2025-05-15TNI");
+    CHECK(night.anchor == AnchorKind::timex);
     // A time of day that does not open the sentence leaves the reported events undated.
     const Document later = extract("The army said on Monday night that it had shot down 40 drones.", 2025_y / date::May / 22);
     CHECK(event_named(later, "shot down").time_source == TimeSource::none);

@@ -344,6 +344,16 @@ TEST_CASE("time: a timex anchored to an event takes that event's day; a time of 
     const Event& downed = event_named(doc, "shot down");
     CHECK(downed.time_source == TimeSource::timex);
     CHECK(day(downed) == 2025_y / date::May / 21);
+    // The night, and what it dates, lie before the announcement.
+    const auto anchor_index = *night.anchor_event;
+    const auto night_index = static_cast<std::size_t>(&night - doc.timexes.data());
+    const auto downed_index = static_cast<std::size_t>(&downed - doc.events.data());
+    auto related = [&](NodeRef from, RelationType type) {
+        return std::find(doc.relations.begin(), doc.relations.end(),
+                         Relation{from, {NodeKind::event, anchor_index}, type}) != doc.relations.end();
+    };
+    CHECK(related({NodeKind::timex, night_index}, RelationType::before));
+    CHECK(related({NodeKind::event, downed_index}, RelationType::before));
     const Timex& after = timex_named(doc, "The day after");
     CHECK(after.value == "2025-05-17");
     CHECK(after.anchor == AnchorKind::event);

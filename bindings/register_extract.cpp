@@ -95,6 +95,8 @@ struct BatchInput {
     std::string doc_id;
 };
 
+Extraction extraction_of(bool events) { return events ? Extraction::full : Extraction::timexes; }
+
 // A batch extracted by `threads` threads sharing the one const extractor: threads - 1 native helpers, and the calling
 // thread, which hands the documents to Python in input order and, while the next one is not ready, extracts too.
 // So Python's serial work on the results (tuples here, then the classes of model.py) overlaps the extraction of
@@ -104,8 +106,9 @@ struct BatchInput {
 // every run. Helpers never touch Python objects; the GIL is released while the calling thread extracts or waits.
 class Batch {
 public:
-    Batch(std::vector<BatchInput> inputs, std::size_t threads)
-        : inputs_(std::move(inputs)), documents_(inputs_.size()), errors_(inputs_.size()), done_(inputs_.size()) {
+    Batch(std::vector<BatchInput> inputs, std::size_t threads, Extraction extraction)
+        : inputs_(std::move(inputs)), extraction_(extraction), documents_(inputs_.size()), errors_(inputs_.size()),
+          done_(inputs_.size()) {
         for (std::size_t t = 1; t < std::min(threads, inputs_.size()); ++t)
             helpers_.emplace_back([this] {
                 while (extract_one()) {
@@ -155,7 +158,7 @@ private:
         try {
             std::optional<Date> date;
             if (input.published) date = parse_iso_date_or_throw(*input.published);
-            documents_[i] = shared_extractor().extract(std::move(input.text), date, std::move(input.doc_id));
+            documents_[i] = shared_extractor().extract(std::move(input.text), date, std::move(input.doc_id), extraction_);
         } catch (...) {
             errors_[i] = std::current_exception();
             stop_ = true;
@@ -169,6 +172,7 @@ private:
     }
 
     std::vector<BatchInput> inputs_;
+    const Extraction extraction_;
     std::vector<Document> documents_;
     std::vector<std::exception_ptr> errors_;
     std::vector<char> done_;  // guarded by mutex_; set once documents_[i] or errors_[i] is written
@@ -185,32 +189,34 @@ private:
 void register_extract(py::module_& m) {
     m.def(
         "extract",
-        [](py::bytes utf8, std::optional<std::string> published, std::string doc_id) {
+        [](py::bytes utf8, std::optional<std::string> published, std::string doc_id, bool events) {
             std::string text = utf8;  // one copy out of the Python object, made while we hold the GIL
             std::optional<Date> date;
             if (published) date = parse_iso_date_or_throw(*published);
             Document doc;
             {
                 py::gil_scoped_release release;
-                doc = shared_extractor().extract(std::move(text), date, std::move(doc_id));
+                doc = shared_extractor().extract(std::move(text), date, std::move(doc_id), extraction_of(events));
             }
             return to_python(doc);
         },
-        py::arg("utf8"), py::arg("published"), py::arg("doc_id"),
-        "Extract from UTF-8 bytes; returns (id, sentences, timexes, ranges, events) with str indices.");
+        py::arg("utf8"), py::arg("published"), py::arg("doc_id"), py::arg("events") = true,
+        "Extract from UTF-8 bytes (events too, or temporal expressions only); returns (id, sentences, timexes, "
+        "ranges, events) with str indices.");
     py::class_<Batch>(m, "BatchExtraction", "Documents of extract_many() as they are extracted, in input order.")
         .def("__iter__", [](Batch& batch) -> Batch& { return batch; })
         .def("__next__", &Batch::next);
     m.def(
         "extract_many",
-        [](const std::vector<std::tuple<py::bytes, std::optional<std::string>, std::string>>& items, std::size_t threads) {
+        [](const std::vector<std::tuple<py::bytes, std::optional<std::string>, std::string>>& items, std::size_t threads,
+           bool events) {
             std::vector<BatchInput> inputs;
             inputs.reserve(items.size());
             for (const auto& [utf8, published, doc_id] : items) inputs.push_back({std::string(utf8), published, doc_id});
             if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
-            return std::make_unique<Batch>(std::move(inputs), threads);
+            return std::make_unique<Batch>(std::move(inputs), threads, extraction_of(events));
         },
-        py::arg("items"), py::arg("threads"),
+        py::arg("items"), py::arg("threads"), py::arg("events") = true,
         "Extract from (utf8, published, doc_id) triples on `threads` threads (0: one per core); iterates over what "
         "extract() returns for each, in input order.");
     m.def("timex_interval", [](std::string_view value) -> py::object {

@@ -16,7 +16,7 @@ namespace impl {
 
 class Engine {
 public:
-    Document extract(std::string text, std::optional<Date> published, std::string id) const;
+    Document extract(std::string text, std::optional<Date> published, std::string id, Extraction extraction) const;
 
 private:
     Tense tense_around(const std::vector<Token>& tokens, std::size_t begin, std::size_t end,
@@ -80,7 +80,7 @@ void Engine::link_ranges(Document& doc, const std::vector<Token>& tokens, const 
     }
 }
 
-Document Engine::extract(std::string text, std::optional<Date> published, std::string id) const {
+Document Engine::extract(std::string text, std::optional<Date> published, std::string id, Extraction extraction) const {
     if (text.size() > Extractor::max_document_bytes)
         throw DocumentTooLargeError("document of " + std::to_string(text.size()) + " bytes exceeds the limit of " +
                                     std::to_string(Extractor::max_document_bytes));
@@ -178,6 +178,7 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
         doc.timexes.push_back(std::move(timex));
     }
     link_ranges(doc, tokens, matches, timex_of_match);
+    if (extraction == Extraction::timexes) return doc;
     events::find_events(doc, tokens, sentence_tokens);
     graph_.link(doc, tokens);
     return doc;
@@ -192,8 +193,9 @@ Extractor& Extractor::operator=(const Extractor&) = default;
 Extractor::Extractor(Extractor&&) noexcept = default;
 Extractor& Extractor::operator=(Extractor&&) noexcept = default;
 
-Document Extractor::extract(std::string text, std::optional<Date> published, std::string id) const {
-    return engine_->extract(std::move(text), published, std::move(id));
+Document Extractor::extract(std::string text, std::optional<Date> published, std::string id,
+                            Extraction extraction) const {
+    return engine_->extract(std::move(text), published, std::move(id), extraction);
 }
 
 }  // namespace chronoweave

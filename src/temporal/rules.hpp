@@ -2,6 +2,7 @@
 // The compiled temporal grammar: lexicons (word lists with their meanings) and rules (token patterns with actions),
 // both read from the resource files at construction. Internal to the library.
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -22,10 +23,27 @@ template <class Value>
 using WordMap = std::unordered_map<std::string, Value, WordHash, std::equal_to<>>;
 using WordSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
 
+// Every word the grammar names (lexicon phrases, rule literals), numbered from 1: a document's tokens are looked up
+// once each, and matching then compares and indexes by number. 0 is every other word.
+class Vocabulary {
+public:
+    Vocabulary();
+    std::uint32_t add(std::string_view word);
+    std::uint32_t find(std::string_view word) const noexcept;
+    std::uint32_t size() const noexcept { return static_cast<std::uint32_t>(words_.size()); }  // ids are below this
+
+private:
+    void insert(std::uint32_t id, std::uint64_t hash);
+    std::vector<std::string> words_;       // by id; words_[0] is unused
+    std::vector<std::uint64_t> hashes_;    // open addressing, a power of two in size: the hash of slot's word
+    std::vector<std::uint32_t> slots_;     // the id in that slot, 0 when empty
+};
+
 // A phrase of a lexicon class: "new year's day" in class "holiday" means "month=1 day=1".
 struct LexiconEntry {
-    std::vector<std::string> tokens;  // normalized as the tokenizer would
+    std::vector<std::uint32_t> words;  // the phrase's tokens, normalized as the tokenizer would, as Vocabulary ids
     std::vector<Assignment> assignments;
+    std::optional<long long> qty, nth; // what the assignments set, for number words read by slots
     std::uint16_t lexicon_class = 0;
     bool needs_capital = false;       // "May", "March", "Sun": only capitalized, so the verb "may" is not a month
     bool outside_span = false;        // a modifier that sets mod but stays out of the TIMEX3 span ("about")
@@ -38,7 +56,7 @@ struct Element {
     enum class Kind : std::uint8_t { literal, lexicon_class, slot, group };
     Kind kind = Kind::literal;
     bool optional = false;
-    std::string literal;
+    std::uint32_t word = 0;  // a literal's Vocabulary id
     std::uint16_t lexicon_class = 0;
     Slot slot = Slot::qty;
     std::vector<std::vector<Element>> alternatives;
@@ -72,6 +90,7 @@ public:
     // Reads every lexicon and the rule file from the embedded resources.
     Grammar();
 
+    // No allocation but the result and one array of word ids: rules are indexed by the word that can start them.
     std::vector<Match> find_all(const std::vector<Token>& tokens) const;
     Frame interpret(const Match& match) const;
 
@@ -84,30 +103,41 @@ public:
     bool is_range_joiner(std::string_view word) const { return range_joiners_.contains(word); }
 
 private:
-    struct Entries {
-        std::vector<std::uint32_t> indexes;  // into entries_, longest phrase first
+    // A document's tokens and the Vocabulary id of each.
+    struct Input {
+        const std::vector<Token>& tokens;
+        std::vector<std::uint32_t> words;
+        std::size_t size() const noexcept { return tokens.size(); }
+    };
+    // What can start at a token with a given word: lexicon entries (longest phrase first) and rules.
+    struct Starts {
+        std::vector<std::uint32_t> entries;  // into entries_
+        std::vector<std::uint32_t> rules;    // into rules_
+        bool premod = false;                 // an entry of the premod class is among them
     };
     std::uint16_t class_id(std::string_view name, std::string_view where) const;
     void load_lexicon(std::string_view class_name, std::string_view content);
     void load_rules(std::string_view content);
-    std::vector<Element> compile_pattern(const std::vector<std::string>& lexemes, std::string_view where) const;
+    std::vector<Element> compile_pattern(const std::vector<std::string>& lexemes, std::string_view where);
     void index_rule(std::uint32_t rule_index);
+    Starts& starts_of(std::uint32_t word);
 
     template <class Visit>
-    void match_class(const std::vector<Token>& tokens, std::size_t at, std::uint16_t lexicon_class, Visit&& visit) const;
+    void match_class(const Input& in, std::size_t at, std::uint16_t lexicon_class, Visit&& visit) const;
     template <class Visit>
-    void match_slot(const std::vector<Token>& tokens, std::size_t at, Slot slot, Visit&& visit) const;
-    bool read_number_words(const std::vector<Token>& tokens, std::size_t at, long long& value, std::size_t& end) const;
-    bool longest_match(const std::vector<Token>& tokens, std::size_t at, Match& best) const;
-    std::size_t longest_entry(const std::vector<Token>& tokens, std::size_t at, std::uint16_t lexicon_class,
+    void match_slot(const Input& in, std::size_t at, Slot slot, Visit&& visit) const;
+    bool read_number_words(const Input& in, std::size_t at, long long& value, std::size_t& end) const;
+    bool longest_match(const Input& in, std::size_t at, Match& best, std::vector<Capture>& captures) const;
+    std::size_t longest_entry(const Input& in, std::size_t at, std::uint16_t lexicon_class,
                               const LexiconEntry*& entry) const;
 
     std::vector<std::string> class_names_;
+    Vocabulary vocabulary_;
     std::vector<LexiconEntry> entries_;
-    WordMap<Entries> entries_by_first_token_;
     std::vector<Rule> rules_;
-    WordMap<std::vector<std::uint32_t>> rules_by_first_token_;
+    std::vector<Starts> starts_;  // by word id
     std::vector<std::uint32_t> rules_starting_with_digits_;
+    std::uint32_t hyphen_ = 0;    // the word id of "-"
     WordMap<int> tense_cues_;
     WordSet range_openers_, range_joiners_, passive_auxiliaries_;
     std::uint16_t number_class_ = 0, multiplier_class_ = 0, ordinal_class_ = 0, premod_class_ = 0, postmod_class_ = 0;

@@ -9,6 +9,14 @@
 #include "rules.hpp"
 
 namespace chronoweave::impl {
+
+// The rest of a pattern still to match: a position in a sequence, then what follows the enclosing group.
+struct Continuation {
+    const std::vector<Element>* sequence;
+    std::size_t index;
+    const Continuation* next;
+};
+
 namespace {
 
 constexpr std::array<std::pair<std::string_view, Slot>, 12> slot_names{{
@@ -60,6 +68,7 @@ bool ends_inside_compound(const std::vector<Token>& tokens, std::size_t end) {
 }
 
 constexpr long long max_count = 1'000'000;
+
 
 // Words are short: the length and the first and last bytes (eight, four or one at each end) tell nearly all apart.
 std::uint64_t word_hash(std::string_view w) noexcept {
@@ -171,6 +180,78 @@ Grammar::Grammar() {
     if (rules_.empty()) throw ResourceError("timex.rules: no rules");
     hyphen_ = vocabulary_.add("-");
     starts_.resize(vocabulary_.size());
+    for (Rule& rule : rules_) index_second_token(rule);
+}
+
+// What the first token a continuation takes can be; `any` when it can take none, so that whatever follows goes.
+void Grammar::first_keys(const Continuation* c, TokenKeys& keys) const {
+    if (!c) {
+        keys.any = true;
+        return;
+    }
+    if (c->index == c->sequence->size()) return first_keys(c->next, keys);
+    const Element& e = (*c->sequence)[c->index];
+    const Continuation rest{c->sequence, c->index + 1, c->next};
+    switch (e.kind) {
+        case Element::Kind::literal: keys.words[e.word] = true; break;
+        case Element::Kind::lexicon_class:
+            for (const LexiconEntry& entry : entries_)
+                if (entry.lexicon_class == e.lexicon_class) keys.words[entry.words.front()] = true;
+            break;
+        case Element::Kind::slot:  // digits, or number or ordinal words (see match_slot)
+            keys.number = true;
+            for (const LexiconEntry& entry : entries_)
+                if (entry.lexicon_class == number_class_ || entry.lexicon_class == ordinal_class_)
+                    keys.words[entry.words.front()] = true;
+            break;
+        case Element::Kind::group:
+            for (const auto& alternative : e.alternatives) {
+                const Continuation inner{&alternative, 0, &rest};
+                first_keys(&inner, keys);
+            }
+            break;
+    }
+    if (e.optional) first_keys(&rest, keys);
+}
+
+// What the token after the first a continuation takes can be, over every way of taking that first token.
+void Grammar::second_keys(const Continuation* c, TokenKeys& keys) const {
+    if (!c) return;
+    if (c->index == c->sequence->size()) return second_keys(c->next, keys);
+    const Element& e = (*c->sequence)[c->index];
+    const Continuation rest{c->sequence, c->index + 1, c->next};
+    switch (e.kind) {
+        case Element::Kind::literal: first_keys(&rest, keys); break;
+        case Element::Kind::lexicon_class:
+            for (const LexiconEntry& entry : entries_) {
+                if (entry.lexicon_class != e.lexicon_class) continue;
+                if (entry.words.size() == 1) first_keys(&rest, keys);
+                else keys.words[entry.words[1]] = true;
+            }
+            break;
+        case Element::Kind::slot:  // one token, or number words going on ("twenty-four", "nineteen ninety", "1 million")
+            first_keys(&rest, keys);
+            keys.words[hyphen_] = true;
+            for (const LexiconEntry& entry : entries_) {
+                if (entry.lexicon_class == number_class_ || entry.lexicon_class == multiplier_class_)
+                    keys.words[entry.words.front()] = true;
+                if (entry.lexicon_class == ordinal_class_ && entry.words.size() > 1) keys.words[entry.words[1]] = true;
+            }
+            break;
+        case Element::Kind::group:
+            for (const auto& alternative : e.alternatives) {
+                const Continuation inner{&alternative, 0, &rest};
+                second_keys(&inner, keys);
+            }
+            break;
+    }
+    if (e.optional) second_keys(&rest, keys);
+}
+
+void Grammar::index_second_token(Rule& rule) const {
+    rule.second.words.assign(vocabulary_.size(), false);
+    const Continuation start{&rule.pattern, 0, nullptr};
+    second_keys(&start, rule.second);
 }
 
 Grammar::Starts& Grammar::starts_of(std::uint32_t word) {
@@ -451,17 +532,6 @@ void Grammar::match_slot(const Input& in, std::size_t at, Slot slot, Visit&& vis
     }
 }
 
-namespace {
-
-// The rest of a pattern still to match: a position in a sequence, then what follows the enclosing group.
-struct Continuation {
-    const std::vector<Element>* sequence;
-    std::size_t index;
-    const Continuation* next;
-};
-
-}  // namespace
-
 bool Grammar::longest_match(const Input& in, std::size_t at, Match& best, std::vector<Capture>& captures) const {
     const std::vector<Token>& tokens = in.tokens;
     const std::vector<std::uint32_t>& by_word = starts_[in.words[at]].rules;
@@ -529,9 +599,14 @@ bool Grammar::longest_match(const Input& in, std::size_t at, Match& best, std::v
             best.captures = captures;
         }
     };
+    // A match of more than one token goes on to the next token, unless that starts a new line.
+    const bool has_next = at + 1 < tokens.size() && !tokens[at + 1].newline_before;
+    const std::uint32_t next_word = has_next ? in.words[at + 1] : 0;
+    const bool next_number = has_next && tokens[at + 1].kind == TokenKind::number;
     auto try_rules = [&](const std::vector<std::uint32_t>& list) {
         for (std::uint32_t r : list) {
             rule = &rules_[r];
+            if (!(has_next ? rule->second.admits(next_word, next_number) : rule->second.any)) continue;
             const Continuation start{&rule->pattern, 0, nullptr};
             walk(walk, &start, at, complete);
         }

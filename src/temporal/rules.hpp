@@ -62,9 +62,22 @@ struct Element {
     std::vector<std::vector<Element>> alternatives;
 };
 
+struct Continuation;  // a place in a pattern, while matching it (grammar.cpp)
+
+// Which tokens can stand at a place in a match: words by Vocabulary id, number tokens, or any token at all.
+struct TokenKeys {
+    std::vector<bool> words;
+    bool number = false;
+    bool any = false;
+    bool admits(std::uint32_t word, bool is_number) const { return any || words[word] || (is_number && number); }
+};
+
 struct Rule {
     std::string name;
     std::vector<Element> pattern;
+    // The token after a match's first, to skip the rule cheaply where it cannot match; `any` when it can match one
+    // token alone.
+    TokenKeys second;
     std::vector<Element> right_context;  // must follow the match but stays out of it ("the year / 'ended'")
     std::vector<Assignment> actions;
 };
@@ -120,6 +133,9 @@ private:
     void load_rules(std::string_view content);
     std::vector<Element> compile_pattern(const std::vector<std::string>& lexemes, std::string_view where);
     void index_rule(std::uint32_t rule_index);
+    void index_second_token(Rule& rule) const;
+    void first_keys(const Continuation* c, TokenKeys& keys) const;
+    void second_keys(const Continuation* c, TokenKeys& keys) const;
     Starts& starts_of(std::uint32_t word);
 
     template <class Visit>

@@ -69,6 +69,23 @@ bool ends_inside_compound(const std::vector<Token>& tokens, std::size_t end) {
 
 constexpr long long max_count = 1'000'000;
 
+// The shapes of number token a slot reads (see match_slot).
+ShapeSet shapes_read_by(Slot slot) {
+    using K = NumberShape::Kind;
+    switch (slot) {
+        case Slot::day: return shape_bit(K::integer) | shape_bit(K::ordinal);
+        case Slot::qty: return shape_bit(K::integer) | shape_bit(K::grouped) | shape_bit(K::decimal);
+        case Slot::clock: return shape_bit(K::clock);
+        case Slot::date: return shape_bit(K::ymd);
+        case Slot::month_day: return shape_bit(K::month_day);
+        case Slot::decade: return shape_bit(K::decade);
+        case Slot::ordinal: return shape_bit(K::ordinal);
+        case Slot::year: case Slot::month_number: case Slot::hour: case Slot::minute: case Slot::year_or_number:
+            return shape_bit(K::integer);
+    }
+    return 0;
+}
+
 
 // Words are short: the length and the first and last bytes (eight, four or one at each end) tell nearly all apart.
 std::uint64_t word_hash(std::string_view w) noexcept {
@@ -180,7 +197,11 @@ Grammar::Grammar() {
     if (rules_.empty()) throw ResourceError("timex.rules: no rules");
     hyphen_ = vocabulary_.add("-");
     starts_.resize(vocabulary_.size());
-    for (Rule& rule : rules_) index_second_token(rule);
+    for (std::uint32_t word = 0; word < starts_.size(); ++word)
+        for (Candidate& candidate : starts_[word].rules) index_second_token(candidate, {word, 0});
+    for (std::size_t kind = 0; kind < shape_kinds; ++kind)
+        for (Candidate& candidate : rules_by_first_shape_[kind])
+            index_second_token(candidate, {no_word, static_cast<ShapeSet>(1u << kind)});
 }
 
 // What the first token a continuation takes can be; `any` when it can take none, so that whatever follows goes.
@@ -199,7 +220,7 @@ void Grammar::first_keys(const Continuation* c, TokenKeys& keys) const {
                 if (entry.lexicon_class == e.lexicon_class) keys.words[entry.words.front()] = true;
             break;
         case Element::Kind::slot:  // digits, or number or ordinal words (see match_slot)
-            keys.number = true;
+            keys.shapes |= shapes_read_by(e.slot);
             for (const LexiconEntry& entry : entries_)
                 if (entry.lexicon_class == number_class_ || entry.lexicon_class == ordinal_class_)
                     keys.words[entry.words.front()] = true;
@@ -214,44 +235,56 @@ void Grammar::first_keys(const Continuation* c, TokenKeys& keys) const {
     if (e.optional) first_keys(&rest, keys);
 }
 
-// What the token after the first a continuation takes can be, over every way of taking that first token.
-void Grammar::second_keys(const Continuation* c, TokenKeys& keys) const {
+// What the token after the first can be, over every way the continuation can take `first` as its first token.
+void Grammar::second_keys(const Continuation* c, FirstToken first, TokenKeys& keys) const {
     if (!c) return;
-    if (c->index == c->sequence->size()) return second_keys(c->next, keys);
+    if (c->index == c->sequence->size()) return second_keys(c->next, first, keys);
     const Element& e = (*c->sequence)[c->index];
     const Continuation rest{c->sequence, c->index + 1, c->next};
     switch (e.kind) {
-        case Element::Kind::literal: first_keys(&rest, keys); break;
+        case Element::Kind::literal:
+            if (e.word == first.word) first_keys(&rest, keys);
+            break;
         case Element::Kind::lexicon_class:
-            for (const LexiconEntry& entry : entries_) {
+            if (first.word == no_word) break;
+            for (std::uint32_t index : starts_[first.word].entries) {
+                const LexiconEntry& entry = entries_[index];
                 if (entry.lexicon_class != e.lexicon_class) continue;
                 if (entry.words.size() == 1) first_keys(&rest, keys);
                 else keys.words[entry.words[1]] = true;
             }
             break;
-        case Element::Kind::slot:  // one token, or number words going on ("twenty-four", "nineteen ninety", "1 million")
-            first_keys(&rest, keys);
-            keys.words[hyphen_] = true;
-            for (const LexiconEntry& entry : entries_) {
-                if (entry.lexicon_class == number_class_ || entry.lexicon_class == multiplier_class_)
-                    keys.words[entry.words.front()] = true;
-                if (entry.lexicon_class == ordinal_class_ && entry.words.size() > 1) keys.words[entry.words[1]] = true;
+        case Element::Kind::slot:
+            if (first.shape & shapes_read_by(e.slot)) first_keys(&rest, keys);  // a number token is read alone
+            if (first.word == no_word) break;
+            // Number and ordinal words may go on: "twenty-four", "nineteen ninety", "three hundred".
+            for (std::uint32_t index : starts_[first.word].entries) {
+                const std::uint16_t cls = entries_[index].lexicon_class;
+                if (cls != number_class_ && cls != ordinal_class_) continue;
+                first_keys(&rest, keys);
+                keys.words[hyphen_] = true;
+                for (const LexiconEntry& entry : entries_) {
+                    if (entry.lexicon_class == number_class_ || entry.lexicon_class == multiplier_class_)
+                        keys.words[entry.words.front()] = true;
+                    if (entry.lexicon_class == ordinal_class_ && entry.words.size() > 1) keys.words[entry.words[1]] = true;
+                }
+                break;
             }
             break;
         case Element::Kind::group:
             for (const auto& alternative : e.alternatives) {
                 const Continuation inner{&alternative, 0, &rest};
-                second_keys(&inner, keys);
+                second_keys(&inner, first, keys);
             }
             break;
     }
-    if (e.optional) second_keys(&rest, keys);
+    if (e.optional) second_keys(&rest, first, keys);
 }
 
-void Grammar::index_second_token(Rule& rule) const {
-    rule.second.words.assign(vocabulary_.size(), false);
-    const Continuation start{&rule.pattern, 0, nullptr};
-    second_keys(&start, rule.second);
+void Grammar::index_second_token(Candidate& candidate, FirstToken first) const {
+    candidate.second.words.assign(vocabulary_.size(), false);
+    const Continuation start{&rules_[candidate.rule].pattern, 0, nullptr};
+    second_keys(&start, first, candidate.second);
 }
 
 Grammar::Starts& Grammar::starts_of(std::uint32_t word) {
@@ -369,7 +402,7 @@ std::vector<Element> Grammar::compile_pattern(const std::vector<std::string>& le
 // Index a rule under every token that can start it, so the scan only tries rules that can match.
 void Grammar::index_rule(std::uint32_t rule_index) {
     std::vector<std::uint32_t> words;
-    bool digits = false;
+    ShapeSet shapes = 0;
     auto add_class = [&](std::uint16_t cls) {
         for (const LexiconEntry& entry : entries_)
             if (entry.lexicon_class == cls) words.push_back(entry.words.front());
@@ -382,7 +415,7 @@ void Grammar::index_rule(std::uint32_t rule_index) {
                 case Element::Kind::literal: words.push_back(e.word); break;
                 case Element::Kind::lexicon_class: add_class(e.lexicon_class); break;
                 case Element::Kind::slot:
-                    digits = true;
+                    shapes |= shapes_read_by(e.slot);
                     if (e.slot == Slot::qty || e.slot == Slot::year_or_number || e.slot == Slot::year) add_class(number_class_);
                     if (e.slot == Slot::day || e.slot == Slot::ordinal) add_class(ordinal_class_);
                     break;
@@ -398,8 +431,9 @@ void Grammar::index_rule(std::uint32_t rule_index) {
         throw ResourceError("timex.rules: rule '" + rules_[rule_index].name + "' can match nothing");
     std::sort(words.begin(), words.end());
     words.erase(std::unique(words.begin(), words.end()), words.end());
-    for (std::uint32_t w : words) starts_of(w).rules.push_back(rule_index);
-    if (digits) rules_starting_with_digits_.push_back(rule_index);
+    for (std::uint32_t w : words) starts_of(w).rules.push_back({rule_index, {}});
+    for (std::size_t kind = 0; kind < shape_kinds; ++kind)
+        if (shapes & (1u << kind)) rules_by_first_shape_[kind].push_back({rule_index, {}});
 }
 
 template <class Visit>
@@ -534,7 +568,7 @@ void Grammar::match_slot(const Input& in, std::size_t at, Slot slot, Visit&& vis
 
 bool Grammar::longest_match(const Input& in, std::size_t at, Match& best, std::vector<Capture>& captures) const {
     const std::vector<Token>& tokens = in.tokens;
-    const std::vector<std::uint32_t>& by_word = starts_[in.words[at]].rules;
+    const std::vector<Candidate>& by_word = starts_[in.words[at]].rules;
     const bool number = tokens[at].kind == TokenKind::number;
     if (by_word.empty() && !number) return false;
 
@@ -602,17 +636,18 @@ bool Grammar::longest_match(const Input& in, std::size_t at, Match& best, std::v
     // A match of more than one token goes on to the next token, unless that starts a new line.
     const bool has_next = at + 1 < tokens.size() && !tokens[at + 1].newline_before;
     const std::uint32_t next_word = has_next ? in.words[at + 1] : 0;
-    const bool next_number = has_next && tokens[at + 1].kind == TokenKind::number;
-    auto try_rules = [&](const std::vector<std::uint32_t>& list) {
-        for (std::uint32_t r : list) {
-            rule = &rules_[r];
-            if (!(has_next ? rule->second.admits(next_word, next_number) : rule->second.any)) continue;
+    const ShapeSet next_shape =
+        has_next && tokens[at + 1].kind == TokenKind::number ? shape_bit(tokens[at + 1].shape.kind) : ShapeSet{0};
+    auto try_rules = [&](const std::vector<Candidate>& candidates) {
+        for (const Candidate& candidate : candidates) {
+            if (!(has_next ? candidate.second.admits(next_word, next_shape) : candidate.second.any)) continue;
+            rule = &rules_[candidate.rule];
             const Continuation start{&rule->pattern, 0, nullptr};
             walk(walk, &start, at, complete);
         }
     };
     try_rules(by_word);
-    if (number) try_rules(rules_starting_with_digits_);
+    if (number) try_rules(rules_by_first_shape_[static_cast<std::size_t>(tokens[at].shape.kind)]);
     return found;
 }
 

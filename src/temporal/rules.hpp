@@ -1,6 +1,7 @@
 #pragma once
 // The compiled temporal grammar: lexicons (word lists with their meanings) and rules (token patterns with actions),
 // both read from the resource files at construction. Internal to the library.
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -64,20 +65,22 @@ struct Element {
 
 struct Continuation;  // a place in a pattern, while matching it (grammar.cpp)
 
-// Which tokens can stand at a place in a match: words by Vocabulary id, number tokens, or any token at all.
+// Number tokens by their shape, as bits: 1 << NumberShape::Kind.
+using ShapeSet = std::uint16_t;
+constexpr ShapeSet shape_bit(NumberShape::Kind kind) { return static_cast<ShapeSet>(1u << static_cast<unsigned>(kind)); }
+constexpr std::size_t shape_kinds = 8;
+
+// Which tokens can stand at a place in a match: words by Vocabulary id, number tokens by shape, or any token at all.
 struct TokenKeys {
     std::vector<bool> words;
-    bool number = false;
+    ShapeSet shapes = 0;
     bool any = false;
-    bool admits(std::uint32_t word, bool is_number) const { return any || words[word] || (is_number && number); }
+    bool admits(std::uint32_t word, ShapeSet shape) const { return any || words[word] || (shapes & shape) != 0; }
 };
 
 struct Rule {
     std::string name;
     std::vector<Element> pattern;
-    // The token after a match's first, to skip the rule cheaply where it cannot match; `any` when it can match one
-    // token alone.
-    TokenKeys second;
     std::vector<Element> right_context;  // must follow the match but stays out of it ("the year / 'ended'")
     std::vector<Assignment> actions;
 };
@@ -123,19 +126,31 @@ private:
         std::size_t size() const noexcept { return tokens.size(); }
     };
     // What can start at a token with a given word: lexicon entries (longest phrase first) and rules.
+    // A rule that can start at a token, and what the next token can be in a match of it that starts there (`any`
+    // when one token can be the whole match), so that rules that cannot match are skipped cheaply.
+    struct Candidate {
+        std::uint32_t rule;                  // into rules_
+        TokenKeys second;
+    };
     struct Starts {
         std::vector<std::uint32_t> entries;  // into entries_
-        std::vector<std::uint32_t> rules;    // into rules_
+        std::vector<Candidate> rules;
         bool premod = false;                 // an entry of the premod class is among them
     };
+    // The first token of a match, as a word (a Vocabulary id, no_word for a number) or a number of a shape (0 for a word).
+    struct FirstToken {
+        std::uint32_t word;
+        ShapeSet shape;
+    };
+    static constexpr std::uint32_t no_word = UINT32_MAX;
     std::uint16_t class_id(std::string_view name, std::string_view where) const;
     void load_lexicon(std::string_view class_name, std::string_view content);
     void load_rules(std::string_view content);
     std::vector<Element> compile_pattern(const std::vector<std::string>& lexemes, std::string_view where);
     void index_rule(std::uint32_t rule_index);
-    void index_second_token(Rule& rule) const;
+    void index_second_token(Candidate& candidate, FirstToken first) const;
     void first_keys(const Continuation* c, TokenKeys& keys) const;
-    void second_keys(const Continuation* c, TokenKeys& keys) const;
+    void second_keys(const Continuation* c, FirstToken first, TokenKeys& keys) const;
     Starts& starts_of(std::uint32_t word);
 
     template <class Visit>
@@ -152,7 +167,7 @@ private:
     std::vector<LexiconEntry> entries_;
     std::vector<Rule> rules_;
     std::vector<Starts> starts_;  // by word id
-    std::vector<std::uint32_t> rules_starting_with_digits_;
+    std::array<std::vector<Candidate>, shape_kinds> rules_by_first_shape_;  // rules that can start at a number
     std::uint32_t hyphen_ = 0;    // the word id of "-"
     WordMap<int> tense_cues_;
     WordSet range_openers_, range_joiners_, passive_auxiliaries_;

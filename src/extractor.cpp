@@ -47,7 +47,7 @@ Tense Engine::tense_around(const std::vector<Token>& tokens, std::size_t begin, 
     auto cue = [&](std::size_t i) -> std::optional<Tense> {
         const Token& t = tokens[i];
         if (t.kind != TokenKind::word) return std::nullopt;
-        if (i + 1 < sentence_end && tokens[i + 1].kind == TokenKind::word) {
+        if (i + 1 < sentence_end && tokens[i + 1].kind == TokenKind::word && grammar_.starts_tense_pair(t.norm)) {
             pair.assign(t.norm).append(" ").append(tokens[i + 1].norm);
             if (auto it = cues.find(pair); it != cues.end()) return static_cast<Tense>(it->second);
         }

@@ -87,39 +87,17 @@ ShapeSet shapes_read_by(Slot slot) {
 }
 
 
-// Words are short: the length and the first and last bytes (eight, four or one at each end) tell nearly all apart.
-std::uint64_t word_hash(std::string_view w) noexcept {
-    const std::size_t n = w.size();
-    std::uint64_t head = 0, tail = 0;
-    if (n >= 8) {
-        std::memcpy(&head, w.data(), 8);
-        std::memcpy(&tail, w.data() + n - 8, 8);
-    } else if (n >= 4) {
-        std::uint32_t a, b;
-        std::memcpy(&a, w.data(), 4);
-        std::memcpy(&b, w.data() + n - 4, 4);
-        head = a | std::uint64_t{b} << 32;
-    } else if (n > 0) {
-        head = static_cast<unsigned char>(w[0]) | static_cast<unsigned char>(w[n / 2]) << 8 |
-               static_cast<unsigned char>(w[n - 1]) << 16;
-    }
-    std::uint64_t h = (head ^ n) * 0x9E3779B97F4A7C15ULL ^ tail * 0xC2B2AE3D27D4EB4FULL;
-    h ^= h >> 29;
-    h *= 0xBF58476D1CE4E5B9ULL;
-    return h ^ (h >> 32);
-}
-
 }  // namespace
 
-Vocabulary::Vocabulary() : words_(1), hashes_(1024), slots_(1024) {}
+Vocabulary::Vocabulary() : words_(1), slots_(std::size_t{1} << 10), shift_(64 - 10) {}
 
 std::uint32_t Vocabulary::find(std::string_view word) const noexcept {
-    const std::uint64_t hash = word_hash(word);
+    const std::uint64_t key = word_key(word);
     const std::size_t mask = slots_.size() - 1;
-    for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
-        const std::uint32_t id = slots_[i];
-        if (id == 0) return 0;
-        if (hashes_[i] == hash && words_[id] == word) return id;
+    for (std::size_t i = slot_of(key);; i = (i + 1) & mask) {
+        const Slot& slot = slots_[i];
+        if (slot.id == 0) return 0;
+        if (slot.key == key && (word.size() < 8 || words_[slot.id] == word)) return slot.id;
     }
 }
 
@@ -129,20 +107,20 @@ std::uint32_t Vocabulary::add(std::string_view word) {
     words_.emplace_back(word);
     // At most half full, so that a word not in the vocabulary (most of a document's) meets an empty slot soon.
     if (2 * words_.size() > slots_.size()) {
-        hashes_.assign(2 * slots_.size(), 0);
-        slots_.assign(hashes_.size(), 0);
-        for (std::uint32_t old = 1; old < id; ++old) insert(old, word_hash(words_[old]));
+        slots_.assign(2 * slots_.size(), Slot{});
+        --shift_;
+        for (std::uint32_t old = 1; old < id; ++old) insert(old);
     }
-    insert(id, word_hash(word));
+    insert(id);
     return id;
 }
 
-void Vocabulary::insert(std::uint32_t id, std::uint64_t hash) {
+void Vocabulary::insert(std::uint32_t id) {
+    const std::uint64_t key = word_key(words_[id]);
     const std::size_t mask = slots_.size() - 1;
-    std::size_t i = hash & mask;
-    while (slots_[i] != 0) i = (i + 1) & mask;
-    slots_[i] = id;
-    hashes_[i] = hash;
+    std::size_t i = slot_of(key);
+    while (slots_[i].id != 0) i = (i + 1) & mask;
+    slots_[i] = {key, id};
 }
 
 Grammar::Grammar() {
@@ -189,6 +167,8 @@ Grammar::Grammar() {
                 if (!flag.empty() && (r.path != "tense.tsv" || flag != "passive"))
                     throw ResourceError(std::string(r.path) + ": unknown flag '" + flag + "' for '" + word + "'");
                 if (flag == "passive") passive_auxiliaries_.insert(word);
+                if (const auto space = word.find(' '); r.path == "tense.tsv" && space != std::string::npos)
+                    tense_pair_starts_.insert(word.substr(0, space));
                 if (r.path == "tense.tsv") tense_cues_[std::move(word)] = value == "past" ? -1 : value == "future" ? 1 : 0;
                 else (value == "opener" ? range_openers_ : range_joiners_).insert(std::move(word));
             }

@@ -3,6 +3,7 @@
 // both read from the resource files at construction. Internal to the library.
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -15,10 +16,39 @@
 
 namespace chronoweave::impl {
 
+// A word's key: for a word of fewer than eight bytes, its bytes and its length, so that equal keys mean equal words;
+// for a longer one, a hash of its length and its first and last eight bytes, with the top byte all ones.
+inline std::uint64_t word_key(std::string_view word) noexcept {
+    const std::size_t n = word.size();
+    const auto* p = reinterpret_cast<const unsigned char*>(word.data());
+    if (n >= 8) {
+        std::uint64_t head, tail;
+        std::memcpy(&head, p, 8);
+        std::memcpy(&tail, p + n - 8, 8);
+        std::uint64_t h = (head ^ n) * 0x9E3779B97F4A7C15ULL ^ tail * 0xC2B2AE3D27D4EB4FULL;
+        h ^= h >> 29;
+        h *= 0xBF58476D1CE4E5B9ULL;
+        return h | std::uint64_t{0xFF} << 56;
+    }
+    std::uint64_t packed = 0;
+    if (n >= 4) {  // two overlapping loads: the bytes they share are the same bytes
+        std::uint32_t first, last;
+        std::memcpy(&first, p, 4);
+        std::memcpy(&last, p + n - 4, 4);
+        packed = first | std::uint64_t{last} << (8 * (n - 4));
+    } else if (n > 0) {
+        packed = p[0] | std::uint64_t{p[n / 2]} << (8 * (n / 2)) | std::uint64_t{p[n - 1]} << (8 * (n - 1));
+    }
+    return packed | std::uint64_t{n} << 56;
+}
+
 // Hash maps keyed by words that token norms (string_views) look up without building a std::string per lookup.
 struct WordHash {
     using is_transparent = void;
-    std::size_t operator()(std::string_view word) const noexcept { return std::hash<std::string_view>{}(word); }
+    std::size_t operator()(std::string_view word) const noexcept {
+        const std::uint64_t h = word_key(word) * 0x9E3779B97F4A7C15ULL;
+        return static_cast<std::size_t>(h ^ (h >> 32));
+    }
 };
 template <class Value>
 using WordMap = std::unordered_map<std::string, Value, WordHash, std::equal_to<>>;
@@ -34,10 +64,17 @@ public:
     std::uint32_t size() const noexcept { return static_cast<std::uint32_t>(words_.size()); }  // ids are below this
 
 private:
-    void insert(std::uint32_t id, std::uint64_t hash);
-    std::vector<std::string> words_;       // by id; words_[0] is unused
-    std::vector<std::uint64_t> hashes_;    // open addressing, a power of two in size: the hash of slot's word
-    std::vector<std::uint32_t> slots_;     // the id in that slot, 0 when empty
+    struct Slot {
+        std::uint64_t key = 0;
+        std::uint32_t id = 0;  // 0: empty
+    };
+    std::size_t slot_of(std::uint64_t key) const noexcept {
+        return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> shift_);
+    }
+    void insert(std::uint32_t id);
+    std::vector<std::string> words_;  // by id; words_[0] is unused
+    std::vector<Slot> slots_;         // open addressing, a power of two in size
+    int shift_;                       // 64 - log2(slots_.size())
 };
 
 // A phrase of a lexicon class: "new year's day" in class "holiday" means "month=1 day=1".
@@ -112,6 +149,8 @@ public:
 
     // Cue words that tell a sentence's tense ("will" -> future), read by the anchoring pass.
     const WordMap<int>& tense_cues() const noexcept { return tense_cues_; }
+    // Whether a cue of two words starts with this one ("set" of "set to"): only then is a pair worth looking up.
+    bool starts_tense_pair(std::string_view word) const { return tense_pair_starts_.contains(word); }
     // Forms of "be" that make a following participle passive ("is heard") rather than past.
     bool is_passive_auxiliary(std::string_view word) const { return passive_auxiliaries_.contains(word); }
     // Words joining two timexes into a range ("between ... and ...").
@@ -170,6 +209,7 @@ private:
     std::array<std::vector<Candidate>, shape_kinds> rules_by_first_shape_;  // rules that can start at a number
     std::uint32_t hyphen_ = 0;    // the word id of "-"
     WordMap<int> tense_cues_;
+    WordSet tense_pair_starts_;
     WordSet range_openers_, range_joiners_, passive_auxiliaries_;
     std::uint16_t number_class_ = 0, multiplier_class_ = 0, ordinal_class_ = 0, premod_class_ = 0, postmod_class_ = 0;
 };

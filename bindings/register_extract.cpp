@@ -1,4 +1,4 @@
-// extract(): text in, a plain tuple structure out, which python/chronoweave/model.py turns into its classes.
+// extract(): text in, the result classes of python/chronoweave/model.py out (all but Document, made in Python).
 #include <chronoweave/calendar.hpp>
 #include <chronoweave/extractor.hpp>
 
@@ -8,6 +8,7 @@
 #include <exception>
 #include <memory>
 #include <mutex>
+#include <stdexcept>
 #include <thread>
 
 #include "core.hpp"
@@ -41,7 +42,65 @@ std::string_view anchor_name(AnchorKind a) {
     }
 }
 
-// (id, published, sentences, timexes, ranges, events) with str indices; the text itself stays on the Python side.
+// A result class of chronoweave.model, instantiated here field by field. The classes are frozen dataclasses: like
+// their generated __init__, this bypasses their __setattr__, but without a Python call per field, which made building
+// them most of the cost of a call of chronoweave.extract().
+class ModelClass {
+public:
+    ModelClass(const py::module_& model, const char* name, std::initializer_list<const char*> fields)
+        : type_(model.attr(name)) {
+        py::list declared = py::module_::import("dataclasses").attr("fields")(type_);
+        if (declared.size() != fields.size())
+            throw std::logic_error(std::string("chronoweave.model.") + name + " has fields the binding does not set");
+        for (const char* field : fields) {
+            names_.push_back(py::reinterpret_steal<py::object>(PyUnicode_InternFromString(field)));
+            if (!py::hasattr(type_, names_.back()))
+                throw std::logic_error(std::string("chronoweave.model.") + name + " has no field " + field);
+        }
+    }
+
+    // The values in the order of the constructor's `fields`.
+    py::object make(std::initializer_list<py::handle> values) const {
+        static const py::tuple no_arguments;
+        auto object = py::reinterpret_steal<py::object>(
+            PyBaseObject_Type.tp_new(reinterpret_cast<PyTypeObject*>(type_.ptr()), no_arguments.ptr(), nullptr));
+        if (!object) throw py::error_already_set();
+        auto name = names_.begin();
+        for (py::handle value : values)
+            if (PyObject_GenericSetAttr(object.ptr(), (name++)->ptr(), value.ptr()) != 0) throw py::error_already_set();
+        return object;
+    }
+
+private:
+    py::object type_;
+    std::vector<py::object> names_;
+};
+
+struct ModelClasses {
+    explicit ModelClasses(const py::module_& model)
+        : span(model, "Span", {"start", "end"}),
+          timex(model, "Timex", {"text", "start", "end", "type", "value", "mod", "quant", "freq", "first_day",
+                                 "last_day", "anchor", "anchor_timex", "rule"}),
+          range(model, "TimexRange", {"start", "end"}),
+          participant(model, "Participant", {"name", "role", "type", "mention"}),
+          event(model, "Event", {"kind", "text", "start", "end", "participants", "place", "time", "status", "plover",
+                                 "mode", "cameo", "place_mention", "quantity", "quantity_mention", "time_source",
+                                 "first_day", "last_day", "reports"}) {}
+    ModelClass span, timex, range, participant, event;
+};
+
+const ModelClasses& model_classes() {
+    // Never destroyed: Python objects must not outlive the interpreter in a static destructor.
+    static const ModelClasses* classes = new ModelClasses(py::module_::import("chronoweave.model"));
+    return *classes;
+}
+
+py::object optional_index(const std::optional<std::size_t>& index) {
+    return index ? py::object(py::int_(*index)) : py::object(py::none());
+}
+
+// (id, sentences, timexes, ranges, events) as tuples of the classes of chronoweave.model, with str indices; the
+// Document around them is made on the Python side, which has the text as a str.
 py::tuple to_python(const Document& doc) {
     std::vector<std::size_t> offsets;
     offsets.reserve(2 * (doc.sentences.size() + doc.timexes.size() + doc.events.size()));
@@ -55,36 +114,43 @@ py::tuple to_python(const Document& doc) {
             if (span) offsets.insert(offsets.end(), {span->begin, span->end});
     }
     const CodepointIndex index(doc.text, std::move(offsets));
+    const ModelClasses& model = model_classes();
+    auto text_of = [&](const Span& span) { return py::str(doc.text.data() + span.begin, span.size()); };
+    auto span_of = [&](const Span& span) { return model.span.make({py::int_(index(span.begin)), py::int_(index(span.end))}); };
+    auto span_or_none = [&](const std::optional<Span>& span) { return span ? span_of(*span) : py::object(py::none()); };
 
-    py::list sentences;
-    for (const Span& s : doc.sentences) sentences.append(py::make_tuple(index(s.begin), index(s.end)));
-    py::list timexes;
-    for (const Timex& t : doc.timexes) {
-        timexes.append(py::make_tuple(index(t.span.begin), index(t.span.end), to_string(t.type), t.value, to_string(t.mod),
-                                      t.quant, t.freq, day_or_none(t.interval, false), day_or_none(t.interval, true),
-                                      anchor_name(t.anchor),
-                                      t.anchor_timex ? py::object(py::int_(*t.anchor_timex)) : py::object(py::none()),
-                                      t.rule));
+    py::tuple sentences(doc.sentences.size());
+    for (std::size_t i = 0; i < doc.sentences.size(); ++i) sentences[i] = span_of(doc.sentences[i]);
+    py::tuple timexes(doc.timexes.size());
+    for (std::size_t i = 0; i < doc.timexes.size(); ++i) {
+        const Timex& t = doc.timexes[i];
+        timexes[i] = model.timex.make({text_of(t.span), py::int_(index(t.span.begin)), py::int_(index(t.span.end)),
+                                       py::str(to_string(t.type)), py::str(t.value), py::str(to_string(t.mod)),
+                                       py::str(t.quant), py::str(t.freq), day_or_none(t.interval, false),
+                                       day_or_none(t.interval, true), py::str(anchor_name(t.anchor)),
+                                       optional_index(t.anchor_timex), py::str(t.rule)});
     }
-    py::list ranges;
-    for (const TimexRange& r : doc.ranges) ranges.append(py::make_tuple(r.from, r.to));
-    auto span_or_none = [&](const std::optional<Span>& span) -> py::object {
-        if (!span) return py::none();
-        return py::make_tuple(index(span->begin), index(span->end));
-    };
-    py::list events;
-    for (const Event& e : doc.events) {
-        py::list participants;
-        for (const Participant& p : e.participants)
-            participants.append(py::make_tuple(p.name, p.type, p.role, span_or_none(p.mention)));
-        py::list reports;
-        for (std::size_t r : e.reports) reports.append(r);
-        events.append(py::make_tuple(e.kind, index(e.trigger.begin), index(e.trigger.end), participants, e.place,
-                                     span_or_none(e.place_mention), e.quantity, span_or_none(e.quantity_mention),
-                                     e.time ? py::object(py::int_(*e.time)) : py::object(py::none()),
-                                     to_string(e.time_source), day_or_none(e.interval, false),
-                                     day_or_none(e.interval, true), to_string(e.status), e.plover, e.mode, e.cameo,
-                                     reports));
+    py::tuple ranges(doc.ranges.size());
+    for (std::size_t i = 0; i < doc.ranges.size(); ++i)
+        ranges[i] = model.range.make({py::int_(doc.ranges[i].from), py::int_(doc.ranges[i].to)});
+    py::tuple events(doc.events.size());
+    for (std::size_t i = 0; i < doc.events.size(); ++i) {
+        const Event& e = doc.events[i];
+        py::tuple participants(e.participants.size());
+        for (std::size_t k = 0; k < e.participants.size(); ++k) {
+            const Participant& p = e.participants[k];
+            participants[k] = model.participant.make({py::str(p.name), py::str(p.role), py::str(p.type),
+                                                      span_or_none(p.mention)});
+        }
+        py::tuple reports(e.reports.size());
+        for (std::size_t k = 0; k < e.reports.size(); ++k) reports[k] = py::int_(e.reports[k]);
+        events[i] = model.event.make({py::str(e.kind), text_of(e.trigger), py::int_(index(e.trigger.begin)),
+                                      py::int_(index(e.trigger.end)), participants, py::str(e.place),
+                                      optional_index(e.time), py::str(to_string(e.status)), py::str(e.plover),
+                                      py::str(e.mode), py::str(e.cameo), span_or_none(e.place_mention),
+                                      py::str(e.quantity), span_or_none(e.quantity_mention),
+                                      py::str(to_string(e.time_source)), day_or_none(e.interval, false),
+                                      day_or_none(e.interval, true), reports});
     }
     return py::make_tuple(doc.id, sentences, timexes, ranges, events);
 }
@@ -202,7 +268,7 @@ void register_extract(py::module_& m) {
         },
         py::arg("utf8"), py::arg("published"), py::arg("doc_id"), py::arg("events") = true,
         "Extract from UTF-8 bytes (events too, or temporal expressions only); returns (id, sentences, timexes, "
-        "ranges, events) with str indices.");
+        "ranges, events), tuples of chronoweave.model objects with str indices.");
     py::class_<Batch>(m, "BatchExtraction", "Documents of extract_many() as they are extracted, in input order.")
         .def("__iter__", [](Batch& batch) -> Batch& { return batch; })
         .def("__next__", &Batch::next);

@@ -1,20 +1,11 @@
 # Type stubs of the private native module. Use the chronoweave package instead.
 import datetime
 
-from chronoweave.model import AnchorKind, DateBasis, EventStatus, TimeSource, TimexType
+from chronoweave.model import DateBasis, Event, EventStatus, Span, Timex, TimexRange
 
 __version__: str
 
-_TimexTuple = tuple[
-    int, int, TimexType, str, str, str, str, datetime.date | None, datetime.date | None, AnchorKind, int | None, str
-]
-_SpanTuple = tuple[int, int] | None
-_EventTuple = tuple[
-    str, int, int, list[tuple[str, str, str, _SpanTuple]], str, _SpanTuple, str, _SpanTuple, int | None, TimeSource,
-    datetime.date | None, datetime.date | None, EventStatus, str, str, str, list[int]
-]
-
-_DocumentTuple = tuple[str, list[tuple[int, int]], list[_TimexTuple], list[tuple[int, int]], list[_EventTuple]]
+_DocumentTuple = tuple[str, tuple[Span, ...], tuple[Timex, ...], tuple[TimexRange, ...], tuple[Event, ...]]
 
 def extract(utf8: bytes, published: str | None, doc_id: str, events: bool = True) -> _DocumentTuple: ...
 

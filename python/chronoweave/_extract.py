@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from . import _core
 from .errors import InvalidDateError, InvalidUtf8Error
-from .model import Document, Event, EventStatus, Participant, Span, TimeSource, Timex, TimexRange
+from .model import Document
 
 if TYPE_CHECKING:
     from ._core import _DocumentTuple
@@ -64,61 +64,16 @@ def _utf8(text: str | bytes) -> tuple[str, bytes]:
     raise TypeError(f"text must be str or UTF-8 bytes, not {type(text).__name__}")
 
 
-def _event(
-    text: str,
-    kind: str,
-    start: int,
-    end: int,
-    participants: list[tuple[str, str, str, tuple[int, int] | None]],
-    place: str,
-    place_mention: tuple[int, int] | None,
-    quantity: str,
-    quantity_mention: tuple[int, int] | None,
-    time: int | None,
-    time_source: TimeSource,
-    first_day: _dt.date | None,
-    last_day: _dt.date | None,
-    status: EventStatus,
-    plover: str,
-    mode: str,
-    cameo: str,
-    reports: list[int],
-) -> Event:
-    return Event(
-        kind,
-        text[start:end],
-        start,
-        end,
-        tuple(Participant(n, r, typ, Span(*m) if m else None) for n, typ, r, m in participants),
-        place,
-        time,
-        status,
-        plover=plover,
-        mode=mode,
-        cameo=cameo,
-        place_mention=Span(*place_mention) if place_mention else None,
-        quantity=quantity,
-        quantity_mention=Span(*quantity_mention) if quantity_mention else None,
-        time_source=time_source,
-        first_day=first_day,
-        last_day=last_day,
-        reports=tuple(reports),
-    )
-
-
 def _document(text: str, published_text: str | None, raw: _DocumentTuple) -> Document:
     identifier, sentences, timexes, ranges, events = raw
     return Document(
         text=text,
         published=_published_date(published_text),
         id=identifier,
-        sentences=tuple(Span(s, e) for s, e in sentences),
-        timexes=tuple(
-            Timex(text[s:e], s, e, typ, value, mod, quant, freq, first, last, anchor, anchor_timex, rule)
-            for s, e, typ, value, mod, quant, freq, first, last, anchor, anchor_timex, rule in timexes
-        ),
-        ranges=tuple(TimexRange(a, b) for a, b in ranges),
-        events=tuple(_event(text, *event) for event in events),
+        sentences=sentences,
+        timexes=timexes,
+        ranges=ranges,
+        events=events,
     )
 
 

@@ -14,6 +14,9 @@
 #include "core.hpp"
 #include "offsets.hpp"
 
+#include <datetime.h>
+#include <structmember.h>
+
 namespace py = pybind11;
 
 namespace chronoweave::python {
@@ -30,8 +33,16 @@ namespace {
 py::object day_or_none(const std::optional<CalendarInterval>& interval, bool last) {
     if (!interval || date::year_month_day{interval->first_day()}.year() < date::year{1}) return py::none();
     const date::year_month_day d{last ? interval->last_day() : interval->first_day()};
-    static const py::object date_type = py::module_::import("datetime").attr("date");
-    return date_type(static_cast<int>(d.year()), static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day()));
+    static const bool imported = [] {
+        PyDateTime_IMPORT;
+        return PyDateTimeAPI != nullptr;
+    }();
+    if (!imported) throw py::error_already_set();
+    auto day = py::reinterpret_steal<py::object>(PyDate_FromDate(
+        static_cast<int>(d.year()), static_cast<int>(static_cast<unsigned>(d.month())),
+        static_cast<int>(static_cast<unsigned>(d.day()))));
+    if (!day) throw py::error_already_set();
+    return day;
 }
 
 std::string_view anchor_name(AnchorKind a) {
@@ -42,38 +53,42 @@ std::string_view anchor_name(AnchorKind a) {
     }
 }
 
-// A result class of chronoweave.model, instantiated here field by field. The classes are frozen dataclasses: like
-// their generated __init__, this bypasses their __setattr__, but without a Python call per field, which made building
-// them most of the cost of a call of chronoweave.extract().
+// A result class of chronoweave.model, instantiated here field by field. The classes are frozen dataclasses with
+// slots: like their generated __init__, this bypasses their __setattr__, and it writes each field's slot directly,
+// as the slot's member descriptor would. Building them in Python was most of the cost of chronoweave.extract().
 class ModelClass {
 public:
     ModelClass(const py::module_& model, const char* name, std::initializer_list<const char*> fields)
         : type_(model.attr(name)) {
+        const std::string where = std::string("chronoweave.model.") + name;
         py::list declared = py::module_::import("dataclasses").attr("fields")(type_);
-        if (declared.size() != fields.size())
-            throw std::logic_error(std::string("chronoweave.model.") + name + " has fields the binding does not set");
+        if (declared.size() != fields.size()) throw std::logic_error(where + " has fields the binding does not set");
         for (const char* field : fields) {
-            names_.push_back(py::reinterpret_steal<py::object>(PyUnicode_InternFromString(field)));
-            if (!py::hasattr(type_, names_.back()))
-                throw std::logic_error(std::string("chronoweave.model.") + name + " has no field " + field);
+            const py::object descriptor = type_.attr(field);
+            if (!Py_IS_TYPE(descriptor.ptr(), &PyMemberDescr_Type))
+                throw std::logic_error(where + "." + field + " is not a slot");
+            const PyMemberDef* member = reinterpret_cast<PyMemberDescrObject*>(descriptor.ptr())->d_member;
+            if (member->type != T_OBJECT_EX || (member->flags & READONLY) != 0)
+                throw std::logic_error(where + "." + field + " is not a writable object slot");
+            offsets_.push_back(member->offset);
         }
     }
 
     // The values in the order of the constructor's `fields`.
     py::object make(std::initializer_list<py::handle> values) const {
         static const py::tuple no_arguments;
-        auto object = py::reinterpret_steal<py::object>(
-            PyBaseObject_Type.tp_new(reinterpret_cast<PyTypeObject*>(type_.ptr()), no_arguments.ptr(), nullptr));
+        PyObject* object =
+            PyBaseObject_Type.tp_new(reinterpret_cast<PyTypeObject*>(type_.ptr()), no_arguments.ptr(), nullptr);
         if (!object) throw py::error_already_set();
-        auto name = names_.begin();
-        for (py::handle value : values)
-            if (PyObject_GenericSetAttr(object.ptr(), (name++)->ptr(), value.ptr()) != 0) throw py::error_already_set();
-        return object;
+        auto offset = offsets_.begin();
+        for (py::handle value : values)  // the new object's slots are empty (null)
+            *reinterpret_cast<PyObject**>(reinterpret_cast<char*>(object) + *offset++) = value.inc_ref().ptr();
+        return py::reinterpret_steal<py::object>(object);
     }
 
 private:
     py::object type_;
-    std::vector<py::object> names_;
+    std::vector<Py_ssize_t> offsets_;
 };
 
 struct ModelClasses {

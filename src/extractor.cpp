@@ -17,7 +17,7 @@ namespace impl {
 
 class Engine {
 public:
-    Document extract(std::string text, std::optional<Date> published, std::string id) const;
+    Document extract(std::string text, std::optional<Date> published, std::string id, Extraction extraction) const;
 
 private:
     Tense tense_around(const std::vector<Token>& tokens, std::size_t begin, std::size_t end,
@@ -48,7 +48,7 @@ Tense Engine::tense_around(const std::vector<Token>& tokens, std::size_t begin, 
     auto cue = [&](std::size_t i) -> std::optional<Tense> {
         const Token& t = tokens[i];
         if (t.kind != TokenKind::word) return std::nullopt;
-        if (i + 1 < sentence_end && tokens[i + 1].kind == TokenKind::word) {
+        if (i + 1 < sentence_end && tokens[i + 1].kind == TokenKind::word && grammar_.starts_tense_pair(t.norm)) {
             pair.assign(t.norm).append(" ").append(tokens[i + 1].norm);
             if (auto it = cues.find(pair); it != cues.end()) return static_cast<Tense>(it->second);
         }
@@ -81,7 +81,7 @@ void Engine::link_ranges(Document& doc, const std::vector<Token>& tokens, const 
     }
 }
 
-Document Engine::extract(std::string text, std::optional<Date> published, std::string id) const {
+Document Engine::extract(std::string text, std::optional<Date> published, std::string id, Extraction extraction) const {
     if (text.size() > Extractor::max_document_bytes)
         throw DocumentTooLargeError("document of " + std::to_string(text.size()) + " bytes exceeds the limit of " +
                                     std::to_string(Extractor::max_document_bytes));
@@ -187,6 +187,7 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
         doc.timexes.push_back(std::move(timex));
     }
     link_ranges(doc, tokens, matches, timex_of_match);
+    if (extraction == Extraction::timexes) return doc;
     events::find_events(doc, tokens, sentence_tokens);
     anchor_to_events(doc, tokens, event_anchored);
     graph_.link(doc, tokens);
@@ -202,8 +203,9 @@ Extractor& Extractor::operator=(const Extractor&) = default;
 Extractor::Extractor(Extractor&&) noexcept = default;
 Extractor& Extractor::operator=(Extractor&&) noexcept = default;
 
-Document Extractor::extract(std::string text, std::optional<Date> published, std::string id) const {
-    return engine_->extract(std::move(text), published, std::move(id));
+Document Extractor::extract(std::string text, std::optional<Date> published, std::string id,
+                            Extraction extraction) const {
+    return engine_->extract(std::move(text), published, std::move(id), extraction);
 }
 
 }  // namespace chronoweave

@@ -1,29 +1,19 @@
 # Type stubs of the private native module. Use the chronoweave package instead.
 import datetime
 
-from chronoweave.model import AnchorKind, DateBasis, EventStatus, TimeSource, TimexType
+from chronoweave.model import DateBasis, Event, EventStatus, Span, Timex, TimexRange
 
 __version__: str
 
-_TimexTuple = tuple[
-    int, int, TimexType, str, str, str, str, datetime.date | None, datetime.date | None, AnchorKind, int | None,
-    int | None, str,
-]
-_SpanTuple = tuple[int, int] | None
-_EventTuple = tuple[
-    str, int, int, list[tuple[str, str, str, _SpanTuple]], str, _SpanTuple, str, _SpanTuple, int | None, TimeSource,
-    datetime.date | None, datetime.date | None, EventStatus, str, str, str, list[int]
-]
+_DocumentTuple = tuple[str, tuple[Span, ...], tuple[Timex, ...], tuple[TimexRange, ...], tuple[Event, ...]]
 
-_DocumentTuple = tuple[str, list[tuple[int, int]], list[_TimexTuple], list[tuple[int, int]], list[_EventTuple]]
-
-def extract(utf8: bytes, published: str | None, doc_id: str) -> _DocumentTuple: ...
+def extract(utf8: bytes, published: str | None, doc_id: str, events: bool = True) -> _DocumentTuple: ...
 
 class BatchExtraction:
     def __iter__(self) -> BatchExtraction: ...
     def __next__(self) -> _DocumentTuple: ...
 
-def extract_many(items: list[tuple[bytes, str | None, str]], threads: int) -> BatchExtraction: ...
+def extract_many(items: list[tuple[bytes, str | None, str]], threads: int, events: bool = True) -> BatchExtraction: ...
 def timex_interval(value: str) -> tuple[datetime.date, datetime.date] | None: ...
 def annotate_timeml(xml: bytes) -> bytes: ...
 def to_timeml(utf8: bytes, published: str | None, doc_id: str) -> bytes: ...

@@ -104,7 +104,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     if args.format == "timeml":
         files = _convert(inputs, lambda data, date, doc_id: to_timeml(data, date, doc_id=doc_id))
     else:
-        documents = _convert(inputs, lambda data, date, doc_id: extract(data, date, doc_id=doc_id))
+        documents = _convert(inputs, lambda data, date, doc_id: extract(data, date, doc_id=doc_id, events=args.events))
     with _output(args.output) as out:
         if args.format == "timeml":
             out.write("".join(files))
@@ -208,6 +208,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--published", help="publication date YYYY-MM-DD of files not in --index")
     p.add_argument("--index", help="index.json giving each file's publication date")
     p.add_argument("--format", choices=["json", "table", "timeml"], default="json")
+    p.add_argument(
+        "--no-events",
+        dest="events",
+        action="store_false",
+        help="find the temporal expressions only (faster; TimeML output never has events)",
+    )
     p.add_argument("-o", "--output", help="write here instead of standard output")
     p.set_defaults(run=_cmd_extract)
 

@@ -45,19 +45,31 @@ Tense Engine::tense_around(const std::vector<Token>& tokens, std::size_t begin, 
                            std::size_t sentence_begin, std::size_t sentence_end) const {
     const auto& cues = grammar_.tense_cues();
     std::string pair;
-    auto cue = [&](std::size_t i) -> std::optional<Tense> {
+    auto word_cue = [&](std::size_t i) -> std::optional<Tense> {
         const Token& t = tokens[i];
-        if (t.kind != TokenKind::word) return std::nullopt;
         if (i + 1 < sentence_end && tokens[i + 1].kind == TokenKind::word && grammar_.starts_tense_pair(t.norm)) {
             pair.assign(t.norm).append(" ").append(tokens[i + 1].norm);
             if (auto it = cues.find(pair); it != cues.end()) return static_cast<Tense>(it->second);
         }
-        std::optional<Tense> tense;
-        if (auto it = cues.find(t.norm); it != cues.end()) tense = static_cast<Tense>(it->second);
-        else if (looks_like_past_participle(t.norm)) tense = Tense::past;
-        // A participle after a form of "be" is a passive ("is heard", "will be paid"), which says nothing of the past.
-        if (tense == Tense::past && i > sentence_begin && grammar_.is_passive_auxiliary(tokens[i - 1].norm))
-            return std::nullopt;
+        if (auto it = cues.find(t.norm); it != cues.end()) {
+            const auto tense = static_cast<Tense>(it->second);
+            // A participle after a form of "be" is a passive ("is heard", "will be paid"), which says nothing of the past.
+            if (tense == Tense::past && i > sentence_begin && grammar_.is_passive_auxiliary(tokens[i - 1].norm))
+                return std::nullopt;
+            return tense;
+        }
+        // A capitalized -ed word inside a sentence is a name ("the United States", "Red Cross"), not a verb.
+        if (!looks_like_past_participle(t.norm) || (t.capitalized && i != sentence_begin)) return std::nullopt;
+        if (i > sentence_begin && grammar_.is_passive_auxiliary(tokens[i - 1].norm)) return std::nullopt;
+        return Tense::past;
+    };
+    // What was still to come at a past time ("had been due to expire", "had planned to") is now past.
+    auto cue = [&](std::size_t i) -> std::optional<Tense> {
+        if (tokens[i].kind != TokenKind::word) return std::nullopt;
+        const auto tense = word_cue(i);
+        if (tense != Tense::future) return tense;
+        for (std::size_t back = 1; back <= 2 && i >= sentence_begin + back; ++back)
+            if (grammar_.is_backshift_auxiliary(tokens[i - back].norm)) return Tense::past;
         return tense;
     };
     constexpr std::size_t look_back = 12, look_ahead = 6;
@@ -112,8 +124,8 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
     const std::vector<Match> matches = grammar_.find_all(tokens);
     std::vector<std::size_t> timex_of_match(matches.size(), SIZE_MAX);
     // The story's reference time and the timex that set it (see AnchorContext).
-    std::optional<Date> reference, story;
-    std::optional<std::size_t> reference_timex, story_timex;
+    std::optional<Date> reference, story, dated;
+    std::optional<std::size_t> reference_timex, story_timex, dated_timex;
     // The quarter an earnings report reports on, and the timex that named it.
     std::optional<Date> period;
     std::optional<std::size_t> period_timex;
@@ -135,6 +147,7 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
         AnchorContext context;
         context.publication = published;
         context.reference = reference ? reference : published;
+        context.dated = dated;
         context.period = period;
         if (!tokens.empty()) {
             const auto [sb, se] = sentence_tokens.empty() ? std::pair<std::size_t, std::size_t>{0, tokens.size()}
@@ -155,6 +168,10 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
         timex.rule = m.rule->name;
         timex.anchor = resolution->anchor;
         if (resolution->used_period) timex.anchor_timex = period_timex;
+        if (resolution->used_dated) {
+            timex.anchor_timex = dated_timex;
+            timex.anchor = AnchorKind::timex;
+        }
         if (resolution->used_reference) {
             timex.anchor_timex = context.story ? story_timex : reference_timex;
             timex.anchor = timex.anchor_timex ? AnchorKind::timex : AnchorKind::publication;
@@ -168,6 +185,10 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
             event_anchored.push_back({index, m.end + m.rule->right_context.size(),
                                       sentence_tokens.empty() ? tokens.size() : sentence_tokens[sentence_of_token[m.begin]].second,
                                       frame, context});
+        if (timex.interval && timex.type != TimexType::set && !follows_phrase) {
+            dated = date::year_month_day{timex.interval->first_day()};
+            dated_timex = index;
+        }
         if (resolution->day && timex.type != TimexType::set && !follows_phrase) {
             reference = resolution->day;
             reference_timex = index;
@@ -177,9 +198,11 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
             story = date::year_month_day{timex.interval->first_day()};
             story_timex = index;
         }
-        // Only a quarter that has ended by publication is one a report can be reporting on.
+        // Only a quarter that has ended by publication is one a report can be reporting on; a report looking back
+        // at an earlier quarter ("after a flat second quarter") still reports on the latest one it named.
         if (!resolution->used_period && timex.interval && is_quarter_value(timex.value) &&
-            (!published || timex.interval->end <= date::sys_days{*published})) {
+            (!published || timex.interval->end <= date::sys_days{*published}) &&
+            (!period || date::sys_days{*period} <= timex.interval->first_day())) {
             period = date::year_month_day{timex.interval->first_day()};
             period_timex = index;
         }

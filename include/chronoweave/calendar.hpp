@@ -43,7 +43,7 @@ struct CalendarInterval {
 };
 
 // The calendar stretch a TIMEX3 value names: "2025-05-16", "2025-05", "2025", "2025-W21", "2025-W21-WE",
-// "2025-Q2", "2025-H1", "2022-SP" (meteorological seasons), "199X", "19XX", "2025-05-16T15:00",
+// "2025-Q2", "2025-H1", "2022-SP" (meteorological seasons), "199" (or "199X"), "19" (or "19XX"), "2025-05-16T15:00",
 // "2025-05-16TNI" (parts of day: MO 06-12, AF 12-18, EV 18-24, NI 20-30, DT 08-18). nullopt for values that name
 // no fixed stretch (durations, PRESENT_REF, "XXXX-05-16") or that are malformed.
 std::optional<CalendarInterval> timex_interval(std::string_view value) noexcept;

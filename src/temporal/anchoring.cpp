@@ -109,8 +109,9 @@ std::optional<std::string> format_at(const year_month_day& d, Unit unit) {
         case Unit::quarter: return year_text(y) + "-Q" + std::to_string(quarter_of(d));
         case Unit::half: return year_text(y) + "-H" + std::to_string(quarter_of(d) <= 2 ? 1 : 2);
         case Unit::year: return year_text(y);
-        case Unit::decade: return pad(y / 10, 3) + "X";
-        case Unit::century: return pad(y / 100, 2) + "XX";
+        // TIMEX3 names a decade or a century by truncating the year: "199" is the 1990s, "19" the 1900s.
+        case Unit::decade: return pad(y / 10, 3);
+        case Unit::century: return pad(y / 100, 2);
         default: return std::nullopt;
     }
 }
@@ -157,7 +158,8 @@ int choose_year(const Frame& f, const year_month_day& anchor, Tense tense) {
     const sys_days a{anchor};
     const auto same = bounds_in_year(f, ay);
     if (!same) return ay;
-    constexpr auto tolerance = days{31};
+    // A quarter's or a half's results are reported in the months after it ends ("will report a third-quarter loss").
+    const auto tolerance = f.quarter || f.half ? days{92} : days{31};
     if (tense == Tense::past && same->first > a + tolerance) return ay - 1;
     if (tense == Tense::future && same->second < a - tolerance) return ay + 1;
     if (tense == Tense::unknown) {
@@ -168,12 +170,12 @@ int choose_year(const Frame& f, const year_month_day& anchor, Tense tense) {
     return ay;
 }
 
-// A story moves forward: a partial date takes the story's year unless that would put it more than a month before
+// A story moves forward: a partial date takes the story's year unless that would put it more than three months before
 // the story's point, then the next year ("November 1941 ... in January" is January 1942).
 int following_year(const Frame& f, const year_month_day& story) {
     const int sy = static_cast<int>(story.year());
     const auto same = bounds_in_year(f, sy);
-    if (same && same->second < sys_days{story} - days{31}) return sy + 1;
+    if (same && same->second < sys_days{story} - days{92}) return sy + 1;
     return sy;
 }
 
@@ -237,10 +239,14 @@ std::optional<Resolution> resolve(const Frame& f, const AnchorContext& ctx) {
         return r;
     }
 
-    const std::optional<Date> reference = ctx.story ? ctx.story : ctx.reference;
+    // "that year", "the following month": the last stretch the text dated, which may be coarser than a day.
+    const bool by_dated = !ctx.story && ctx.dated && f.anchoring != Anchoring::publication &&
+                          (f.unit == Unit::month || f.unit == Unit::quarter || f.unit == Unit::year);
+    const std::optional<Date> reference = ctx.story ? ctx.story : by_dated ? ctx.dated : ctx.reference;
     const bool use_reference = f.anchoring != Anchoring::publication && reference;
     const std::optional<Date> anchor = use_reference ? reference : ctx.publication;
-    r.used_reference = use_reference;
+    r.used_reference = use_reference && !by_dated;
+    r.used_dated = by_dated;
     const std::string suffix = time_suffix(f);
 
     const bool has_calendar = f.month || f.day || !f.season.empty() || f.quarter || f.half || f.week;
@@ -288,7 +294,8 @@ std::optional<Resolution> resolve(const Frame& f, const AnchorContext& ctx) {
         Tense tense = ctx.tense;
         if (f.dir) tense = *f.dir < 0 ? Tense::past : *f.dir > 0 ? Tense::future : Tense::unknown;
         if (tense == Tense::past) chosen = f.dir && *f.dir < 0 && on_or_before == a ? a - days{7} : on_or_before;
-        else if (tense == Tense::future) chosen = after == a ? a + days{7} : after;
+        // "will meet on Friday" written on a Friday is that day; "next Friday" is a week on.
+        else if (tense == Tense::future) chosen = after == a && f.dir ? a + days{7} : after;
         else chosen = on_or_before;  // news reports a bare weekday mostly of the week just past
         if (!representable(year_month_day{chosen})) return std::nullopt;
         r.value = ymd_text(year_month_day{chosen}) + suffix;
@@ -305,12 +312,19 @@ std::optional<Resolution> resolve(const Frame& f, const AnchorContext& ctx) {
         if (anchor && y > static_cast<int>(anchor->year()) + 20) y -= 100;
         year = y;
     }
+    const std::string era = f.before_common_era ? "BC" : "";
     if (f.century && !year) {
-        r.value = pad(*f.century, 2) + "XX";
+        r.value = era + pad(*f.century, 2);
         return r;
     }
     if (f.decade && !year) {
-        r.value = pad(*f.decade, 3) + "X";
+        r.value = era + pad(*f.decade, 3);
+        return r;
+    }
+    if (f.before_common_era) {
+        // A year before the common era is written whole; the publication date says nothing of it.
+        if (!year || *year < 1 || *year > 9999) return std::nullopt;
+        r.value = era + year_text(*year) + (f.month ? "-" + pad(*f.month, 2) : f.season.empty() ? "" : "-" + f.season);
         return r;
     }
     if (!year && has_calendar) {
@@ -340,10 +354,14 @@ std::optional<Resolution> resolve(const Frame& f, const AnchorContext& ctx) {
     } else if (has_calendar) {
         value = "XXXX";
     } else if (has_time && anchor) {
-        value = ymd_text(*anchor);  // "at 3 p.m.", "this morning": the anchor's day
+        // In a story told away from its publication date, a clock time on its own ("at 3 p.m.") falls on the day
+        // the story last named.
+        const bool on_story_day = f.hour && ctx.story && !use_reference;
+        const Date day = on_story_day ? *ctx.story : *anchor;
         r.anchor = AnchorKind::publication;
-        r.day = *anchor;
-        r.value = value + suffix;
+        r.used_reference = use_reference || on_story_day;
+        r.day = day;
+        r.value = ymd_text(day) + suffix;
         return r;
     } else {
         return std::nullopt;
@@ -407,12 +425,13 @@ std::optional<CalendarInterval> timex_interval(std::string_view v) noexcept {
         if (!first.ok() || !last.ok()) return std::nullopt;
         return CalendarInterval::days(sys_days{first}, sys_days{last});
     };
-    if (v.size() == 4 && v[2] == 'X' && v[3] == 'X') {  // 19XX
+    // A century or a decade: "19" (or "19XX"), "199" (or "199X"), as other annotators write them.
+    if (v.size() == 2 || (v.size() == 4 && v[2] == 'X' && v[3] == 'X')) {
         auto c = digits(0, 2);
         if (!c) return std::nullopt;
         return span_days(year{*c * 100} / 1 / 1, year{*c * 100 + 99} / 12 / 31);
     }
-    if (v.size() == 4 && v[3] == 'X') {  // 199X
+    if (v.size() == 3 || (v.size() == 4 && v[3] == 'X')) {
         auto d = digits(0, 3);
         if (!d) return std::nullopt;
         return span_days(year{*d * 10} / 1 / 1, year{*d * 10 + 9} / 12 / 31);

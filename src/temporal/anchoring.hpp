@@ -15,6 +15,9 @@ enum class Tense : signed char { past = -1, unknown = 0, future = 1 };
 struct AnchorContext {
     std::optional<Date> publication;
     std::optional<Date> reference;   // the last fully dated day the text talked about
+    // The first day of the last dated stretch of any size the text talked about ("in June 1998", "last year"):
+    // what "that year" or "the following month" counts from.
+    std::optional<Date> dated;
     // In a story told away from its publication date (history, a look back), the start of the last dated stretch
     // it talked about: partial dates ("in April") then follow the story, not the publication year.
     std::optional<Date> story;
@@ -27,6 +30,7 @@ struct Resolution {
     std::string value;
     AnchorKind anchor = AnchorKind::none;
     bool used_reference = false;
+    bool used_dated = false;         // counted from AnchorContext::dated
     bool used_period = false;
     std::optional<Date> day;         // the day it names, when it names exactly one (becomes the reference time)
 };

@@ -71,6 +71,7 @@ void anchor_to_events(Document& doc, const std::vector<Token>& tokens, const std
         AnchorContext context = anchored.context;
         context.reference = date::year_month_day{doc.events[*source].interval->first_day()};
         context.story.reset();
+        context.dated.reset();
         const auto resolution = resolve(anchored.frame, context);
         if (!resolution || !timex_interval(resolution->value)) continue;
         Timex& timex = doc.timexes[anchored.timex];

@@ -11,7 +11,7 @@ namespace {
 
 using Field = Assignment::Field;
 
-constexpr std::array<std::pair<std::string_view, Field>, 29> field_names{{
+constexpr std::array<std::pair<std::string_view, Field>, 30> field_names{{
     {"type", Field::type}, {"mod", Field::mod}, {"year", Field::year}, {"month", Field::month},
     {"day", Field::day}, {"week", Field::week}, {"weekday", Field::weekday}, {"quarter", Field::quarter},
     {"half", Field::half}, {"hour", Field::hour}, {"minute", Field::minute}, {"second", Field::second},
@@ -19,7 +19,7 @@ constexpr std::array<std::pair<std::string_view, Field>, 29> field_names{{
     {"pod", Field::part_of_day}, {"meridiem", Field::meridiem}, {"unit", Field::unit}, {"qty", Field::qty},
     {"dir", Field::dir}, {"ref", Field::ref}, {"value", Field::value}, {"anchor", Field::anchor},
     {"quant", Field::quant}, {"freq", Field::freq}, {"period", Field::period},
-    {"floating", Field::floating}, {"and_half", Field::and_half},
+    {"floating", Field::floating}, {"and_half", Field::and_half}, {"era", Field::era},
 }};
 
 constexpr std::array<std::pair<std::string_view, Unit>, 14> unit_names{{
@@ -31,7 +31,7 @@ constexpr std::array<std::pair<std::string_view, Unit>, 14> unit_names{{
 bool is_textual(Field f) {
     switch (f) {
         case Field::type: case Field::mod: case Field::season: case Field::part_of_day: case Field::unit:
-        case Field::ref: case Field::value: case Field::anchor: case Field::quant: case Field::freq:
+        case Field::ref: case Field::value: case Field::anchor: case Field::quant: case Field::freq: case Field::era:
             return true;
         default:
             return false;
@@ -96,6 +96,7 @@ Assignment parse_assignment(std::string_view key, std::string_view value, std::s
         if (a.field == Field::unit && !unit_from_string(value)) fail("unknown unit");
         if (a.field == Field::anchor && value != "publication" && value != "reference" && value != "following")
             fail("unknown anchor");
+        if (a.field == Field::era && value != "BC") fail("unknown era");
         return a;
     }
     if (a.field == Field::qty && value == "X") {
@@ -134,6 +135,7 @@ void apply(Frame& f, const std::vector<Assignment>& assignments) {
                 break;
             case Field::quant: f.quant = a.text; break;
             case Field::freq: f.freq = a.text; break;
+            case Field::era: f.before_common_era = true; break;
             case Field::qty:
                 if (a.unspecified) { f.vague_qty = true; f.qty.reset(); }
                 else { f.qty = *number; f.vague_qty = false; }

@@ -35,6 +35,7 @@ struct Frame {
     std::string part_of_day;       // MO AF EV NI DT
     std::optional<int> meridiem;   // 0 for a.m., 12 for p.m.
     bool two_digit_year = false;
+    bool before_common_era = false;  // "480 BC": TIMEX3 writes the year, decade or century after "BC"
     Unit unit = Unit::none;
     std::optional<long long> qty;  // a count of units
     bool vague_qty = false;        // "several days", "years"
@@ -56,7 +57,7 @@ struct Assignment {
     enum class Field : std::uint8_t {
         type, mod, year, month, day, week, weekday, quarter, half, hour, minute, second, decade, century, nth,
         season, part_of_day, meridiem, unit, qty, dir, ref, value, anchor, quant, freq, period, floating,
-        and_half
+        and_half, era
     };
     Field field{};
     std::string text;                 // textual values (type, mod, season, ...)

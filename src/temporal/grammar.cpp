@@ -164,9 +164,10 @@ Grammar::Grammar() {
                 const bool known = r.path == "tense.tsv" ? (value == "past" || value == "future" || value == "present")
                                                          : (value == "opener" || value == "joiner");
                 if (!known) throw ResourceError(std::string(r.path) + ": unknown value '" + value + "' for '" + word + "'");
-                if (!flag.empty() && (r.path != "tense.tsv" || flag != "passive"))
+                if (!flag.empty() && (r.path != "tense.tsv" || (flag != "passive" && flag != "backshift")))
                     throw ResourceError(std::string(r.path) + ": unknown flag '" + flag + "' for '" + word + "'");
                 if (flag == "passive") passive_auxiliaries_.insert(word);
+                if (flag == "backshift") backshift_auxiliaries_.insert(word);
                 if (const auto space = word.find(' '); r.path == "tense.tsv" && space != std::string::npos)
                     tense_pair_starts_.insert(word.substr(0, space));
                 if (r.path == "tense.tsv") tense_cues_[std::move(word)] = value == "past" ? -1 : value == "future" ? 1 : 0;

@@ -153,6 +153,8 @@ public:
     bool starts_tense_pair(std::string_view word) const { return tense_pair_starts_.contains(word); }
     // Forms of "be" that make a following participle passive ("is heard") rather than past.
     bool is_passive_auxiliary(std::string_view word) const { return passive_auxiliaries_.contains(word); }
+    // Past auxiliaries that put a following future cue in the past ("had been due to", "had planned to").
+    bool is_backshift_auxiliary(std::string_view word) const { return backshift_auxiliaries_.contains(word); }
     // Words joining two timexes into a range ("between ... and ...").
     bool is_range_opener(std::string_view word) const { return range_openers_.contains(word); }
     bool is_range_joiner(std::string_view word) const { return range_joiners_.contains(word); }
@@ -210,7 +212,7 @@ private:
     std::uint32_t hyphen_ = 0;    // the word id of "-"
     WordMap<int> tense_cues_;
     WordSet tense_pair_starts_;
-    WordSet range_openers_, range_joiners_, passive_auxiliaries_;
+    WordSet range_openers_, range_joiners_, passive_auxiliaries_, backshift_auxiliaries_;
     std::uint16_t number_class_ = 0, multiplier_class_ = 0, ordinal_class_ = 0, premod_class_ = 0, postmod_class_ = 0;
 };
 

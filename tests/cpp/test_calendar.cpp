@@ -28,6 +28,7 @@ TEST_CASE("TIMEX3 values name calendar intervals") {
         {"2025-Q2", "2025-04-01", "2025-06-30"},    {"2025-H2", "2025-07-01", "2025-12-31"},
         {"2022-SP", "2022-03-01", "2022-05-31"},    {"2022-WI", "2022-12-01", "2023-02-28"},
         {"199X", "1990-01-01", "1999-12-31"},       {"19XX", "1900-01-01", "1999-12-31"},
+        {"199", "1990-01-01", "1999-12-31"},        {"19", "1900-01-01", "1999-12-31"},
         {"2025-05-16T15:00", "2025-05-16", "2025-05-16"}, {"2025-05-21TNI", "2025-05-21", "2025-05-22"},
     };
     for (const Case& c : cases) {
@@ -38,7 +39,7 @@ TEST_CASE("TIMEX3 values name calendar intervals") {
         CHECK(format_iso_date(date::year_month_day{interval->first_day()}) == c.first);
         CHECK(format_iso_date(date::year_month_day{interval->last_day()}) == c.last);
     }
-    for (const char* no_interval : {"P3Y", "PRESENT_REF", "XXXX-05-16", "2025-13", "2025-02-30", "2025-W60", "", "20"})
+    for (const char* no_interval : {"P3Y", "PRESENT_REF", "XXXX-05-16", "2025-13", "2025-02-30", "2025-W60", "", "2", "20X"})
         CHECK_FALSE(timex_interval(no_interval).has_value());
     const auto three_pm = timex_interval("2025-05-16T15:00");
     CHECK(three_pm->end - three_pm->begin == std::chrono::minutes{1});

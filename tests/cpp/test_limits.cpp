@@ -88,7 +88,7 @@ TEST_CASE("limits: years far from now are tagged only where the value can be wri
              {"The vault stays shut until the year 9999.", {{"the year 9999", "9999"}}},
              {"The calendar starts with the year 1.", {{"the year 1", "0001"}}},
              {"Nothing is known of the year 10000.", {}},
-             {"The 9990s are far off.", {{"The 9990s", "999X"}}},
+             {"The 9990s are far off.", {{"The 9990s", "999"}}},
              {"Dinosaurs lived 66000000 years ago.", {}},
          }) {
         CAPTURE(c.text);

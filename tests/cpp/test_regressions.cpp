@@ -40,7 +40,7 @@ TEST_CASE("a week of year -1 or 10000 is left untagged") {
 }
 
 TEST_CASE("the TIMEX3 value check accepts the values chronoweave writes and nothing else") {
-    for (const char* value : {"2025", "199X", "19XX", "XXXX", "2025-05", "2025-05-16", "XXXX-05-16", "XXXX-XX-XX",
+    for (const char* value : {"2025", "199", "19", "BC0480", "BC0480-09", "BC03", "XXXX", "2025-05", "2025-05-16", "XXXX-05-16", "XXXX-XX-XX",
                               "2025-W21", "2025-W21-WE", "XXXX-WXX-4", "2025-Q2", "2025-H1", "2022-SP", "2022-WI",
                               "XXXX-SU", "2025-05-16T15:00", "2025-05-16T15:00:05", "2025-05-16TNI", "XXXX-XX-XXTMO", "P3Y",
                               "PXD", "P2WE", "P1DE", "PXCE", "PT2H", "PT30M", "PT99S", "P1000000D", "PRESENT_REF",
@@ -50,7 +50,7 @@ TEST_CASE("the TIMEX3 value check accepts the values chronoweave writes and noth
     }
     for (const char* value : {"", "-001-12-30", "20250", "2025-13", "2025-00", "2025-05-32", "2025-5-16", "2025-W54",
                               "2025-W21-8", "2025-Q5", "2020-H3", "2025-SP-01", "2025-05-16T25:00", "2025-05-16T15",
-                              "2025-05-16TXX", "P", "P3", "P3X", "PT3D", "P10000000D", "P-1D", "NOW_REF", "1X", "X"}) {
+                              "2025-05-16TXX", "P", "P3", "P3X", "PT3D", "P10000000D", "P-1D", "NOW_REF", "1X", "X", "1", "199X", "199-05", "BC", "BC480", "BC0480-13"}) {
         CAPTURE(value);
         CHECK_FALSE(testing::well_formed_timex_value(value));
     }

@@ -14,7 +14,9 @@ import chronoweave as cw
 # at most seven digits: larger ones are documented to stay untagged.
 TIMEX3_VALUE = re.compile(
     r"""
-    (?:[0-9]{4}|[0-9]{3}X|[0-9]{2}XX|XXXX)
+    [0-9]{2,3}
+    | BC(?:[0-9]{2}|[0-9]{4}(?:-(?:0[1-9]|1[0-2]|SP|SU|FA|WI))?)
+    | (?:[0-9]{4}|XXXX)
     (?: -(?:SP|SU|FA|WI)
       | -W(?:0[1-9]|[1-4][0-9]|5[0-3]|XX)(?:-(?:[1-7]|WE))?
       | -Q[1-4] | -H[12]

@@ -52,13 +52,21 @@ private:
     std::string_view rest_;
 };
 
-// "2025", "199X", "19XX", "XXXX", then an optional month (and day), week (and weekday or weekend), quarter, half
-// or season, then an optional time of day or part of day.
+// A decade ("199") or a century ("19") alone, a year before the common era ("BC0480", "BC0480-09", "BC0480-SP", "BC03"), or
+// "2025" or "XXXX" then an optional month (and day), week (and
+// weekday or weekend), quarter, half or season, then an optional time of day or part of day.
 inline bool calendar_value(ValueReader r) {
+    if (r.literal("BC")) {  // before the common era: a century, or a year and perhaps its month
+        ValueReader century = r;
+        if (century.fixed(2, 0, 99) && century.done()) return true;
+        if (!r.fixed(4, 1, 9999)) return false;
+        if (r.literal("-") && !(r.fixed(2, 1, 12) || r.one_of({"SP", "SU", "FA", "WI"}))) return false;
+        return r.done();
+    }
     if (!(r.fixed(4, 0, 9999) || r.literal("XXXX"))) {
         ValueReader decade = r;
-        if (decade.fixed(3, 0, 999) && decade.literal("X")) r = decade;
-        else if (!(r.fixed(2, 0, 99) && r.literal("XX"))) return false;
+        if (decade.fixed(3, 0, 999) && decade.done()) return true;
+        return r.fixed(2, 0, 99) && r.done();
     }
     if (r.one_of({"-SP", "-SU", "-FA", "-WI"})) {
         // a season: complete
@@ -91,7 +99,7 @@ inline bool period_value(ValueReader r) {
 
 }  // namespace detail
 
-// The TIMEX3 values chronoweave writes: calendar values ("2025-05-16", "2025-W21-WE", "2025-Q2", "199X",
+// The TIMEX3 values chronoweave writes: calendar values ("2025-05-16", "2025-W21-WE", "2025-Q2", "199",
 // "XXXX-05-16", "2025-05-16T15:00", "2025-05-16TNI"), durations and set periods ("P3Y", "PT2H", "PXD") and the
 // reference words.
 inline bool well_formed_timex_value(std::string_view value) {

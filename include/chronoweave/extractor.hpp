@@ -16,7 +16,8 @@ class Engine;
 }
 
 // How much of the pipeline extract() runs. The stages build on each other, so what a shorter extraction finds is
-// exactly what a full one finds in those fields.
+// what a full one finds in those fields, except the value of a timex anchored to an event ("the night before the
+// announcement"), which only the events can give: without them it keeps the story's reading.
 enum class Extraction : std::uint8_t {
     timexes,  // sentences, temporal expressions and their ranges; Document::events and relations stay empty
     full,     // also the events and the relations that date and order them

@@ -101,7 +101,8 @@ def extract(
     underspecified value such as ``"XXXX-XX-XX"``.
 
     ``events=False`` finds the temporal expressions only, several times faster: ``sentences``, ``timexes`` and
-    ``ranges`` are exactly those of a full extraction and ``events`` is empty.
+    ``ranges`` are those of a full extraction, except that a timex anchored to an event ("the night before the
+    announcement") keeps the story's reading, and ``events`` is empty.
 
     Raises ``InvalidUtf8Error`` for undecodable text, ``InvalidDateError`` for a bad date (both are ValueErrors)
     and ``TypeError`` for arguments of the wrong type.

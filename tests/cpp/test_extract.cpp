@@ -60,4 +60,13 @@ TEST_CASE("a timexes-only extraction finds what a full one finds, and no events"
     CHECK(timexes_only.timexes == full.timexes);
     CHECK(timexes_only.ranges == full.ranges);
     CHECK_THROWS_AS(extractor.extract("bad \xff text", std::nullopt, {}, Extraction::timexes), InvalidUtf8Error);
+    // Only the events can anchor a timex to one: without them "the night" keeps the story's reading.
+    const std::string anchored = "Talks ended on May 16. Officials announced on Thursday that talks were over. "
+                                 "On the night before the announcement, drones hit a depot.";
+    const auto night = [](const Document& doc) { return doc.timexes.back(); };
+    const auto with_events = extractor.extract(anchored, 2025_y / date::May / 23);
+    const auto without_events = extractor.extract(anchored, 2025_y / date::May / 23, {}, Extraction::timexes);
+    CHECK(night(with_events).anchor == AnchorKind::event);
+    CHECK(night(with_events).value == "2025-05-21TNI");
+    CHECK(night(without_events).anchor == AnchorKind::timex);
 }

@@ -48,8 +48,12 @@ std::vector<Stage> stages(const Extractor& extractor) {
         {"utf8", "invalid", [](const BenchDocument& d) { return find_invalid_utf8(d.text).has_value() ? 1u : 0u; }},
         {"sentences", "sentences", [](const BenchDocument& d) { return split_sentences(d.text).size(); }},
         {"tokenize", "tokens", [](const BenchDocument& d) { return impl::tokenize(d.text).tokens.size(); }},
-        {"extract", "timexes",
-         [&extractor](const BenchDocument& d) { return extractor.extract(d.text, d.published, d.id).timexes.size(); }},
+        {"timexes", "timexes",
+         [&extractor](const BenchDocument& d) {
+             return extractor.extract(d.text, d.published, d.id, Extraction::timexes).timexes.size();
+         }},
+        {"extract", "events",
+         [&extractor](const BenchDocument& d) { return extractor.extract(d.text, d.published, d.id).events.size(); }},
     };
 }
 
@@ -67,6 +71,7 @@ struct Options {
     fs::path single;               // time extract() on this one file, call by call
     std::string single_published;
     int single_calls = 2000;       // calls per sample
+    Extraction single_extraction = Extraction::full;
 };
 
 [[noreturn]] void usage(const char* message) {
@@ -74,7 +79,7 @@ struct Options {
               << "usage: chronoweave_bench [--examples DIR] [--corpora DIR | --no-corpora] [--target-mb MB] [--runs N]\n"
               << "                         [--no-warm-up] [--stage NAME]... [--soak DOCS] [--dump-corpus FILE.jsonl]\n"
               << "       chronoweave_bench --corpus-jsonl FILE.jsonl [--target-mb MB] [--runs N] [--stage NAME]...\n"
-              << "       chronoweave_bench --single FILE [--published YYYY-MM-DD] [--runs N] [--calls N]\n";
+              << "       chronoweave_bench --single FILE [--published YYYY-MM-DD] [--runs N] [--calls N] [--timexes-only]\n";
     std::exit(2);
 }
 
@@ -99,6 +104,7 @@ Options parse_options(int argc, char** argv) {
         else if (arg == "--single") o.single = value();
         else if (arg == "--published") o.single_published = value();
         else if (arg == "--calls") o.single_calls = std::max(1, std::stoi(value()));
+        else if (arg == "--timexes-only") o.single_extraction = Extraction::timexes;
         else usage(("unknown argument " + std::string(arg)).c_str());
     }
     return o;
@@ -348,10 +354,10 @@ int run_single(const Options& o, const Extractor& extractor) {
     if (!o.single_published.empty()) published = parse_iso_date_or_throw(o.single_published);
     const int calls = o.single_calls;
     std::vector<double> per_call;
-    std::size_t timexes = extractor.extract(text, published).timexes.size();
+    std::size_t timexes = extractor.extract(text, published, {}, o.single_extraction).timexes.size();
     for (int r = 0; r < o.runs; ++r) {
         const auto start = std::chrono::steady_clock::now();
-        for (int i = 0; i < calls; ++i) timexes += extractor.extract(text, published).timexes.size();
+        for (int i = 0; i < calls; ++i) timexes += extractor.extract(text, published, {}, o.single_extraction).timexes.size();
         per_call.push_back(seconds_since(start) / calls);
     }
     std::printf("single %s: %zu bytes, extract() median %.2f us per call (min %.2f us) over %d samples of %d calls; %zu\n",

@@ -1,4 +1,5 @@
-"""Throughput of chronoweave.extract through the Python API, and the cost of the Python layer per call.
+"""Throughput of chronoweave.extract through the Python API, and the cost of the Python layer per call, for full
+extraction and for temporal expressions only (events=False).
 
 The corpus is the one chronoweave_bench writes with --dump-corpus (the example articles and the shared TimeML
 corpora), replicated to --target-mb as the C++ benchmark does.
@@ -29,6 +30,9 @@ import chronoweave as cw
 from chronoweave import _core
 
 
+MODES = [("cw.extract", True), ("cw.extract(events=False)", False)]
+
+
 def load_corpus(path: Path) -> list[tuple[str, str | None, str]]:
     docs = []
     with path.open(encoding="utf-8") as f:
@@ -44,14 +48,16 @@ def replicate(docs: list[tuple[str, str | None, str]], target_mb: float) -> list
     return [(f"{i}#{c}", p, t) for c in range(copies) for i, p, t in docs]
 
 
-def throughput(docs: list[tuple[str, str | None, str]], runs: int) -> tuple[float, float, int, list[float]]:
+def throughput(
+    docs: list[tuple[str, str | None, str]], runs: int, events: bool
+) -> tuple[float, float, int, list[float]]:
     total_bytes = sum(len(text.encode("utf-8")) for _, _, text in docs)
-    timexes = sum(len(cw.extract(text, published, doc_id=i).timexes) for i, published, text in docs)  # warm-up
+    timexes = sum(len(cw.extract(text, p, doc_id=i, events=events).timexes) for i, p, text in docs)  # warm-up
     times = []
     for _ in range(runs):
         start = time.perf_counter()
         for doc_id, published, text in docs:
-            cw.extract(text, published, doc_id=doc_id)
+            cw.extract(text, published, doc_id=doc_id, events=events)
         times.append(time.perf_counter() - start)
     t = statistics.median(times)
     return total_bytes / 1e6 / t, len(docs) / t, timexes, times
@@ -64,28 +70,30 @@ def sample_us(fn, calls: int) -> float:
     return (time.perf_counter() - start) / calls * 1e6
 
 
-def native_sample_us(bench: Path, article: Path, published: str, calls: int) -> float:
-    out = subprocess.run(
-        [str(bench), "--single", str(article), "--published", published, "--runs", "1", "--calls", str(calls)],
-        check=True, capture_output=True, text=True,
-    ).stdout
+def native_sample_us(bench: Path, article: Path, published: str, calls: int, events: bool) -> float:
+    command = [str(bench), "--single", str(article), "--published", published, "--runs", "1", "--calls", str(calls)]
+    if not events:
+        command.append("--timexes-only")
+    out = subprocess.run(command, check=True, capture_output=True, text=True).stdout
     match = re.search(r"median ([0-9.]+) us per call", out)
     if not match:
         raise RuntimeError(f"unexpected output of {bench}: {out!r}")
     return float(match.group(1))
 
 
-def per_call(bench: Path, article: Path, published: str, samples: int, calls: int) -> tuple[float, float, float]:
+def per_call(
+    bench: Path, article: Path, published: str, samples: int, calls: int, events: bool
+) -> tuple[float, float, float]:
     """Medians of native, _core and public per-call times, sampled in interleaved rounds so that a change in the
     machine's load during the measurement hits the three alike."""
     text = article.read_text(encoding="utf-8")
     data = text.encode("utf-8")
-    core_call = lambda: _core.extract(data, published, "")  # noqa: E731
-    full_call = lambda: cw.extract(text, published)  # noqa: E731
+    core_call = lambda: _core.extract(data, published, "", events)  # noqa: E731
+    full_call = lambda: cw.extract(text, published, events=events)  # noqa: E731
     core_call(), full_call()
     native, core, full = [], [], []
     for _ in range(samples):
-        native.append(native_sample_us(bench, article, published, calls))
+        native.append(native_sample_us(bench, article, published, calls, events))
         core.append(sample_us(core_call, calls))
         full.append(sample_us(full_call, calls))
     return statistics.median(native), statistics.median(core), statistics.median(full)
@@ -107,23 +115,25 @@ def main() -> int:
     print(f"python {sys.version.split()[0]}, chronoweave {cw.__version__}")
     print(f"corpus: {len(unique)} documents from {args.corpus}, replicated to {len(docs)} documents, {mb:.1f} MB; "
           f"{args.runs} timed passes after one warm-up pass")
-    mbps, docs_per_s, timexes, times = throughput(docs, args.runs)
-    print(f"\n{'stage':<16} {'MB/s':>8} {'docs/s':>10} {'median s':>9} {'min s':>8} {'max s':>8} {'items':>10}")
-    print(f"{'cw.extract':<16} {mbps:8.2f} {docs_per_s:10.0f} {statistics.median(times):9.3f} {min(times):8.3f} "
-          f"{max(times):8.3f} {timexes:>10} timexes")
+    print(f"\n{'stage':<28} {'MB/s':>8} {'docs/s':>10} {'median s':>9} {'min s':>8} {'max s':>8} {'items':>10}")
+    for name, events in MODES:
+        mbps, docs_per_s, timexes, times = throughput(docs, args.runs, events)
+        print(f"{name:<28} {mbps:8.2f} {docs_per_s:10.0f} {statistics.median(times):9.3f} {min(times):8.3f} "
+              f"{max(times):8.3f} {timexes:>10} timexes")
 
     text = args.article.read_text(encoding="utf-8")
     data = text.encode("utf-8")
     calls = 2000
     samples = max(args.runs, 5)
-    native, core, full = per_call(args.bench, args.article, args.published, samples, calls)
     n_timexes = len(cw.extract(text, args.published).timexes)
-    print(f"\nper call on {args.article} ({len(data)} bytes, {n_timexes} timexes), median of {samples} interleaved "
-          f"samples of {calls} calls:")
-    print(f"  native Extractor::extract   {native:8.2f} us")
-    print(f"  _core.extract               {core:8.2f} us   binding overhead {core - native:+7.2f} us")
-    print(f"  chronoweave.extract         {full:8.2f} us   wrapper overhead {full - core:+7.2f} us")
-    print(f"  Python overhead per call    {full - native:8.2f} us   (chronoweave.extract - native)")
+    for name, events in MODES:
+        native, core, full = per_call(args.bench, args.article, args.published, samples, calls, events)
+        print(f"\n{name}: per call on {args.article} ({len(data)} bytes, {n_timexes} timexes), median of {samples} "
+              f"interleaved samples of {calls} calls:")
+        print(f"  native Extractor::extract   {native:8.2f} us")
+        print(f"  _core.extract               {core:8.2f} us   binding overhead {core - native:+7.2f} us")
+        print(f"  chronoweave.extract         {full:8.2f} us   wrapper overhead {full - core:+7.2f} us")
+        print(f"  Python overhead per call    {full - native:8.2f} us   (chronoweave.extract - native)")
     return 0
 
 

@@ -28,7 +28,7 @@ report=$out/report.txt
   echo "# $(g++ --version | head -1); ICU $(pkg-config --modversion icu-uc 2>/dev/null || echo '?'); $(valgrind --version)"
   printf "%-10s %14s %10s\n" "stage" "Ir" "Ir/byte"
 } >"$report"
-for stage in utf8 sentences tokenize extract; do
+for stage in utf8 sentences tokenize timexes extract; do
   valgrind --tool=callgrind --collect-atstart=no --toggle-collect='*run_stage_pass*' \
            --callgrind-out-file="$out/$stage.out" \
            "$bench" --no-corpora --target-mb 0 --runs 1 --stage "$stage" >/dev/null 2>"$out/$stage.log"
@@ -61,7 +61,7 @@ cat "$report"
 echo
 echo "== against $baseline"
 regressed=0
-for stage in utf8 sentences tokenize extract; do
+for stage in utf8 sentences tokenize timexes extract; do
   now=$(awk -v s="$stage" '$1 == s {print $2}' "$report")
   was=$(awk -v s="$stage" '$1 == s {print $2}' "$baseline")
   change=$(echo "($now - $was) * 100 / $was" | bc -l)

@@ -1,4 +1,4 @@
-// extract(): text in, a plain tuple structure out, which python/chronoweave/model.py turns into its classes.
+// extract(): text in, the result classes of python/chronoweave/model.py out (all but Document, made in Python).
 #include <chronoweave/calendar.hpp>
 #include <chronoweave/extractor.hpp>
 
@@ -8,10 +8,14 @@
 #include <exception>
 #include <memory>
 #include <mutex>
+#include <stdexcept>
 #include <thread>
 
 #include "core.hpp"
 #include "offsets.hpp"
+
+#include <datetime.h>
+#include <structmember.h>
 
 namespace py = pybind11;
 
@@ -29,19 +33,81 @@ namespace {
 py::object day_or_none(const std::optional<CalendarInterval>& interval, bool last) {
     if (!interval || date::year_month_day{interval->first_day()}.year() < date::year{1}) return py::none();
     const date::year_month_day d{last ? interval->last_day() : interval->first_day()};
-    static const py::object date_type = py::module_::import("datetime").attr("date");
-    return date_type(static_cast<int>(d.year()), static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day()));
+    static const bool imported = [] {
+        PyDateTime_IMPORT;
+        return PyDateTimeAPI != nullptr;
+    }();
+    if (!imported) throw py::error_already_set();
+    auto day = py::reinterpret_steal<py::object>(PyDate_FromDate(
+        static_cast<int>(d.year()), static_cast<int>(static_cast<unsigned>(d.month())),
+        static_cast<int>(static_cast<unsigned>(d.day()))));
+    if (!day) throw py::error_already_set();
+    return day;
 }
 
-std::string_view anchor_name(AnchorKind a) {
-    switch (a) {
-        case AnchorKind::publication: return "publication";
-        case AnchorKind::timex: return "timex";
-        default: return "none";
+// A result class of chronoweave.model, instantiated here field by field. The classes are frozen dataclasses with
+// slots: like their generated __init__, this bypasses their __setattr__, and it writes each field's slot directly,
+// as the slot's member descriptor would. Building them in Python was most of the cost of chronoweave.extract().
+class ModelClass {
+public:
+    ModelClass(const py::module_& model, const char* name, std::initializer_list<const char*> fields)
+        : type_(model.attr(name)) {
+        const std::string where = std::string("chronoweave.model.") + name;
+        py::list declared = py::module_::import("dataclasses").attr("fields")(type_);
+        if (declared.size() != fields.size()) throw std::logic_error(where + " has fields the binding does not set");
+        for (const char* field : fields) {
+            const py::object descriptor = type_.attr(field);
+            if (!Py_IS_TYPE(descriptor.ptr(), &PyMemberDescr_Type))
+                throw std::logic_error(where + "." + field + " is not a slot");
+            const PyMemberDef* member = reinterpret_cast<PyMemberDescrObject*>(descriptor.ptr())->d_member;
+            if (member->type != T_OBJECT_EX || (member->flags & READONLY) != 0)
+                throw std::logic_error(where + "." + field + " is not a writable object slot");
+            offsets_.push_back(member->offset);
+        }
     }
+
+    // The values in the order of the constructor's `fields`.
+    py::object make(std::initializer_list<py::handle> values) const {
+        static const py::tuple no_arguments;
+        PyObject* object =
+            PyBaseObject_Type.tp_new(reinterpret_cast<PyTypeObject*>(type_.ptr()), no_arguments.ptr(), nullptr);
+        if (!object) throw py::error_already_set();
+        auto offset = offsets_.begin();
+        for (py::handle value : values)  // the new object's slots are empty (null)
+            *reinterpret_cast<PyObject**>(reinterpret_cast<char*>(object) + *offset++) = value.inc_ref().ptr();
+        return py::reinterpret_steal<py::object>(object);
+    }
+
+private:
+    py::object type_;
+    std::vector<Py_ssize_t> offsets_;
+};
+
+struct ModelClasses {
+    explicit ModelClasses(const py::module_& model)
+        : span(model, "Span", {"start", "end"}),
+          timex(model, "Timex", {"text", "start", "end", "type", "value", "mod", "quant", "freq", "first_day",
+                                 "last_day", "anchor", "anchor_timex", "anchor_event", "rule"}),
+          range(model, "TimexRange", {"start", "end"}),
+          participant(model, "Participant", {"name", "role", "type", "mention"}),
+          event(model, "Event", {"kind", "text", "start", "end", "participants", "place", "time", "status", "plover",
+                                 "mode", "cameo", "place_mention", "quantity", "quantity_mention", "time_source",
+                                 "first_day", "last_day", "reports"}) {}
+    ModelClass span, timex, range, participant, event;
+};
+
+const ModelClasses& model_classes() {
+    // Never destroyed: Python objects must not outlive the interpreter in a static destructor.
+    static const ModelClasses* classes = new ModelClasses(py::module_::import("chronoweave.model"));
+    return *classes;
 }
 
-// (id, published, sentences, timexes, ranges, events) with str indices; the text itself stays on the Python side.
+py::object optional_index(const std::optional<std::size_t>& index) {
+    return index ? py::object(py::int_(*index)) : py::object(py::none());
+}
+
+// (id, sentences, timexes, ranges, events) as tuples of the classes of chronoweave.model, with str indices; the
+// Document around them is made on the Python side, which has the text as a str.
 py::tuple to_python(const Document& doc) {
     std::vector<std::size_t> offsets;
     offsets.reserve(2 * (doc.sentences.size() + doc.timexes.size() + doc.events.size()));
@@ -55,36 +121,43 @@ py::tuple to_python(const Document& doc) {
             if (span) offsets.insert(offsets.end(), {span->begin, span->end});
     }
     const CodepointIndex index(doc.text, std::move(offsets));
+    const ModelClasses& model = model_classes();
+    auto text_of = [&](const Span& span) { return py::str(doc.text.data() + span.begin, span.size()); };
+    auto span_of = [&](const Span& span) { return model.span.make({py::int_(index(span.begin)), py::int_(index(span.end))}); };
+    auto span_or_none = [&](const std::optional<Span>& span) { return span ? span_of(*span) : py::object(py::none()); };
 
-    py::list sentences;
-    for (const Span& s : doc.sentences) sentences.append(py::make_tuple(index(s.begin), index(s.end)));
-    py::list timexes;
-    for (const Timex& t : doc.timexes) {
-        timexes.append(py::make_tuple(index(t.span.begin), index(t.span.end), to_string(t.type), t.value, to_string(t.mod),
-                                      t.quant, t.freq, day_or_none(t.interval, false), day_or_none(t.interval, true),
-                                      anchor_name(t.anchor),
-                                      t.anchor_timex ? py::object(py::int_(*t.anchor_timex)) : py::object(py::none()),
-                                      t.rule));
+    py::tuple sentences(doc.sentences.size());
+    for (std::size_t i = 0; i < doc.sentences.size(); ++i) sentences[i] = span_of(doc.sentences[i]);
+    py::tuple timexes(doc.timexes.size());
+    for (std::size_t i = 0; i < doc.timexes.size(); ++i) {
+        const Timex& t = doc.timexes[i];
+        timexes[i] = model.timex.make({text_of(t.span), py::int_(index(t.span.begin)), py::int_(index(t.span.end)),
+                                       py::str(to_string(t.type)), py::str(t.value), py::str(to_string(t.mod)),
+                                       py::str(t.quant), py::str(t.freq), day_or_none(t.interval, false),
+                                       day_or_none(t.interval, true), py::str(to_string(t.anchor)),
+                                       optional_index(t.anchor_timex), optional_index(t.anchor_event), py::str(t.rule)});
     }
-    py::list ranges;
-    for (const TimexRange& r : doc.ranges) ranges.append(py::make_tuple(r.from, r.to));
-    auto span_or_none = [&](const std::optional<Span>& span) -> py::object {
-        if (!span) return py::none();
-        return py::make_tuple(index(span->begin), index(span->end));
-    };
-    py::list events;
-    for (const Event& e : doc.events) {
-        py::list participants;
-        for (const Participant& p : e.participants)
-            participants.append(py::make_tuple(p.name, p.type, p.role, span_or_none(p.mention)));
-        py::list reports;
-        for (std::size_t r : e.reports) reports.append(r);
-        events.append(py::make_tuple(e.kind, index(e.trigger.begin), index(e.trigger.end), participants, e.place,
-                                     span_or_none(e.place_mention), e.quantity, span_or_none(e.quantity_mention),
-                                     e.time ? py::object(py::int_(*e.time)) : py::object(py::none()),
-                                     to_string(e.time_source), day_or_none(e.interval, false),
-                                     day_or_none(e.interval, true), to_string(e.status), e.plover, e.mode, e.cameo,
-                                     reports));
+    py::tuple ranges(doc.ranges.size());
+    for (std::size_t i = 0; i < doc.ranges.size(); ++i)
+        ranges[i] = model.range.make({py::int_(doc.ranges[i].from), py::int_(doc.ranges[i].to)});
+    py::tuple events(doc.events.size());
+    for (std::size_t i = 0; i < doc.events.size(); ++i) {
+        const Event& e = doc.events[i];
+        py::tuple participants(e.participants.size());
+        for (std::size_t k = 0; k < e.participants.size(); ++k) {
+            const Participant& p = e.participants[k];
+            participants[k] = model.participant.make({py::str(p.name), py::str(p.role), py::str(p.type),
+                                                      span_or_none(p.mention)});
+        }
+        py::tuple reports(e.reports.size());
+        for (std::size_t k = 0; k < e.reports.size(); ++k) reports[k] = py::int_(e.reports[k]);
+        events[i] = model.event.make({py::str(e.kind), text_of(e.trigger), py::int_(index(e.trigger.begin)),
+                                      py::int_(index(e.trigger.end)), participants, py::str(e.place),
+                                      optional_index(e.time), py::str(to_string(e.status)), py::str(e.plover),
+                                      py::str(e.mode), py::str(e.cameo), span_or_none(e.place_mention),
+                                      py::str(e.quantity), span_or_none(e.quantity_mention),
+                                      py::str(to_string(e.time_source)), day_or_none(e.interval, false),
+                                      day_or_none(e.interval, true), reports});
     }
     return py::make_tuple(doc.id, sentences, timexes, ranges, events);
 }
@@ -95,6 +168,8 @@ struct BatchInput {
     std::string doc_id;
 };
 
+Extraction extraction_of(bool events) { return events ? Extraction::full : Extraction::timexes; }
+
 // A batch extracted by `threads` threads sharing the one const extractor: threads - 1 native helpers, and the calling
 // thread, which hands the documents to Python in input order and, while the next one is not ready, extracts too.
 // So Python's serial work on the results (tuples here, then the classes of model.py) overlaps the extraction of
@@ -104,8 +179,9 @@ struct BatchInput {
 // every run. Helpers never touch Python objects; the GIL is released while the calling thread extracts or waits.
 class Batch {
 public:
-    Batch(std::vector<BatchInput> inputs, std::size_t threads)
-        : inputs_(std::move(inputs)), documents_(inputs_.size()), errors_(inputs_.size()), done_(inputs_.size()) {
+    Batch(std::vector<BatchInput> inputs, std::size_t threads, Extraction extraction)
+        : inputs_(std::move(inputs)), extraction_(extraction), documents_(inputs_.size()), errors_(inputs_.size()),
+          done_(inputs_.size()) {
         for (std::size_t t = 1; t < std::min(threads, inputs_.size()); ++t)
             helpers_.emplace_back([this] {
                 while (extract_one()) {
@@ -155,7 +231,7 @@ private:
         try {
             std::optional<Date> date;
             if (input.published) date = parse_iso_date_or_throw(*input.published);
-            documents_[i] = shared_extractor().extract(std::move(input.text), date, std::move(input.doc_id));
+            documents_[i] = shared_extractor().extract(std::move(input.text), date, std::move(input.doc_id), extraction_);
         } catch (...) {
             errors_[i] = std::current_exception();
             stop_ = true;
@@ -169,6 +245,7 @@ private:
     }
 
     std::vector<BatchInput> inputs_;
+    const Extraction extraction_;
     std::vector<Document> documents_;
     std::vector<std::exception_ptr> errors_;
     std::vector<char> done_;  // guarded by mutex_; set once documents_[i] or errors_[i] is written
@@ -185,32 +262,34 @@ private:
 void register_extract(py::module_& m) {
     m.def(
         "extract",
-        [](py::bytes utf8, std::optional<std::string> published, std::string doc_id) {
+        [](py::bytes utf8, std::optional<std::string> published, std::string doc_id, bool events) {
             std::string text = utf8;  // one copy out of the Python object, made while we hold the GIL
             std::optional<Date> date;
             if (published) date = parse_iso_date_or_throw(*published);
             Document doc;
             {
                 py::gil_scoped_release release;
-                doc = shared_extractor().extract(std::move(text), date, std::move(doc_id));
+                doc = shared_extractor().extract(std::move(text), date, std::move(doc_id), extraction_of(events));
             }
             return to_python(doc);
         },
-        py::arg("utf8"), py::arg("published"), py::arg("doc_id"),
-        "Extract from UTF-8 bytes; returns (id, sentences, timexes, ranges, events) with str indices.");
+        py::arg("utf8"), py::arg("published"), py::arg("doc_id"), py::arg("events") = true,
+        "Extract from UTF-8 bytes (events too, or temporal expressions only); returns (id, sentences, timexes, "
+        "ranges, events), tuples of chronoweave.model objects with str indices.");
     py::class_<Batch>(m, "BatchExtraction", "Documents of extract_many() as they are extracted, in input order.")
         .def("__iter__", [](Batch& batch) -> Batch& { return batch; })
         .def("__next__", &Batch::next);
     m.def(
         "extract_many",
-        [](const std::vector<std::tuple<py::bytes, std::optional<std::string>, std::string>>& items, std::size_t threads) {
+        [](const std::vector<std::tuple<py::bytes, std::optional<std::string>, std::string>>& items, std::size_t threads,
+           bool events) {
             std::vector<BatchInput> inputs;
             inputs.reserve(items.size());
             for (const auto& [utf8, published, doc_id] : items) inputs.push_back({std::string(utf8), published, doc_id});
             if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
-            return std::make_unique<Batch>(std::move(inputs), threads);
+            return std::make_unique<Batch>(std::move(inputs), threads, extraction_of(events));
         },
-        py::arg("items"), py::arg("threads"),
+        py::arg("items"), py::arg("threads"), py::arg("events") = true,
         "Extract from (utf8, published, doc_id) triples on `threads` threads (0: one per core); iterates over what "
         "extract() returns for each, in input order.");
     m.def("timex_interval", [](std::string_view value) -> py::object {

@@ -147,6 +147,18 @@ void register_timeline(py::module_& m) {
         .def("to_json", [](const Timeline& t) { return to_json(t); })
         .def("to_dot", [](const Timeline& t) { return to_dot(t); })
         .def("to_html", [](const Timeline& t, const std::string& title) { return to_html(t, title); }, py::arg("title"))
+        .def(
+            "select",
+            [](const Timeline& t, const std::vector<std::size_t>& nodes) {
+                std::vector<bool> kept(t.nodes.size(), false);
+                for (std::size_t n : nodes) {
+                    if (n >= kept.size()) throw py::index_error("node index " + std::to_string(n) + " out of range");
+                    kept[n] = true;
+                }
+                // select() hands each node by reference into t.nodes, so its position is its index.
+                return select(t, [&](const TimelineNode& node) { return kept[static_cast<std::size_t>(&node - t.nodes.data())]; });
+            },
+            py::arg("nodes"), "The timeline of the nodes at these indexes, with the edges and contradictions among them.")
         .def(py::pickle(&pickle_state, &from_pickle_state));
     m.def(
         "timeline",

@@ -17,7 +17,8 @@ void register_timeml(py::module_& m) {
             {
                 py::gil_scoped_release release;
                 const TimemlInput input = read_timeml(source);
-                const Document doc = shared_extractor().extract(input.text, input.dct, input.id);
+                // TimeML output holds timexes only: events are not extracted.
+                const Document doc = shared_extractor().extract(input.text, input.dct, input.id, Extraction::timexes);
                 annotated = annotate_timeml(source, doc);
             }
             return py::bytes(annotated);
@@ -32,7 +33,7 @@ void register_timeml(py::module_& m) {
             std::string xml;
             {
                 py::gil_scoped_release release;
-                xml = to_timeml(shared_extractor().extract(std::move(text), date, std::move(doc_id)));
+                xml = to_timeml(shared_extractor().extract(std::move(text), date, std::move(doc_id), Extraction::timexes));
             }
             return py::bytes(xml);
         },

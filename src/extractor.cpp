@@ -9,6 +9,7 @@
 #include "events/events.hpp"
 #include "graph/document_graph.hpp"
 #include "temporal/anchoring.hpp"
+#include "temporal/event_anchoring.hpp"
 #include "temporal/rules.hpp"
 
 namespace chronoweave {
@@ -16,7 +17,7 @@ namespace impl {
 
 class Engine {
 public:
-    Document extract(std::string text, std::optional<Date> published, std::string id) const;
+    Document extract(std::string text, std::optional<Date> published, std::string id, Extraction extraction) const;
 
 private:
     Tense tense_around(const std::vector<Token>& tokens, std::size_t begin, std::size_t end,
@@ -55,7 +56,7 @@ Tense Engine::tense_around(const std::vector<Token>& tokens, std::size_t begin, 
     std::string pair;
     auto word_cue = [&](std::size_t i) -> std::optional<Tense> {
         const Token& t = tokens[i];
-        if (i + 1 < sentence_end && tokens[i + 1].kind == TokenKind::word) {
+        if (i + 1 < sentence_end && tokens[i + 1].kind == TokenKind::word && grammar_.starts_tense_pair(t.norm)) {
             pair.assign(t.norm).append(" ").append(tokens[i + 1].norm);
             if (auto it = cues.find(pair); it != cues.end()) return static_cast<Tense>(it->second);
         }
@@ -106,7 +107,7 @@ void Engine::link_ranges(Document& doc, const std::vector<Token>& tokens, const 
     }
 }
 
-Document Engine::extract(std::string text, std::optional<Date> published, std::string id) const {
+Document Engine::extract(std::string text, std::optional<Date> published, std::string id, Extraction extraction) const {
     if (text.size() > Extractor::max_document_bytes)
         throw DocumentTooLargeError("document of " + std::to_string(text.size()) + " bytes exceeds the limit of " +
                                     std::to_string(Extractor::max_document_bytes));
@@ -152,6 +153,7 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
         if (f.year && !f.reject)
             ++(!published || std::abs(*f.year - static_cast<int>(published->year())) >= 10 ? far_years : near_years);
     const bool narrative = far_years >= 2 && far_years > 2 * near_years;
+    std::vector<EventAnchoredTimex> event_anchored;
     for (std::size_t k = 0; k < matches.size(); ++k) {
         const Match& m = matches[k];
         const Frame& frame = frames[k];
@@ -190,11 +192,18 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
         }
         if (timex.type == TimexType::date || timex.type == TimexType::time) timex.interval = timex_interval(timex.value);
         const std::size_t index = doc.timexes.size();
-        if (timex.interval && timex.type != TimexType::set) {
+        // A timex that may yet be anchored to an event does not become the story's reference time: what follows
+        // it would otherwise keep a value resolved against a day the events stage may change.
+        const bool follows_phrase = frame.anchoring == Anchoring::following;
+        if (follows_phrase)
+            event_anchored.push_back({index, m.end + m.rule->right_context.size(),
+                                      sentence_tokens.empty() ? tokens.size() : sentence_tokens[sentence_of_token[m.begin]].second,
+                                      frame, context});
+        if (timex.interval && timex.type != TimexType::set && !follows_phrase) {
             dated = date::year_month_day{timex.interval->first_day()};
             dated_timex = index;
         }
-        if (resolution->day && timex.type != TimexType::set) {
+        if (resolution->day && timex.type != TimexType::set && !follows_phrase) {
             reference = resolution->day;
             reference_timex = index;
         }
@@ -215,7 +224,9 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
         doc.timexes.push_back(std::move(timex));
     }
     link_ranges(doc, tokens, matches, timex_of_match);
+    if (extraction == Extraction::timexes) return doc;
     events::find_events(doc, tokens, sentence_tokens);
+    anchor_to_events(doc, tokens, event_anchored);
     graph_.link(doc, tokens);
     return doc;
 }
@@ -229,8 +240,9 @@ Extractor& Extractor::operator=(const Extractor&) = default;
 Extractor::Extractor(Extractor&&) noexcept = default;
 Extractor& Extractor::operator=(Extractor&&) noexcept = default;
 
-Document Extractor::extract(std::string text, std::optional<Date> published, std::string id) const {
-    return engine_->extract(std::move(text), published, std::move(id));
+Document Extractor::extract(std::string text, std::optional<Date> published, std::string id,
+                            Extraction extraction) const {
+    return engine_->extract(std::move(text), published, std::move(id), extraction);
 }
 
 }  // namespace chronoweave

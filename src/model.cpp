@@ -25,6 +25,7 @@ constexpr std::array<std::string_view, 13> timex_mod_names{
     "EQUAL_OR_LESS", "EQUAL_OR_MORE", "START", "MID", "END", "APPROX"};
 constexpr std::array<std::string_view, 6> event_status_names{"occurred", "planned", "proposed",
                                                              "possible", "negated", "unknown"};
+constexpr std::array<std::string_view, 4> anchor_kind_names{"none", "publication", "timex", "event"};
 constexpr std::array<std::string_view, 3> time_source_names{"none", "timex", "publication"};
 constexpr std::array<std::string_view, 7> relation_type_names{"BEFORE", "AFTER", "INCLUDES", "IS_INCLUDED",
                                                               "SIMULTANEOUS", "OVERLAP", "VAGUE"};
@@ -39,6 +40,7 @@ bool all_digits(std::string_view s) {
 
 std::string_view to_string(TimexType t) noexcept { return timex_type_names[static_cast<std::size_t>(t)]; }
 std::string_view to_string(TimexMod m) noexcept { return timex_mod_names[static_cast<std::size_t>(m)]; }
+std::string_view to_string(AnchorKind a) noexcept { return anchor_kind_names[static_cast<std::size_t>(a)]; }
 std::string_view to_string(EventStatus s) noexcept { return event_status_names[static_cast<std::size_t>(s)]; }
 std::string_view to_string(TimeSource s) noexcept { return time_source_names[static_cast<std::size_t>(s)]; }
 std::string_view to_string(RelationType r) noexcept { return relation_type_names[static_cast<std::size_t>(r)]; }

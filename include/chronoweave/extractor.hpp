@@ -1,5 +1,6 @@
 #pragma once
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -13,6 +14,14 @@ namespace chronoweave {
 namespace impl {
 class Engine;
 }
+
+// How much of the pipeline extract() runs. The stages build on each other, so what a shorter extraction finds is
+// what a full one finds in those fields, except the value of a timex anchored to an event ("the night before the
+// announcement"), which only the events can give: without them it keeps the story's reading.
+enum class Extraction : std::uint8_t {
+    timexes,  // sentences, temporal expressions and their ranges; Document::events and relations stay empty
+    full,     // also the events and the relations that date and order them
+};
 
 // Construct once (it compiles the rule and lexicon resources), then call extract() per document.
 // extract() is const and keeps no per-call state, so one Extractor can be shared by many threads.
@@ -32,7 +41,8 @@ public:
 
     // Throws InvalidUtf8Error for text that is not UTF-8 and DocumentTooLargeError past max_document_bytes.
     // Without a publication date, expressions relative to it keep an underspecified value ("XXXX-XX-XX").
-    Document extract(std::string text, std::optional<Date> published = std::nullopt, std::string id = {}) const;
+    Document extract(std::string text, std::optional<Date> published = std::nullopt, std::string id = {},
+                     Extraction extraction = Extraction::full) const;
 
 private:
     std::shared_ptr<const impl::Engine> engine_;

@@ -3,6 +3,7 @@
 // their relations, in one order.
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -83,6 +84,10 @@ struct TimelineOptions {
 // same order give the same timeline. Runs in time about linear in the number of events: mentions are compared
 // only with nodes of the same kind in the same weeks, or of the same place.
 Timeline build_timeline(const std::vector<Document>& documents, const TimelineOptions& options = {});
+
+// The nodes `keep` accepts, in the same order, with the edges and contradictions among them ("what happened":
+// the nodes whose status is occurred). Node indexes are renumbered.
+Timeline select(const Timeline& timeline, const std::function<bool(const TimelineNode&)>& keep);
 
 // The timeline as a Graphviz DOT digraph: nodes in time order, edges labelled with their relation.
 std::string to_dot(const Timeline& timeline);

@@ -27,8 +27,11 @@ std::optional<TimexMod> timex_mod_from_string(std::string_view) noexcept;
 enum class AnchorKind : std::uint8_t {
     none,          // absolute ("May 16, 2025") or not anchored (durations, sets)
     publication,   // the document's publication date
-    timex          // another timex of the document (anchor_timex)
+    timex,         // another timex of the document (anchor_timex)
+    event          // an event of the document (anchor_event): "the night before the Kremlin's announcement"
 };
+
+std::string_view to_string(AnchorKind) noexcept;  // "none", "publication", "timex", "event"
 
 // One temporal expression: where it is, what kind it is, and its normalized TIMEX3 value.
 struct Timex {
@@ -41,6 +44,7 @@ struct Timex {
     std::optional<CalendarInterval> interval;  // for DATE/TIME values that name a stretch of the calendar
     AnchorKind anchor = AnchorKind::none;
     std::optional<std::size_t> anchor_timex;   // index into Document::timexes when anchor == timex
+    std::optional<std::size_t> anchor_event;   // index into Document::events when anchor == event
     std::string rule;              // the rule that recognized it, for explanations and debugging
 
     friend bool operator==(const Timex&, const Timex&) = default;

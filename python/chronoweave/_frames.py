@@ -39,6 +39,7 @@ def timexes_frame(doc: Document) -> Any:
             "last_day": _dates(x.last_day for x in t),
             "anchor": _category(pd, [x.anchor for x in t], get_args(AnchorKind)),
             "anchor_timex": pd.array([x.anchor_timex for x in t], dtype="Int64"),
+            "anchor_event": pd.array([x.anchor_event for x in t], dtype="Int64"),
             "quant": [x.quant for x in t],
             "freq": [x.freq for x in t],
             "rule": [x.rule for x in t],

@@ -46,6 +46,8 @@ def timex_title(t: Timex) -> str:
         parts.append("relative to the publication date")
     elif t.anchor == "timex" and t.anchor_timex is not None:
         parts.append(f"relative to timex {t.anchor_timex}")
+    elif t.anchor == "event" and t.anchor_event is not None:
+        parts.append(f"relative to event {t.anchor_event}")
     return ", ".join(parts)
 
 

@@ -104,7 +104,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     if args.format == "timeml":
         files = _convert(inputs, lambda data, date, doc_id: to_timeml(data, date, doc_id=doc_id))
     else:
-        documents = _convert(inputs, lambda data, date, doc_id: extract(data, date, doc_id=doc_id))
+        documents = _convert(inputs, lambda data, date, doc_id: extract(data, date, doc_id=doc_id, events=args.events))
     with _output(args.output) as out:
         if args.format == "timeml":
             out.write("".join(files))
@@ -144,11 +144,17 @@ def _write_timeline_table(result: Timeline, out: TextIO) -> None:
     out.write("(~ bounds inferred from relations and publication dates, not stated in the text)\n")
 
 
+def _comma_list(text: str | None) -> list[str] | None:
+    return [part.strip() for part in text.split(",")] if text else None
+
+
 def _cmd_timeline(args: argparse.Namespace) -> int:
     index = read_index(Path(args.index)) if args.index else {}
     inputs = _read_inputs(args.files, args.published, index)
     try:
         result = timeline((item.data, item.published, item.doc_id) for item in inputs)
+        if args.status or args.kind:
+            result = result.select(status=_comma_list(args.status), kind=_comma_list(args.kind))
     except ValueError as e:
         raise ChronoweaveError(str(e)) from None
     with _output(args.output) as out:
@@ -202,6 +208,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--published", help="publication date YYYY-MM-DD of files not in --index")
     p.add_argument("--index", help="index.json giving each file's publication date")
     p.add_argument("--format", choices=["json", "table", "timeml"], default="json")
+    p.add_argument(
+        "--no-events",
+        dest="events",
+        action="store_false",
+        help="find the temporal expressions only (faster; TimeML output never has events)",
+    )
     p.add_argument("-o", "--output", help="write here instead of standard output")
     p.set_defaults(run=_cmd_extract)
 
@@ -210,6 +222,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--published", help="publication date YYYY-MM-DD of files not in --index")
     p.add_argument("--index", help="index.json giving each file's publication date")
     p.add_argument("--format", choices=["table", "json", "html", "dot"], default="table")
+    p.add_argument("--status", help="keep only nodes with these statuses, comma-separated (e.g. occurred,planned)")
+    p.add_argument("--kind", help="keep only nodes of these kinds, comma-separated (e.g. meeting,exchange)")
     p.add_argument("--title", default="chronoweave timeline", help="title of the HTML page")
     p.add_argument("-o", "--output", help="write here instead of standard output")
     p.set_defaults(run=_cmd_timeline)

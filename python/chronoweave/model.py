@@ -5,16 +5,18 @@ from __future__ import annotations
 import datetime as _dt
 import json
 from dataclasses import MISSING, dataclass, field, fields
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, get_args
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     import matplotlib.axes
     import networkx
     import pandas
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 EventStatus = Literal["occurred", "planned", "proposed", "possible", "negated", "unknown"]
-AnchorKind = Literal["none", "publication", "timex"]
+AnchorKind = Literal["none", "publication", "timex", "event"]
 TimeSource = Literal["none", "timex", "publication"]
 
 
@@ -48,8 +50,9 @@ class Timex:
     ``value`` follows TimeML (``"2025-05-16"``, ``"2025-W21"``, ``"P3Y"``, ``"PRESENT_REF"``); ``first_day`` and
     ``last_day`` bound the calendar stretch it names, when it names one that ``datetime.date`` can hold (not one
     reaching into year 0). ``anchor`` says what a relative value was resolved against: ``"publication"`` (the
-    document date), ``"timex"`` (``anchor_timex``, an index into ``Document.timexes``) or ``"none"``. ``rule`` names
-    the rule that found it.
+    document date), ``"timex"`` (``anchor_timex``, an index into ``Document.timexes``), ``"event"`` (``anchor_event``,
+    an index into ``Document.events``: "the night before the announcement") or ``"none"``. ``rule`` names the rule
+    that found it.
     """
 
     text: str
@@ -64,6 +67,7 @@ class Timex:
     last_day: _dt.date | None = None
     anchor: AnchorKind = "none"
     anchor_timex: int | None = None
+    anchor_event: int | None = None
     rule: str = ""
 
     __repr__ = _repr_without_defaults
@@ -88,6 +92,7 @@ class Timex:
             "last_day": self.last_day.isoformat() if self.last_day else None,
             "anchor": self.anchor,
             "anchor_timex": self.anchor_timex,
+            "anchor_event": self.anchor_event,
             "rule": self.rule,
         }
 
@@ -279,6 +284,12 @@ class Contradiction:
         return {"node": self.node, "explanation": self.explanation}
 
 
+def _names(names: str | Iterable[str] | None) -> set[str] | None:
+    if names is None:
+        return None
+    return {names} if isinstance(names, str) else set(names)
+
+
 @dataclass(frozen=True, slots=True)
 class Timeline:
     """Merged events in time order and the temporal relations between them.
@@ -360,6 +371,35 @@ class Timeline:
 
         return timeline_html(self)
 
+    def select(
+        self, *, status: str | Iterable[str] | None = None, kind: str | Iterable[str] | None = None
+    ) -> Timeline:
+        """The nodes with one of these statuses and of one of these kinds (None: any), in the same order, with the
+        edges and contradictions among them; node indexes are renumbered. ``timeline.select(status="occurred")`` is
+        what happened. An unknown status raises ValueError."""
+        statuses = _names(status)
+        if statuses is not None and (unknown := statuses - set(get_args(EventStatus))):
+            raise ValueError(f"unknown status {', '.join(sorted(unknown))}; one of {', '.join(get_args(EventStatus))}")
+        kinds = _names(kind)
+        kept = [
+            n
+            for n, node in enumerate(self.nodes)
+            if (statuses is None or node.status in statuses) and (kinds is None or node.kind in kinds)
+        ]
+        index = {old: new for new, old in enumerate(kept)}
+        return Timeline(
+            nodes=tuple(self.nodes[n] for n in kept),
+            edges=tuple(
+                TimelineEdge(index[e.from_node], index[e.to_node], e.type, e.reason)
+                for e in self.edges
+                if e.from_node in index and e.to_node in index
+            ),
+            contradictions=tuple(
+                Contradiction(index[c.node], c.explanation) for c in self.contradictions if c.node in index
+            ),
+            _native=None if self._native is None else self._native.select(kept),
+        )
+
     def __len__(self) -> int:
         """The number of nodes."""
         return len(self.nodes)
@@ -404,7 +444,7 @@ class Document:
     def timexes_frame(self) -> pandas.DataFrame:
         """The timexes as a pandas DataFrame, one row per timex (index ``timex``): ``first_day``/``last_day`` as
         datetime64 (NaT when the value names no fixed stretch), ``type`` and ``anchor`` as categories,
-        ``anchor_timex`` as a nullable integer.
+        ``anchor_timex`` and ``anchor_event`` as nullable integers.
 
         Needs pandas (``pip install 'chronoweave[notebook]'``).
         """

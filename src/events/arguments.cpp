@@ -316,9 +316,18 @@ void attach_times(const DocumentView& view, const EventLexicon& lexicon, const s
         // Tokens between the trigger and the timex; none when a comma or clause break separates them ("said on
         // Thursday that ...", "territories annexed in 2022") unless the timex opens the sentence ("On May 16, ...").
         const bool opens_sentence = begin_word == first;
+        // "the night before the announcement", "the day after the talks": the event named after the signal anchors
+        // the timex; it is not dated by it.
+        const bool anchored_after = lexicon.is(Cue::time_blocker, view.tokens[end - 1].norm) ||
+                                    (end < last && lexicon.is(Cue::time_blocker, view.tokens[end].norm));
         auto gap = [&](const Found& f) -> std::size_t {
             const std::size_t from = f.last <= i ? f.last : end, to = f.last <= i ? i : f.first;
             if (f.first < end && i < f.last) return 0;
+            if (anchored_after && f.first >= end &&
+                std::none_of(view.tokens.begin() + static_cast<std::ptrdiff_t>(end),
+                             view.tokens.begin() + static_cast<std::ptrdiff_t>(f.first),
+                             [](const Token& t) { return t.norm == ","; }))
+                return unreachable;
             std::size_t quotes = 0;
             for (std::size_t j = from; j < to; ++j) {
                 if (!opens_sentence && (view.tokens[j].norm == "," || lexicon.cue_at(Cue::clause_break, view.tokens, j, to)))

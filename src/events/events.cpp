@@ -33,6 +33,17 @@ void link_reports(std::vector<Event>& events, const std::vector<Found>& triggers
     }
 }
 
+// "During the talks, ...", "At a meeting in Istanbul, ...": the sentence opens with the occasion of its acts.
+bool opens_with_occasion(const DocumentView& view, const EventLexicon& lexicon, const std::vector<Found>& triggers,
+                         const std::vector<Event>& events) {
+    const Found& opening = triggers.front();
+    const std::size_t first = view.sentence_tokens[opening.sentence].first;
+    if (opening.first - first > 6 || events.front().plover != "CONSULT") return false;
+    for (std::size_t i = std::max(first, opening.first > 4 ? opening.first - 4 : 0); i < opening.first; ++i)
+        if (lexicon.cue_at(Cue::occasion, view.tokens, i, opening.first)) return true;
+    return false;
+}
+
 // "the latest negotiations" is the meeting last dated before; "During the talks, Russia presented ..." puts the
 // sentence's undated events at the talks.
 void date_by_occasion(const DocumentView& view, const EventLexicon& lexicon, const std::vector<Found>& triggers,
@@ -79,14 +90,29 @@ void date_by_occasion(const DocumentView& view, const EventLexicon& lexicon, con
                 break;
             }
     }
-    const std::size_t first = view.sentence_tokens[triggers.front().sentence].first;
-    const Found& opening = triggers.front();
     // "During the talks, ...", "Yesterday, at a meeting in Istanbul, ...": the sentence's acts were there.
-    if (opening.first - first > 6 || !occasion_before(opening.first, 4) || events.front().plover != "CONSULT" ||
-        events.front().time_source != TimeSource::timex)
-        return;
+    if (!opens_with_occasion(view, lexicon, triggers, events) || events.front().time_source != TimeSource::timex) return;
     for (std::size_t k = 1; k < events.size(); ++k)
         if (act_there(k) && events[k].kind != events.front().kind) share_time(events[k], events.front());
+}
+
+// "Overnight, the ministry said it had downed 40 drones", "On the night before the vote, police reported that ...":
+// a time of day that opens the sentence and dates its report is when what the report tells of happened.
+void date_reported_by_opening_time(const DocumentView& view, const std::vector<Found>& triggers, std::vector<Event>& events) {
+    for (std::size_t k = 0; k < events.size(); ++k) {
+        const Event& report = events[k];
+        if (!triggers[k].kind->reports_content || !triggers[k].verb() || report.time_source != TimeSource::timex)
+            continue;
+        const auto [first, end] = view.sentence_tokens[triggers[k].sentence];
+        const Timex& time = view.doc.timexes[*report.time];
+        if (time.type != TimexType::time || time.span.begin > view.tokens[std::min(first + 1, end - 1)].span.begin) continue;
+        for (std::size_t j : report.reports)
+            if (j > k && events[j].time_source == TimeSource::none && events[j].status == EventStatus::occurred) {
+                events[j].time = report.time;
+                events[j].time_source = TimeSource::timex;
+                events[j].interval = report.interval;
+            }
+    }
 }
 
 // A report in the past tense or in a participle clause ("..., stating that"), dated by the publication.
@@ -166,11 +192,14 @@ void find_events(Document& doc, const std::vector<Token>& tokens,
         }
         attach_times(view, lexicon, triggers, found);
         date_by_occasion(view, lexicon, triggers, found, last_dated_meeting);
+        const bool at_undated_occasion =
+            opens_with_occasion(view, lexicon, triggers, found) && found.front().time_source == TimeSource::none;
         for (std::size_t k = 0; k < triggers.size(); ++k) {
             Event& e = found[k];
             e.status = find_status(view, lexicon, triggers, k, clauses[k], e);
+            // What was said at an occasion the text does not date was said then, not on the publication day.
             if (e.time_source == TimeSource::none && doc.published && is_reporting_verb(triggers[k]) &&
-                e.status == EventStatus::occurred) {
+                e.status == EventStatus::occurred && !(k > 0 && at_undated_occasion)) {
                 e.time_source = TimeSource::publication;
                 const date::sys_days day{*doc.published};
                 e.interval = CalendarInterval::days(day, day);
@@ -181,6 +210,7 @@ void find_events(Document& doc, const std::vector<Token>& tokens,
         }
     }
     link_reports(events, all_triggers, sentence_of_event);
+    date_reported_by_opening_time(view, all_triggers, events);
     doc.events = std::move(events);
 }
 

@@ -55,14 +55,26 @@ const DocumentGraph::Signal* DocumentGraph::signal_at(const std::vector<Token>& 
 }
 
 void DocumentGraph::link(Document& doc, const std::vector<Token>& tokens) const {
-    std::set<std::tuple<std::size_t, std::size_t, NodeKind, RelationType>> seen;
+    std::set<std::tuple<NodeKind, std::size_t, std::size_t, NodeKind, RelationType>> seen;
     auto add = [&](Relation r) {
-        if (seen.insert({r.from.index, r.to.index, r.to.kind, r.type}).second) doc.relations.push_back(r);
+        if (seen.insert({r.from.kind, r.from.index, r.to.index, r.to.kind, r.type}).second) doc.relations.push_back(r);
     };
     for (std::size_t e = 0; e < doc.events.size(); ++e) {
         const auto& time = doc.events[e].time;
         if (time && *time < doc.timexes.size() && doc.timexes[*time].interval)
             add({{NodeKind::event, e}, {NodeKind::timex, *time}, RelationType::is_included});
+    }
+    // "the night before the announcement": the timex, and what it dates, lie before (or after) the event it names.
+    for (std::size_t t = 0; t < doc.timexes.size(); ++t) {
+        const Timex& timex = doc.timexes[t];
+        if (timex.anchor != AnchorKind::event || !timex.interval) continue;
+        const std::size_t anchor = *timex.anchor_event;
+        const auto& named = doc.events[anchor].interval;
+        if (!named || timex.interval->begin == named->begin) continue;
+        const RelationType type = timex.interval->begin < named->begin ? RelationType::before : RelationType::after;
+        add({{NodeKind::timex, t}, {NodeKind::event, anchor}, type});
+        for (std::size_t e = 0; e < doc.events.size(); ++e)
+            if (e != anchor && doc.events[e].time == t) add({{NodeKind::event, e}, {NodeKind::event, anchor}, type});
     }
     // A statement comes after what it reports as done and before what it reports as still to come.
     for (std::size_t e = 0; e < doc.events.size(); ++e)

@@ -28,14 +28,6 @@ void write_optional_span(JsonWriter& w, const std::optional<Span>& s) {
     w.close('}');
 }
 
-std::string_view anchor_name(AnchorKind a) {
-    switch (a) {
-        case AnchorKind::publication: return "publication";
-        case AnchorKind::timex: return "timex";
-        default: return "none";
-    }
-}
-
 }  // namespace
 
 std::string to_json(const Document& doc) {
@@ -83,10 +75,14 @@ std::string to_json(const Document& doc) {
         if (t.interval) w.value_string(day_text(t.interval->last_day()));
         else w.value_null();
         w.key("anchor");
-        w.value_string(anchor_name(t.anchor));
+        w.value_string(to_string(t.anchor));
         if (t.anchor_timex) {
             w.key("anchor_timex");
             w.value_string(timex_id(*t.anchor_timex));
+        }
+        if (t.anchor_event) {
+            w.key("anchor_event");
+            w.value_number(*t.anchor_event);
         }
         w.key("rule");
         w.value_string(t.rule);

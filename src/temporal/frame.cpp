@@ -94,7 +94,8 @@ Assignment parse_assignment(std::string_view key, std::string_view value, std::s
         if (a.field == Field::type && !timex_type_from_string(value) && value != "reject") fail("unknown type");
         if (a.field == Field::mod && !timex_mod_from_string(value)) fail("unknown mod");
         if (a.field == Field::unit && !unit_from_string(value)) fail("unknown unit");
-        if (a.field == Field::anchor && value != "publication" && value != "reference") fail("unknown anchor");
+        if (a.field == Field::anchor && value != "publication" && value != "reference" && value != "following")
+            fail("unknown anchor");
         if (a.field == Field::era && value != "BC") fail("unknown era");
         return a;
     }
@@ -127,7 +128,11 @@ void apply(Frame& f, const std::vector<Assignment>& assignments) {
             case Field::unit: f.unit = *unit_from_string(a.text); break;
             case Field::ref: f.ref = a.text; break;
             case Field::value: f.literal_value = a.text; break;
-            case Field::anchor: f.anchoring = a.text == "reference" ? Anchoring::reference : Anchoring::publication; break;
+            case Field::anchor:
+                f.anchoring = a.text == "reference"   ? Anchoring::reference
+                              : a.text == "following" ? Anchoring::following
+                                                      : Anchoring::publication;
+                break;
             case Field::quant: f.quant = a.text; break;
             case Field::freq: f.freq = a.text; break;
             case Field::era: f.before_common_era = true; break;

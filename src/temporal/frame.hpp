@@ -18,7 +18,9 @@ std::optional<Unit> unit_from_string(std::string_view) noexcept;  // "D", "W", "
 
 enum class Anchoring : std::uint8_t {
     publication,  // relative to the document's publication date ("yesterday", "last week")
-    reference     // relative to the time the story last talked about ("the next day", "that week")
+    reference,    // relative to the time the story last talked about ("the next day", "that week")
+    following     // relative to what the words after it name: an event ("the night before the announcement") once
+                  // the events are known, else as `reference`
 };
 
 struct Frame {

@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <utility>
 
 #include <chronoweave/error.hpp>
@@ -8,6 +9,14 @@
 #include "rules.hpp"
 
 namespace chronoweave::impl {
+
+// The rest of a pattern still to match: a position in a sequence, then what follows the enclosing group.
+struct Continuation {
+    const std::vector<Element>* sequence;
+    std::size_t index;
+    const Continuation* next;
+};
+
 namespace {
 
 constexpr std::array<std::pair<std::string_view, Slot>, 12> slot_names{{
@@ -60,7 +69,59 @@ bool ends_inside_compound(const std::vector<Token>& tokens, std::size_t end) {
 
 constexpr long long max_count = 1'000'000;
 
+// The shapes of number token a slot reads (see match_slot).
+ShapeSet shapes_read_by(Slot slot) {
+    using K = NumberShape::Kind;
+    switch (slot) {
+        case Slot::day: return shape_bit(K::integer) | shape_bit(K::ordinal);
+        case Slot::qty: return shape_bit(K::integer) | shape_bit(K::grouped) | shape_bit(K::decimal);
+        case Slot::clock: return shape_bit(K::clock);
+        case Slot::date: return shape_bit(K::ymd);
+        case Slot::month_day: return shape_bit(K::month_day);
+        case Slot::decade: return shape_bit(K::decade);
+        case Slot::ordinal: return shape_bit(K::ordinal);
+        case Slot::year: case Slot::month_number: case Slot::hour: case Slot::minute: case Slot::year_or_number:
+            return shape_bit(K::integer);
+    }
+    return 0;
+}
+
+
 }  // namespace
+
+Vocabulary::Vocabulary() : words_(1), slots_(std::size_t{1} << 10), shift_(64 - 10) {}
+
+std::uint32_t Vocabulary::find(std::string_view word) const noexcept {
+    const std::uint64_t key = word_key(word);
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = slot_of(key);; i = (i + 1) & mask) {
+        const Slot& slot = slots_[i];
+        if (slot.id == 0) return 0;
+        if (slot.key == key && (word.size() < 8 || words_[slot.id] == word)) return slot.id;
+    }
+}
+
+std::uint32_t Vocabulary::add(std::string_view word) {
+    if (const std::uint32_t id = find(word)) return id;
+    const auto id = static_cast<std::uint32_t>(words_.size());
+    words_.emplace_back(word);
+    // At most half full, so that a word not in the vocabulary (most of a document's) meets an empty slot soon.
+    if (2 * words_.size() > slots_.size()) {
+        slots_.assign(2 * slots_.size(), Slot{});
+        --shift_;
+        for (std::uint32_t old = 1; old < id; ++old) insert(old);
+    }
+    insert(id);
+    return id;
+}
+
+void Vocabulary::insert(std::uint32_t id) {
+    const std::uint64_t key = word_key(words_[id]);
+    const std::size_t mask = slots_.size() - 1;
+    std::size_t i = slot_of(key);
+    while (slots_[i].id != 0) i = (i + 1) & mask;
+    slots_[i] = {key, id};
+}
 
 Grammar::Grammar() {
     // Classes the code reads by name; the rest come from the lexicon files present.
@@ -80,10 +141,13 @@ Grammar::Grammar() {
     ordinal_class_ = class_id("ordinal", "grammar");
     premod_class_ = class_id("premod", "grammar");
     postmod_class_ = class_id("postmod", "grammar");
-    for (auto& [first, list] : entries_by_first_token_)
-        std::stable_sort(list.indexes.begin(), list.indexes.end(), [&](std::uint32_t a, std::uint32_t b) {
-            return entries_[a].tokens.size() > entries_[b].tokens.size();
+    for (Starts& starts : starts_) {
+        std::stable_sort(starts.entries.begin(), starts.entries.end(), [&](std::uint32_t a, std::uint32_t b) {
+            return entries_[a].words.size() > entries_[b].words.size();
         });
+        starts.premod = std::any_of(starts.entries.begin(), starts.entries.end(),
+                                    [&](std::uint32_t i) { return entries_[i].lexicon_class == premod_class_; });
+    }
     for (const Resource& r : embedded_resources()) {
         if (r.path == "timex.rules") load_rules(r.content);
         if (r.path == "tense.tsv" || r.path == "range.tsv") {
@@ -105,13 +169,113 @@ Grammar::Grammar() {
                     throw ResourceError(std::string(r.path) + ": unknown flag '" + flag + "' for '" + word + "'");
                 if (flag == "passive") passive_auxiliaries_.insert(word);
                 if (flag == "backshift") backshift_auxiliaries_.insert(word);
-                if (value == "determiner") determiners_.insert(std::move(word));
-                else if (r.path == "tense.tsv") tense_cues_[std::move(word)] = value == "past" ? -1 : value == "future" ? 1 : 0;
+                if (value == "determiner") {
+                    determiners_.insert(std::move(word));
+                } else if (r.path == "tense.tsv") {
+                    if (const auto space = word.find(' '); space != std::string::npos)
+                        tense_pair_starts_.insert(word.substr(0, space));
+                    tense_cues_[std::move(word)] = value == "past" ? -1 : value == "future" ? 1 : 0;
+                }
                 else (value == "opener" ? range_openers_ : range_joiners_).insert(std::move(word));
             }
         }
     }
     if (rules_.empty()) throw ResourceError("timex.rules: no rules");
+    hyphen_ = vocabulary_.add("-");
+    starts_.resize(vocabulary_.size());
+    for (std::uint32_t word = 0; word < starts_.size(); ++word)
+        for (Candidate& candidate : starts_[word].rules) index_second_token(candidate, {word, 0});
+    for (std::size_t kind = 0; kind < shape_kinds; ++kind)
+        for (Candidate& candidate : rules_by_first_shape_[kind])
+            index_second_token(candidate, {no_word, static_cast<ShapeSet>(1u << kind)});
+}
+
+// What the first token a continuation takes can be; `any` when it can take none, so that whatever follows goes.
+void Grammar::first_keys(const Continuation* c, TokenKeys& keys) const {
+    if (!c) {
+        keys.any = true;
+        return;
+    }
+    if (c->index == c->sequence->size()) return first_keys(c->next, keys);
+    const Element& e = (*c->sequence)[c->index];
+    const Continuation rest{c->sequence, c->index + 1, c->next};
+    switch (e.kind) {
+        case Element::Kind::literal: keys.words[e.word] = true; break;
+        case Element::Kind::lexicon_class:
+            for (const LexiconEntry& entry : entries_)
+                if (entry.lexicon_class == e.lexicon_class) keys.words[entry.words.front()] = true;
+            break;
+        case Element::Kind::slot:  // digits, or number or ordinal words (see match_slot)
+            keys.shapes |= shapes_read_by(e.slot);
+            for (const LexiconEntry& entry : entries_)
+                if (entry.lexicon_class == number_class_ || entry.lexicon_class == ordinal_class_)
+                    keys.words[entry.words.front()] = true;
+            break;
+        case Element::Kind::group:
+            for (const auto& alternative : e.alternatives) {
+                const Continuation inner{&alternative, 0, &rest};
+                first_keys(&inner, keys);
+            }
+            break;
+    }
+    if (e.optional) first_keys(&rest, keys);
+}
+
+// What the token after the first can be, over every way the continuation can take `first` as its first token.
+void Grammar::second_keys(const Continuation* c, FirstToken first, TokenKeys& keys) const {
+    if (!c) return;
+    if (c->index == c->sequence->size()) return second_keys(c->next, first, keys);
+    const Element& e = (*c->sequence)[c->index];
+    const Continuation rest{c->sequence, c->index + 1, c->next};
+    switch (e.kind) {
+        case Element::Kind::literal:
+            if (e.word == first.word) first_keys(&rest, keys);
+            break;
+        case Element::Kind::lexicon_class:
+            if (first.word == no_word) break;
+            for (std::uint32_t index : starts_[first.word].entries) {
+                const LexiconEntry& entry = entries_[index];
+                if (entry.lexicon_class != e.lexicon_class) continue;
+                if (entry.words.size() == 1) first_keys(&rest, keys);
+                else keys.words[entry.words[1]] = true;
+            }
+            break;
+        case Element::Kind::slot:
+            if (first.shape & shapes_read_by(e.slot)) first_keys(&rest, keys);  // a number token is read alone
+            if (first.word == no_word) break;
+            // Number and ordinal words may go on: "twenty-four", "nineteen ninety", "three hundred".
+            for (std::uint32_t index : starts_[first.word].entries) {
+                const std::uint16_t cls = entries_[index].lexicon_class;
+                if (cls != number_class_ && cls != ordinal_class_) continue;
+                first_keys(&rest, keys);
+                keys.words[hyphen_] = true;
+                for (const LexiconEntry& entry : entries_) {
+                    if (entry.lexicon_class == number_class_ || entry.lexicon_class == multiplier_class_)
+                        keys.words[entry.words.front()] = true;
+                    if (entry.lexicon_class == ordinal_class_ && entry.words.size() > 1) keys.words[entry.words[1]] = true;
+                }
+                break;
+            }
+            break;
+        case Element::Kind::group:
+            for (const auto& alternative : e.alternatives) {
+                const Continuation inner{&alternative, 0, &rest};
+                second_keys(&inner, first, keys);
+            }
+            break;
+    }
+    if (e.optional) second_keys(&rest, first, keys);
+}
+
+void Grammar::index_second_token(Candidate& candidate, FirstToken first) const {
+    candidate.second.words.assign(vocabulary_.size(), false);
+    const Continuation start{&rules_[candidate.rule].pattern, 0, nullptr};
+    second_keys(&start, first, candidate.second);
+}
+
+Grammar::Starts& Grammar::starts_of(std::uint32_t word) {
+    if (word >= starts_.size()) starts_.resize(word + 1);
+    return starts_[word];
 }
 
 std::uint16_t Grammar::class_id(std::string_view name, std::string_view where) const {
@@ -132,15 +296,19 @@ void Grammar::load_lexicon(std::string_view class_name, std::string_view content
         if (!parse_lexicon_line(line, parsed)) throw ResourceError(where + ": expected 'phrase<TAB>key=value ...[<TAB>flags]'");
         LexiconEntry entry;
         entry.lexicon_class = cls;
-        entry.tokens = phrase_tokens(parsed.phrase);
-        if (entry.tokens.empty()) throw ResourceError(where + ": empty phrase");
+        for (const std::string& token : phrase_tokens(parsed.phrase)) entry.words.push_back(vocabulary_.add(token));
+        if (entry.words.empty()) throw ResourceError(where + ": empty phrase");
         for (auto& [key, value] : parsed.assignments) entry.assignments.push_back(parse_assignment(key, value, where));
+        Frame meaning;
+        impl::apply(meaning, entry.assignments);
+        entry.qty = meaning.qty;
+        entry.nth = meaning.nth;
         for (auto& flag : parsed.flags) {
             if (flag == "cap") entry.needs_capital = true;
             else if (flag == "outside") entry.outside_span = true;
             else throw ResourceError(where + ": unknown flag '" + flag + "'");
         }
-        entries_by_first_token_[entry.tokens.front()].indexes.push_back(static_cast<std::uint32_t>(entries_.size()));
+        starts_of(entry.words.front()).entries.push_back(static_cast<std::uint32_t>(entries_.size()));
         entries_.push_back(std::move(entry));
     }
 }
@@ -165,7 +333,7 @@ void Grammar::load_rules(std::string_view content) {
     }
 }
 
-std::vector<Element> Grammar::compile_pattern(const std::vector<std::string>& lexemes, std::string_view where) const {
+std::vector<Element> Grammar::compile_pattern(const std::vector<std::string>& lexemes, std::string_view where) {
     std::size_t pos = 0;
     auto fail = [&](const std::string& what) -> std::vector<Element> {
         throw ResourceError(std::string(where) + ": " + what);
@@ -200,7 +368,7 @@ std::vector<Element> Grammar::compile_pattern(const std::vector<std::string>& le
                 e.kind = Element::Kind::literal;
                 const auto tokens = phrase_tokens(lx.substr(1, lx.size() - 2));
                 if (tokens.size() != 1) return fail("a literal must be one token: " + lx);
-                e.literal = tokens.front();
+                e.word = vocabulary_.add(tokens.front());
             }
             if (pos < lexemes.size() && lexemes[pos] == "?") {
                 e.optional = true;
@@ -219,22 +387,21 @@ std::vector<Element> Grammar::compile_pattern(const std::vector<std::string>& le
 
 // Index a rule under every token that can start it, so the scan only tries rules that can match.
 void Grammar::index_rule(std::uint32_t rule_index) {
-    std::vector<std::string> words;
-    bool digits = false;
+    std::vector<std::uint32_t> words;
+    ShapeSet shapes = 0;
     auto add_class = [&](std::uint16_t cls) {
-        for (auto& [first, list] : entries_by_first_token_)
-            for (auto i : list.indexes)
-                if (entries_[i].lexicon_class == cls) { words.push_back(first); break; }
+        for (const LexiconEntry& entry : entries_)
+            if (entry.lexicon_class == cls) words.push_back(entry.words.front());
     };
     // Returns whether the sequence can match nothing (all elements optional).
     auto first_of = [&](auto& self, const std::vector<Element>& seq) -> bool {
         for (const Element& e : seq) {
             bool nullable = e.optional;
             switch (e.kind) {
-                case Element::Kind::literal: words.push_back(e.literal); break;
+                case Element::Kind::literal: words.push_back(e.word); break;
                 case Element::Kind::lexicon_class: add_class(e.lexicon_class); break;
                 case Element::Kind::slot:
-                    digits = true;
+                    shapes |= shapes_read_by(e.slot);
                     if (e.slot == Slot::qty || e.slot == Slot::year_or_number || e.slot == Slot::year) add_class(number_class_);
                     if (e.slot == Slot::day || e.slot == Slot::ordinal) add_class(ordinal_class_);
                     break;
@@ -250,45 +417,40 @@ void Grammar::index_rule(std::uint32_t rule_index) {
         throw ResourceError("timex.rules: rule '" + rules_[rule_index].name + "' can match nothing");
     std::sort(words.begin(), words.end());
     words.erase(std::unique(words.begin(), words.end()), words.end());
-    for (auto& w : words) rules_by_first_token_[w].push_back(rule_index);
-    if (digits) rules_starting_with_digits_.push_back(rule_index);
+    for (std::uint32_t w : words) starts_of(w).rules.push_back({rule_index, {}});
+    for (std::size_t kind = 0; kind < shape_kinds; ++kind)
+        if (shapes & (1u << kind)) rules_by_first_shape_[kind].push_back({rule_index, {}});
 }
 
 template <class Visit>
-void Grammar::match_class(const std::vector<Token>& tokens, std::size_t at, std::uint16_t cls, Visit&& visit) const {
-    if (at >= tokens.size()) return;
-    const auto it = entries_by_first_token_.find(tokens[at].norm);
-    if (it == entries_by_first_token_.end()) return;
-    for (std::uint32_t index : it->second.indexes) {
+void Grammar::match_class(const Input& in, std::size_t at, std::uint16_t cls, Visit&& visit) const {
+    if (at >= in.size()) return;
+    for (std::uint32_t index : starts_[in.words[at]].entries) {
         const LexiconEntry& e = entries_[index];
         if (e.lexicon_class != cls) continue;
-        if (e.needs_capital && !tokens[at].capitalized) continue;
-        if (at + e.tokens.size() > tokens.size()) continue;
+        if (e.needs_capital && !in.tokens[at].capitalized) continue;
+        if (at + e.words.size() > in.size()) continue;
         bool same = true;
-        for (std::size_t k = 1; k < e.tokens.size() && same; ++k)
-            same = tokens[at + k].norm == e.tokens[k] && !tokens[at + k].newline_before;
-        if (same) visit(e, at + e.tokens.size());
+        for (std::size_t k = 1; k < e.words.size() && same; ++k)
+            same = in.words[at + k] == e.words[k] && !in.tokens[at + k].newline_before;
+        if (same) visit(e, at + e.words.size());
     }
 }
 
-std::size_t Grammar::longest_entry(const std::vector<Token>& tokens, std::size_t at, std::uint16_t cls,
-                                   const LexiconEntry*& entry) const {
+std::size_t Grammar::longest_entry(const Input& in, std::size_t at, std::uint16_t cls, const LexiconEntry*& entry) const {
     std::size_t best = at;
-    match_class(tokens, at, cls, [&](const LexiconEntry& e, std::size_t end) {
+    match_class(in, at, cls, [&](const LexiconEntry& e, std::size_t end) {
         if (end > best) { best = end; entry = &e; }
     });
     return best;
 }
 
 // Number words: "two", "twenty-four", "twenty four", "a hundred" is left to rules, "three hundred", "1 million".
-bool Grammar::read_number_words(const std::vector<Token>& tokens, std::size_t at, long long& value, std::size_t& end) const {
+bool Grammar::read_number_words(const Input& in, std::size_t at, long long& value, std::size_t& end) const {
     auto word_value = [&](std::size_t i, std::uint16_t cls) -> std::optional<long long> {
         std::optional<long long> v;
-        match_class(tokens, i, cls, [&](const LexiconEntry& e, std::size_t stop) {
-            if (stop != i + 1) return;
-            Frame f;
-            apply(f, e.assignments);
-            if (f.qty) v = *f.qty;
+        match_class(in, i, cls, [&](const LexiconEntry& e, std::size_t stop) {
+            if (stop == i + 1 && e.qty) v = *e.qty;
         });
         return v;
     };
@@ -297,7 +459,7 @@ bool Grammar::read_number_words(const std::vector<Token>& tokens, std::size_t at
     value = *first;
     std::size_t i = at + 1;
     if (*first >= 20 && *first < 100 && *first % 10 == 0) {
-        std::size_t j = i < tokens.size() && tokens[i].norm == "-" ? i + 1 : i;
+        std::size_t j = i < in.size() && in.words[i] == hyphen_ ? i + 1 : i;
         if (auto unit = word_value(j, number_class_); unit && *unit < 10) {
             value += *unit;
             i = j + 1;
@@ -313,9 +475,9 @@ bool Grammar::read_number_words(const std::vector<Token>& tokens, std::size_t at
 }
 
 template <class Visit>
-void Grammar::match_slot(const std::vector<Token>& tokens, std::size_t at, Slot slot, Visit&& visit) const {
-    if (at >= tokens.size()) return;
-    const Token& t = tokens[at];
+void Grammar::match_slot(const Input& in, std::size_t at, Slot slot, Visit&& visit) const {
+    if (at >= in.size()) return;
+    const Token& t = in.tokens[at];
     using K = NumberShape::Kind;
     const NumberShape* shape = t.kind == TokenKind::number ? &t.shape : nullptr;
     auto integer_in = [&](long long lo, long long hi, int min_digits, int max_digits) {
@@ -327,22 +489,20 @@ void Grammar::match_slot(const std::vector<Token>& tokens, std::size_t at, Slot 
         if (cls == number_class_) {
             long long v;
             std::size_t end;
-            if (read_number_words(tokens, at, v, end)) visit(Capture{nullptr, slot, nullptr, v}, end);
+            if (read_number_words(in, at, v, end)) visit(Capture{nullptr, slot, nullptr, v}, end);
             return;
         }
-        match_class(tokens, at, cls, [&](const LexiconEntry& e, std::size_t end) {
-            Frame f;
-            apply(f, e.assignments);
-            if (f.nth) visit(Capture{nullptr, slot, nullptr, *f.nth}, end);
+        match_class(in, at, cls, [&](const LexiconEntry& e, std::size_t end) {
+            if (e.nth) visit(Capture{nullptr, slot, nullptr, *e.nth}, end);
         });
     };
     // A year said as two numbers, as broadcasts spell it: "nineteen ninety-six", "twenty twenty-five".
     auto emit_year_words = [&] {
         long long hundreds, rest;
         std::size_t middle, end;
-        if (!read_number_words(tokens, at, hundreds, middle) || !in_range(hundreds, 10, 20)) return;
-        if (middle >= tokens.size() || tokens[middle].newline_before) return;
-        if (!read_number_words(tokens, middle, rest, end) || !in_range(rest, 10, 99)) return;
+        if (!read_number_words(in, at, hundreds, middle) || !in_range(hundreds, 10, 20)) return;
+        if (middle >= in.size() || in.tokens[middle].newline_before) return;
+        if (!read_number_words(in, middle, rest, end) || !in_range(rest, 10, 99)) return;
         visit(Capture{nullptr, slot, nullptr, hundreds * 100 + rest}, end);
     };
     switch (slot) {
@@ -392,26 +552,13 @@ void Grammar::match_slot(const std::vector<Token>& tokens, std::size_t at, Slot 
     }
 }
 
-namespace {
-
-// The rest of a pattern still to match: a position in a sequence, then what follows the enclosing group.
-struct Continuation {
-    const std::vector<Element>* sequence;
-    std::size_t index;
-    const Continuation* next;
-};
-
-}  // namespace
-
-bool Grammar::longest_match(const std::vector<Token>& tokens, std::size_t at, Match& best) const {
-    const auto& t = tokens[at];
-    const std::vector<std::uint32_t>* by_word = nullptr;
-    if (auto it = rules_by_first_token_.find(t.norm); it != rules_by_first_token_.end()) by_word = &it->second;
-    const std::vector<std::uint32_t>* by_digits = t.kind == TokenKind::number ? &rules_starting_with_digits_ : nullptr;
-    if (!by_word && !by_digits) return false;
+bool Grammar::longest_match(const Input& in, std::size_t at, Match& best, std::vector<Capture>& captures) const {
+    const std::vector<Token>& tokens = in.tokens;
+    const std::vector<Candidate>& by_word = starts_[in.words[at]].rules;
+    const bool number = tokens[at].kind == TokenKind::number;
+    if (by_word.empty() && !number) return false;
 
     bool found = false;
-    std::vector<Capture> captures;
     const Rule* rule = nullptr;
     // Walks every way the continuation matches from token ti, calling done(end) at each complete match.
     auto walk = [&](auto& self, const Continuation* c, std::size_t ti, auto& done) -> void {
@@ -424,17 +571,17 @@ bool Grammar::longest_match(const std::vector<Token>& tokens, std::size_t at, Ma
         if (can_take) {
             switch (e.kind) {
                 case Element::Kind::literal:
-                    if (tokens[ti].norm == e.literal) self(self, &rest, ti + 1, done);
+                    if (in.words[ti] == e.word) self(self, &rest, ti + 1, done);
                     break;
                 case Element::Kind::lexicon_class:
-                    match_class(tokens, ti, e.lexicon_class, [&](const LexiconEntry& entry, std::size_t end) {
+                    match_class(in, ti, e.lexicon_class, [&](const LexiconEntry& entry, std::size_t end) {
                         captures.push_back(Capture{&entry});
                         self(self, &rest, end, done);
                         captures.pop_back();
                     });
                     break;
                 case Element::Kind::slot:
-                    match_slot(tokens, ti, e.slot, [&](const Capture& capture, std::size_t end) {
+                    match_slot(in, ti, e.slot, [&](const Capture& capture, std::size_t end) {
                         captures.push_back(capture);
                         self(self, &rest, end, done);
                         captures.pop_back();
@@ -472,31 +619,45 @@ bool Grammar::longest_match(const std::vector<Token>& tokens, std::size_t at, Ma
             best.captures = captures;
         }
     };
-    auto try_rules = [&](const std::vector<std::uint32_t>* list) {
-        if (!list) return;
-        for (std::uint32_t r : *list) {
-            rule = &rules_[r];
+    // A match of more than one token goes on to the next token, unless that starts a new line.
+    const bool has_next = at + 1 < tokens.size() && !tokens[at + 1].newline_before;
+    const std::uint32_t next_word = has_next ? in.words[at + 1] : 0;
+    const ShapeSet next_shape =
+        has_next && tokens[at + 1].kind == TokenKind::number ? shape_bit(tokens[at + 1].shape.kind) : ShapeSet{0};
+    auto try_rules = [&](const std::vector<Candidate>& candidates) {
+        for (const Candidate& candidate : candidates) {
+            if (!(has_next ? candidate.second.admits(next_word, next_shape) : candidate.second.any)) continue;
+            rule = &rules_[candidate.rule];
             const Continuation start{&rule->pattern, 0, nullptr};
             walk(walk, &start, at, complete);
         }
     };
     try_rules(by_word);
-    try_rules(by_digits);
+    if (number) try_rules(rules_by_first_shape_[static_cast<std::size_t>(tokens[at].shape.kind)]);
     return found;
 }
 
 std::vector<Match> Grammar::find_all(const std::vector<Token>& tokens) const {
+    Input in{tokens, std::vector<std::uint32_t>(tokens.size())};
+    for (std::size_t i = 0; i < tokens.size(); ++i) in.words[i] = vocabulary_.find(tokens[i].norm);
     std::vector<Match> matches;
+    std::vector<Capture> captures;
     std::size_t i = 0;
     while (i < tokens.size()) {
+        const Starts& starts = starts_[in.words[i]];
+        // Most tokens start nothing: no rule, no modifier, not a number.
+        if (starts.rules.empty() && !starts.premod && tokens[i].kind != TokenKind::number) {
+            ++i;
+            continue;
+        }
         Match plain, modified;
-        const bool has_plain = longest_match(tokens, i, plain);
+        const bool has_plain = longest_match(in, i, plain, captures);
         // A modifier ("about", "early", "the end of") in front of a timex belongs to it.
         const LexiconEntry* premod = nullptr;
-        const std::size_t after_premod = longest_entry(tokens, i, premod_class_, premod);
+        const std::size_t after_premod = longest_entry(in, i, premod_class_, premod);
         bool has_modified = false;
         if (premod && after_premod < tokens.size() && !tokens[after_premod].newline_before &&
-            longest_match(tokens, after_premod, modified)) {
+            longest_match(in, after_premod, modified, captures)) {
             has_modified = true;
             modified.begin = premod->outside_span ? after_premod : i;
             modified.premod = premod;
@@ -508,7 +669,7 @@ std::vector<Match> Grammar::find_all(const std::vector<Token>& tokens) const {
         else if (has_plain) chosen = &plain;
         if (!chosen) { ++i; continue; }
         const LexiconEntry* postmod = nullptr;
-        const std::size_t after_postmod = longest_entry(tokens, chosen->end, postmod_class_, postmod);
+        const std::size_t after_postmod = longest_entry(in, chosen->end, postmod_class_, postmod);
         if (postmod && !tokens[chosen->end].newline_before) {
             chosen->end = after_postmod;
             chosen->postmod = postmod;

@@ -1,7 +1,10 @@
 #pragma once
 // The compiled temporal grammar: lexicons (word lists with their meanings) and rules (token patterns with actions),
 // both read from the resource files at construction. Internal to the library.
+#include <array>
 #include <cstdint>
+#include <cstring>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -13,19 +16,72 @@
 
 namespace chronoweave::impl {
 
+// A word's key: for a word of fewer than eight bytes, its bytes and its length, so that equal keys mean equal words;
+// for a longer one, a hash of its length and its first and last eight bytes, with the top byte all ones.
+inline std::uint64_t word_key(std::string_view word) noexcept {
+    const std::size_t n = word.size();
+    const auto* p = reinterpret_cast<const unsigned char*>(word.data());
+    if (n >= 8) {
+        std::uint64_t head, tail;
+        std::memcpy(&head, p, 8);
+        std::memcpy(&tail, p + n - 8, 8);
+        std::uint64_t h = (head ^ n) * 0x9E3779B97F4A7C15ULL ^ tail * 0xC2B2AE3D27D4EB4FULL;
+        h ^= h >> 29;
+        h *= 0xBF58476D1CE4E5B9ULL;
+        return h | std::uint64_t{0xFF} << 56;
+    }
+    std::uint64_t packed = 0;
+    if (n >= 4) {  // two overlapping loads: the bytes they share are the same bytes
+        std::uint32_t first, last;
+        std::memcpy(&first, p, 4);
+        std::memcpy(&last, p + n - 4, 4);
+        packed = first | std::uint64_t{last} << (8 * (n - 4));
+    } else if (n > 0) {
+        packed = p[0] | std::uint64_t{p[n / 2]} << (8 * (n / 2)) | std::uint64_t{p[n - 1]} << (8 * (n - 1));
+    }
+    return packed | std::uint64_t{n} << 56;
+}
+
 // Hash maps keyed by words that token norms (string_views) look up without building a std::string per lookup.
 struct WordHash {
     using is_transparent = void;
-    std::size_t operator()(std::string_view word) const noexcept { return std::hash<std::string_view>{}(word); }
+    std::size_t operator()(std::string_view word) const noexcept {
+        const std::uint64_t h = word_key(word) * 0x9E3779B97F4A7C15ULL;
+        return static_cast<std::size_t>(h ^ (h >> 32));
+    }
 };
 template <class Value>
 using WordMap = std::unordered_map<std::string, Value, WordHash, std::equal_to<>>;
 using WordSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
 
+// Every word the grammar names (lexicon phrases, rule literals), numbered from 1: a document's tokens are looked up
+// once each, and matching then compares and indexes by number. 0 is every other word.
+class Vocabulary {
+public:
+    Vocabulary();
+    std::uint32_t add(std::string_view word);
+    std::uint32_t find(std::string_view word) const noexcept;
+    std::uint32_t size() const noexcept { return static_cast<std::uint32_t>(words_.size()); }  // ids are below this
+
+private:
+    struct Slot {
+        std::uint64_t key = 0;
+        std::uint32_t id = 0;  // 0: empty
+    };
+    std::size_t slot_of(std::uint64_t key) const noexcept {
+        return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> shift_);
+    }
+    void insert(std::uint32_t id);
+    std::vector<std::string> words_;  // by id; words_[0] is unused
+    std::vector<Slot> slots_;         // open addressing, a power of two in size
+    int shift_;                       // 64 - log2(slots_.size())
+};
+
 // A phrase of a lexicon class: "new year's day" in class "holiday" means "month=1 day=1".
 struct LexiconEntry {
-    std::vector<std::string> tokens;  // normalized as the tokenizer would
+    std::vector<std::uint32_t> words;  // the phrase's tokens, normalized as the tokenizer would, as Vocabulary ids
     std::vector<Assignment> assignments;
+    std::optional<long long> qty, nth; // what the assignments set, for number words read by slots
     std::uint16_t lexicon_class = 0;
     bool needs_capital = false;       // "May", "March", "Sun": only capitalized, so the verb "may" is not a month
     bool outside_span = false;        // a modifier that sets mod but stays out of the TIMEX3 span ("about")
@@ -38,10 +94,25 @@ struct Element {
     enum class Kind : std::uint8_t { literal, lexicon_class, slot, group };
     Kind kind = Kind::literal;
     bool optional = false;
-    std::string literal;
+    std::uint32_t word = 0;  // a literal's Vocabulary id
     std::uint16_t lexicon_class = 0;
     Slot slot = Slot::qty;
     std::vector<std::vector<Element>> alternatives;
+};
+
+struct Continuation;  // a place in a pattern, while matching it (grammar.cpp)
+
+// Number tokens by their shape, as bits: 1 << NumberShape::Kind.
+using ShapeSet = std::uint16_t;
+constexpr ShapeSet shape_bit(NumberShape::Kind kind) { return static_cast<ShapeSet>(1u << static_cast<unsigned>(kind)); }
+constexpr std::size_t shape_kinds = 8;
+
+// Which tokens can stand at a place in a match: words by Vocabulary id, number tokens by shape, or any token at all.
+struct TokenKeys {
+    std::vector<bool> words;
+    ShapeSet shapes = 0;
+    bool any = false;
+    bool admits(std::uint32_t word, ShapeSet shape) const { return any || words[word] || (shapes & shape) != 0; }
 };
 
 struct Rule {
@@ -72,11 +143,14 @@ public:
     // Reads every lexicon and the rule file from the embedded resources.
     Grammar();
 
+    // No allocation but the result and one array of word ids: rules are indexed by the word that can start them.
     std::vector<Match> find_all(const std::vector<Token>& tokens) const;
     Frame interpret(const Match& match) const;
 
     // Cue words that tell a sentence's tense ("will" -> future), read by the anchoring pass.
     const WordMap<int>& tense_cues() const noexcept { return tense_cues_; }
+    // Whether a cue of two words starts with this one ("set" of "set to"): only then is a pair worth looking up.
+    bool starts_tense_pair(std::string_view word) const { return tense_pair_starts_.contains(word); }
     // Forms of "be" that make a following participle passive ("is heard") rather than past.
     bool is_passive_auxiliary(std::string_view word) const { return passive_auxiliaries_.contains(word); }
     // Past auxiliaries that put a following future cue in the past ("had been due to", "had planned to").
@@ -88,31 +162,58 @@ public:
     bool is_range_joiner(std::string_view word) const { return range_joiners_.contains(word); }
 
 private:
-    struct Entries {
-        std::vector<std::uint32_t> indexes;  // into entries_, longest phrase first
+    // A document's tokens and the Vocabulary id of each.
+    struct Input {
+        const std::vector<Token>& tokens;
+        std::vector<std::uint32_t> words;
+        std::size_t size() const noexcept { return tokens.size(); }
     };
+    // What can start at a token with a given word: lexicon entries (longest phrase first) and rules.
+    // A rule that can start at a token, and what the next token can be in a match of it that starts there (`any`
+    // when one token can be the whole match), so that rules that cannot match are skipped cheaply.
+    struct Candidate {
+        std::uint32_t rule;                  // into rules_
+        TokenKeys second;
+    };
+    struct Starts {
+        std::vector<std::uint32_t> entries;  // into entries_
+        std::vector<Candidate> rules;
+        bool premod = false;                 // an entry of the premod class is among them
+    };
+    // The first token of a match, as a word (a Vocabulary id, no_word for a number) or a number of a shape (0 for a word).
+    struct FirstToken {
+        std::uint32_t word;
+        ShapeSet shape;
+    };
+    static constexpr std::uint32_t no_word = UINT32_MAX;
     std::uint16_t class_id(std::string_view name, std::string_view where) const;
     void load_lexicon(std::string_view class_name, std::string_view content);
     void load_rules(std::string_view content);
-    std::vector<Element> compile_pattern(const std::vector<std::string>& lexemes, std::string_view where) const;
+    std::vector<Element> compile_pattern(const std::vector<std::string>& lexemes, std::string_view where);
     void index_rule(std::uint32_t rule_index);
+    void index_second_token(Candidate& candidate, FirstToken first) const;
+    void first_keys(const Continuation* c, TokenKeys& keys) const;
+    void second_keys(const Continuation* c, FirstToken first, TokenKeys& keys) const;
+    Starts& starts_of(std::uint32_t word);
 
     template <class Visit>
-    void match_class(const std::vector<Token>& tokens, std::size_t at, std::uint16_t lexicon_class, Visit&& visit) const;
+    void match_class(const Input& in, std::size_t at, std::uint16_t lexicon_class, Visit&& visit) const;
     template <class Visit>
-    void match_slot(const std::vector<Token>& tokens, std::size_t at, Slot slot, Visit&& visit) const;
-    bool read_number_words(const std::vector<Token>& tokens, std::size_t at, long long& value, std::size_t& end) const;
-    bool longest_match(const std::vector<Token>& tokens, std::size_t at, Match& best) const;
-    std::size_t longest_entry(const std::vector<Token>& tokens, std::size_t at, std::uint16_t lexicon_class,
+    void match_slot(const Input& in, std::size_t at, Slot slot, Visit&& visit) const;
+    bool read_number_words(const Input& in, std::size_t at, long long& value, std::size_t& end) const;
+    bool longest_match(const Input& in, std::size_t at, Match& best, std::vector<Capture>& captures) const;
+    std::size_t longest_entry(const Input& in, std::size_t at, std::uint16_t lexicon_class,
                               const LexiconEntry*& entry) const;
 
     std::vector<std::string> class_names_;
+    Vocabulary vocabulary_;
     std::vector<LexiconEntry> entries_;
-    WordMap<Entries> entries_by_first_token_;
     std::vector<Rule> rules_;
-    WordMap<std::vector<std::uint32_t>> rules_by_first_token_;
-    std::vector<std::uint32_t> rules_starting_with_digits_;
+    std::vector<Starts> starts_;  // by word id
+    std::array<std::vector<Candidate>, shape_kinds> rules_by_first_shape_;  // rules that can start at a number
+    std::uint32_t hyphen_ = 0;    // the word id of "-"
     WordMap<int> tense_cues_;
+    WordSet tense_pair_starts_;
     WordSet range_openers_, range_joiners_, passive_auxiliaries_, backshift_auxiliaries_, determiners_;
     std::uint16_t number_class_ = 0, multiplier_class_ = 0, ordinal_class_ = 0, premod_class_ = 0, postmod_class_ = 0;
 };

@@ -1,8 +1,8 @@
 // Sentence boundaries: ICU's sentence rules (UAX #29) with its English abbreviation suppressions ("Mr.", "U.S.").
 // ICU's rule engine reads the text through UText one code point at a time, which costs about a hundred instructions
-// per byte; news text is mostly ASCII, so ASCII text takes a direct implementation of the same rules and the same
-// suppression data instead, and ICU itself handles everything else. The two must agree exactly on ASCII text:
-// tests/cpp/test_text.cpp compares them on generated text.
+// per byte; news text is mostly ASCII, so ASCII text (and the ASCII lines of any text) takes a direct implementation
+// of the same rules and the same suppression data instead, and ICU itself handles only the lines with other
+// characters. The result must be ICU's exactly: tests/cpp/test_text.cpp compares them on generated text.
 #include "sentences.hpp"
 
 #include <chronoweave/error.hpp>
@@ -258,42 +258,71 @@ void add_sentence(std::string_view text, std::size_t b, std::size_t e, std::vect
     sentences.push_back({b, e});
 }
 
-std::vector<Span> split_ascii(std::string_view text) {
-    std::vector<Span> sentences;
+// The sentences of text[b, e) by the direct implementation of ICU's rules; text[b, e) is ASCII.
+void split_ascii(std::string_view text, std::size_t b, std::size_t e, std::vector<Span>& sentences) {
+    const std::string_view run = text.substr(b, e - b);
     const Suppressions& suppress = suppressions();
     std::size_t begin = 0;
-    for (std::size_t boundary : ascii_rule_boundaries(text)) {
-        if (suppress.suppressed(text, boundary)) continue;
-        add_sentence(text, begin, boundary, sentences);
+    for (std::size_t boundary : ascii_rule_boundaries(run)) {
+        if (suppress.suppressed(run, boundary)) continue;
+        add_sentence(text, b + begin, b + boundary, sentences);
         begin = boundary;
     }
-    add_sentence(text, begin, text.size(), sentences);
-    return sentences;
+    add_sentence(text, b + begin, e, sentences);
+}
+
+// The sentences of text[b, e) by ICU.
+void split_icu(std::string_view text, std::size_t b, std::size_t e, std::vector<Span>& sentences) {
+    if (b == e) return;
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<UText, decltype(&utext_close)> utext(
+        utext_openUTF8(nullptr, text.data() + b, static_cast<int64_t>(e - b), &status), &utext_close);
+    std::unique_ptr<icu::BreakIterator> it(sentence_prototype().clone());
+    if (U_FAILURE(status) || !it) throw Error(std::string("ICU cannot read the text: ") + u_errorName(status));
+    it->setText(utext.get(), status);
+    if (U_FAILURE(status)) throw Error(std::string("ICU cannot read the text: ") + u_errorName(status));
+    std::size_t begin = b + static_cast<std::size_t>(it->first());
+    for (int32_t next = it->next(); next != icu::BreakIterator::DONE; next = it->next()) {
+        add_sentence(text, begin, b + static_cast<std::size_t>(next), sentences);
+        begin = b + static_cast<std::size_t>(next);
+    }
 }
 
 }  // namespace
 
 std::vector<Span> impl::split_sentences_icu(std::string_view text) {
     std::vector<Span> sentences;
-    if (text.empty()) return sentences;
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<UText, decltype(&utext_close)> utext(
-        utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status), &utext_close);
-    std::unique_ptr<icu::BreakIterator> it(sentence_prototype().clone());
-    if (U_FAILURE(status) || !it) throw Error(std::string("ICU cannot read the text: ") + u_errorName(status));
-    it->setText(utext.get(), status);
-    if (U_FAILURE(status)) throw Error(std::string("ICU cannot read the text: ") + u_errorName(status));
-    std::size_t begin = static_cast<std::size_t>(it->first());
-    for (int32_t next = it->next(); next != icu::BreakIterator::DONE; next = it->next()) {
-        add_sentence(text, begin, static_cast<std::size_t>(next), sentences);
-        begin = static_cast<std::size_t>(next);
-    }
+    split_icu(text, 0, text.size(), sentences);
     return sentences;
 }
 
+// A line break ends a sentence whatever surrounds it (UAX #29 SB4), and no suppression reaches back over one, so the
+// text splits into runs of whole lines segmented one by one: ASCII runs by the direct implementation, and only the
+// runs of lines with other characters through ICU.
 std::vector<Span> split_sentences(std::string_view text) {
-    if (text.empty()) return {};
-    return is_ascii(text) ? split_ascii(text) : impl::split_sentences_icu(text);
+    std::vector<Span> sentences;
+    if (text.empty()) return sentences;
+    if (is_ascii(text)) {
+        split_ascii(text, 0, text.size(), sentences);
+        return sentences;
+    }
+    std::size_t run = 0;
+    bool run_is_ascii = true;
+    for (std::size_t line = 0; line < text.size();) {
+        std::size_t end = line;
+        bool ascii = true;
+        for (; end < text.size() && text[end] != '\n' && text[end] != '\r'; ++end)
+            ascii = ascii && static_cast<unsigned char>(text[end]) < 0x80;
+        if (end < text.size()) end += text.compare(end, 2, "\r\n") == 0 ? 2 : 1;
+        if (ascii != run_is_ascii && line > run) {
+            (run_is_ascii ? split_ascii : split_icu)(text, run, line, sentences);
+            run = line;
+        }
+        run_is_ascii = ascii;
+        line = end;
+    }
+    (run_is_ascii ? split_ascii : split_icu)(text, run, text.size(), sentences);
+    return sentences;
 }
 
 }  // namespace chronoweave

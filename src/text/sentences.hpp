@@ -1,6 +1,6 @@
 #pragma once
-// Internal to the library: the ICU path of split_sentences(), which split_sentences() takes for non-ASCII text.
-// Exposed so that tests can check that the ASCII path agrees with it.
+// Internal to the library: ICU's sentence segmentation of a whole text, which split_sentences() uses for the lines
+// that are not ASCII. Exposed so that tests can check that split_sentences() agrees with it.
 #include <string_view>
 #include <vector>
 

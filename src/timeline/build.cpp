@@ -56,6 +56,22 @@ struct Cluster {
     std::vector<std::string> bucket_keys;   // where index_cluster() has filed it
 };
 
+// The clusters the mentions of the document being merged have joined, by kind, the most recently joined last.
+struct DocumentClusters {
+    std::unordered_map<std::string, std::vector<std::size_t>> of_kind;
+
+    void joined(const std::string& kind, std::size_t cluster) {
+        auto& list = of_kind[kind];
+        std::erase(list, cluster);
+        list.push_back(cluster);
+    }
+    std::optional<std::size_t> latest(const std::string& kind) const {
+        const auto it = of_kind.find(kind);
+        if (it == of_kind.end() || it->second.empty()) return std::nullopt;
+        return it->second.back();
+    }
+};
+
 std::vector<std::string> sorted_names(const Event& e) {
     std::vector<std::string> names;
     for (const Participant& p : e.participants)
@@ -206,6 +222,9 @@ private:
         // In one document, a mention that names its actors joins only an event with one of them: "a summit of the
         // presidents" is not the unnamed "round of talks" before it.
         if (same_document && !m.participants.empty() && shared == 0) return std::nullopt;
+        // Nor does an undated mention with a place of its own join a dated event at no place: nothing ties "shelling
+        // in Kursk" to the drone attack of the night before.
+        if (same_document && !m.stated && c.stated && !e.place.empty() && c.place.empty()) return std::nullopt;
         const bool same_place = !e.place.empty() && e.place == c.place;
         const bool same_sides = shared >= 2 && m.participants == c.participants;
         const bool same_number = !e.quantity.empty() && !c.quantity.empty() && !leading_number(e.quantity).empty();
@@ -278,18 +297,23 @@ private:
             file_under(bucket_key(cluster.kind, "number", number, false));
     }
 
-    // The clusters a mention could join: the latest one of its kind in its own document, and those of its kind
-    // that share an actor or its place in the weeks it spans, or have its place, its participants or its number.
-    std::vector<std::size_t> candidates(const MentionFacts& m, const std::unordered_map<std::string, std::size_t>& local) {
+    // The clusters a mention could join: those of its kind its own document has (a mention refers back past another
+    // event: "the agreed exchange" after a swap of another number), and those of its kind that share an actor or its
+    // place in the weeks it spans, or have its place, its participants or its number.
+    std::vector<std::size_t> candidates(const MentionFacts& m, const DocumentClusters& local) {
         std::vector<std::size_t> out;
         const Event& e = *m.source;
-        if (auto it = local.find(e.kind); it != local.end()) out.push_back(it->second);
+        // A long document is compared by its latest clusters only, as a crowded bucket is.
+        constexpr std::size_t crowded = 16;
+        if (auto it = local.of_kind.find(e.kind); it != local.of_kind.end()) {
+            const auto& list = it->second;
+            out.insert(out.end(), list.end() - static_cast<std::ptrdiff_t>(std::min(list.size(), crowded)), list.end());
+        }
         auto take = [&](const std::string& key) {
             auto it = buckets_.find(key);
             if (it == buckets_.end()) return;
             // A crowded bucket (a common kind at a common place) is compared by its latest clusters only, which keeps
             // the work per mention bounded; a story's repeat reports come close together.
-            constexpr std::size_t crowded = 16;
             const auto& list = it->second;
             const std::size_t from = list.size() > crowded ? list.size() - crowded : 0;
             out.insert(out.end(), list.begin() + static_cast<std::ptrdiff_t>(from), list.end());
@@ -315,20 +339,23 @@ private:
     void merge() {
         std::size_t mention = 0;
         for (std::size_t d = 0; d < docs_.size(); ++d) {
-            std::unordered_map<std::string, std::size_t> latest_of_kind;  // in this document
+            DocumentClusters local;
             for (std::size_t e = 0; e < docs_[d].events.size(); ++e, ++mention) {
                 const MentionFacts& m = mentions_[mention];
                 std::optional<std::size_t> best;
                 int best_score = 0;
                 bool ambiguous = false;
-                for (std::size_t c : candidates(m, latest_of_kind)) {
-                    const auto score = compare(m, clusters_[c], cluster_doc_[c].count(d) > 0);
-                    if (!score) continue;
-                    if (!best || *score > best_score) {
+                const auto latest = local.latest(m.source->kind);
+                for (std::size_t c : candidates(m, local)) {
+                    const auto evidence = compare(m, clusters_[c], cluster_doc_[c].count(d) > 0);
+                    if (!evidence) continue;
+                    // On equal evidence, the event its document mentioned last is the one meant.
+                    const int score = 2 * *evidence + (c == latest);
+                    if (!best || score > best_score) {
                         best = c;
-                        best_score = *score;
+                        best_score = score;
                         ambiguous = false;
-                    } else if (*score == best_score) {
+                    } else if (score == best_score) {
                         ambiguous = true;
                     }
                 }
@@ -350,7 +377,7 @@ private:
                         joined_cluster = c;
                         break;
                     }
-                latest_of_kind[m.source->kind] = joined_cluster;
+                local.joined(m.source->kind, joined_cluster);
             }
         }
         // Absorbed clusters are empty now.

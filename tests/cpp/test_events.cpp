@@ -55,6 +55,14 @@ std::string role_of(const Event& e, std::string_view name) {
     return "(absent)";
 }
 
+const Timex& timex_named(const Document& doc, std::string_view text) {
+    const auto found = std::find_if(doc.timexes.begin(), doc.timexes.end(),
+                                    [&](const Timex& t) { return doc.text_of(t.span) == text; });
+    INFO("timex: " << text << " in: " << doc.text);
+    REQUIRE(found != doc.timexes.end());
+    return *found;
+}
+
 Date day(const Event& e) {
     REQUIRE(e.interval.has_value());
     return date::year_month_day{e.interval->first_day()};
@@ -317,6 +325,52 @@ TEST_CASE("time: a timex of the clause, a sentence-opening date, the publication
     CHECK(event_named(doc, "signed").time_source == TimeSource::timex);
 }
 
+TEST_CASE("time: a timex anchored to an event takes that event's day; a time of day opening a report dates its news") {
+    const Date published = 2025_y / date::May / 22;
+    const Document doc = extract(
+        "The ministry announced on Thursday that the border would reopen. Talks took place on May 16. "
+        "On the night before the ministry's announcement, the army reported that it had shot down 40 drones. "
+        "The day after the talks, both delegations flew home.",
+        published);
+    const Timex& night = timex_named(doc, "the night");
+    // Anchored to the announcement, dated by "announced on Thursday"; not to "May 16", the last date before it.
+    CHECK(night.value == "2025-05-21TNI");
+    CHECK(night.anchor == AnchorKind::event);
+    REQUIRE(night.anchor_event.has_value());
+    CHECK(doc.text_of(doc.events[*night.anchor_event].trigger) == "announcement");
+    CHECK(day(doc.events[*night.anchor_event]) == 2025_y / date::May / 22);
+    // The report and what it reports happened that night.
+    CHECK(day(event_named(doc, "reported")) == 2025_y / date::May / 21);
+    const Event& downed = event_named(doc, "shot down");
+    CHECK(downed.time_source == TimeSource::timex);
+    CHECK(day(downed) == 2025_y / date::May / 21);
+    // The night, and what it dates, lie before the announcement.
+    const auto anchor_index = *night.anchor_event;
+    const auto night_index = static_cast<std::size_t>(&night - doc.timexes.data());
+    const auto downed_index = static_cast<std::size_t>(&downed - doc.events.data());
+    auto related = [&](NodeRef from, RelationType type) {
+        return std::find(doc.relations.begin(), doc.relations.end(),
+                         Relation{from, {NodeKind::event, anchor_index}, type}) != doc.relations.end();
+    };
+    CHECK(related({NodeKind::timex, night_index}, RelationType::before));
+    CHECK(related({NodeKind::event, downed_index}, RelationType::before));
+    const Timex& after = timex_named(doc, "The day after");
+    CHECK(after.value == "2025-05-17");
+    CHECK(after.anchor == AnchorKind::event);
+}
+
+TEST_CASE("time: an event-anchored timex keeps the story's reading when the event has no day") {
+    const Document doc = extract(
+        "Officials met on May 16. On the night before the vote, the army said that it had shot down 40 drones.",
+        2025_y / date::May / 22);
+    const Timex& night = timex_named(doc, "the night");
+    CHECK(night.value == "2025-05-15TNI");
+    CHECK(night.anchor == AnchorKind::timex);
+    // A time of day that does not open the sentence leaves the reported events undated.
+    const Document later = extract("The army said on Monday night that it had shot down 40 drones.", 2025_y / date::May / 22);
+    CHECK(event_named(later, "shot down").time_source == TimeSource::none);
+}
+
 TEST_CASE("time: 'since' and 'until' keep a timex from dating an event; a range gives its whole interval") {
     const Date published = 2025_y / date::June / 3;
     const Document doc = extract(
@@ -350,6 +404,11 @@ TEST_CASE("time: the occasion of an act, and 'the latest talks' as the last date
     CHECK(event_named(doc, "halting hostilities").time_source == TimeSource::none);  // what the draft is about
     CHECK(day(event_named(doc, "agreed to")) == 2025_y / date::May / 30);
     CHECK(event_named(doc, "demanded").time_source == TimeSource::none);  // undated occasion, and "had" is earlier
+    // A report made at an occasion the text does not date is not dated by the publication either.
+    const Document undated = extract("During the recent discussions, the envoy said that Kastel was ready.", published);
+    CHECK(event_named(undated, "said").time_source == TimeSource::none);
+    CHECK(event_named(extract("In recent weeks, the envoy said that Kastel was ready.", published), "said").time_source ==
+          TimeSource::publication);
 }
 
 TEST_CASE("time: a report takes its timex before the noun it is about; an infinitive comes last") {

@@ -40,3 +40,33 @@ TEST_CASE("byte offsets are right after multi-byte text") {
     REQUIRE(doc.timexes.size() == 1);
     CHECK(doc.text_of(doc.timexes[0].span) == "May 16, 2025");
 }
+
+TEST_CASE("a timexes-only extraction finds what a full one finds, and no events") {
+    const Extractor extractor;
+    const std::string text =
+        "Envoys of Valdoria and Karesh met in Geneva on Tuesday and agreed to meet again between June 20 and June 30.\n"
+        "The ministers said last week that a ceasefire signed on 3 March 2024 would hold for two years.\n"
+        "Sales rose 4% in the third quarter; the board will vote at the end of next month, about 10:30 a.m.";
+    const auto full = extractor.extract(text, 2025_y / date::June / 5, "talks");
+    const auto timexes_only = extractor.extract(text, 2025_y / date::June / 5, "talks", Extraction::timexes);
+    REQUIRE(full.timexes.size() >= 6);
+    REQUIRE_FALSE(full.events.empty());
+    REQUIRE_FALSE(full.ranges.empty());
+    CHECK(timexes_only.events.empty());
+    CHECK(timexes_only.relations.empty());
+    CHECK(timexes_only.id == full.id);
+    CHECK(timexes_only.published == full.published);
+    CHECK(timexes_only.sentences == full.sentences);
+    CHECK(timexes_only.timexes == full.timexes);
+    CHECK(timexes_only.ranges == full.ranges);
+    CHECK_THROWS_AS(extractor.extract("bad \xff text", std::nullopt, {}, Extraction::timexes), InvalidUtf8Error);
+    // Only the events can anchor a timex to one: without them "the night" keeps the story's reading.
+    const std::string anchored = "Talks ended on May 16. Officials announced on Thursday that talks were over. "
+                                 "On the night before the announcement, drones hit a depot.";
+    const auto night = [](const Document& doc) { return doc.timexes.back(); };
+    const auto with_events = extractor.extract(anchored, 2025_y / date::May / 23);
+    const auto without_events = extractor.extract(anchored, 2025_y / date::May / 23, {}, Extraction::timexes);
+    CHECK(night(with_events).anchor == AnchorKind::event);
+    CHECK(night(with_events).value == "2025-05-21TNI");
+    CHECK(night(without_events).anchor == AnchorKind::timex);
+}

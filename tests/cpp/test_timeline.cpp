@@ -162,6 +162,67 @@ TEST_CASE("in one document, a mention naming its actors does not join an event w
     CHECK(t.nodes[0].participants.empty());
 }
 
+TEST_CASE("in one document, a dated mention goes back to the event of its day past an undated one") {
+    const Timeline t = build_timeline({story(
+        "a",
+        "A round of talks was held on Monday. A summit of the presidents is unlikely. During the negotiations on "
+        "Monday, the delegations swapped lists.",
+        2025_y / date::June / 3,
+        {{"meeting", "round of talks", {}, "", "Monday"},
+         {"meeting", "summit", {"Vladimir Putin", "Volodymyr Zelensky"}, "", "", EventStatus::unknown},
+         {"meeting", "negotiations", {}, "", "Monday"}})});
+    REQUIRE(t.nodes.size() == 2);
+    const TimelineNode* round = find_node(t, "meeting");
+    REQUIRE(round != nullptr);
+    CHECK(round->mentions.size() == 2);
+    CHECK(day(round->date_from) == "2025-06-02");
+    CHECK(t.nodes[1].participants.size() == 2);
+    CHECK(!t.nodes[1].date_from);
+}
+
+TEST_CASE("in one document, a mention refers back past another event of its kind") {
+    const Timeline t = build_timeline({story(
+        "a",
+        "The sides agreed to swap 1,000 prisoners each. On Friday, they swapped 84 soldiers. The agreed exchange is "
+        "expected soon.",
+        2025_y / date::May / 20,
+        {{"exchange", "swap", {}, "", "", EventStatus::planned, "1,000 prisoners"},
+         {"exchange", "swapped", {}, "", "Friday", EventStatus::occurred, "84 soldiers"},
+         {"exchange", "exchange", {}, "", "", EventStatus::planned}})});
+    REQUIRE(t.nodes.size() == 2);
+    const auto agreed = std::find_if(t.nodes.begin(), t.nodes.end(),
+                                     [](const TimelineNode& n) { return n.status == EventStatus::planned; });
+    REQUIRE(agreed != t.nodes.end());
+    CHECK(agreed->mentions.size() == 2);
+    CHECK(agreed->merge_reasons.size() == 1);
+}
+
+TEST_CASE("in one document, an undated mention at a place of its own does not join a dated event at no place") {
+    const Timeline t = build_timeline({story(
+        "a", "Drones struck an airfield overnight on Tuesday. Shelling in Kursk killed a man.", 2025_y / date::May / 22,
+        {{"attack", "struck", {"Ukraine"}, "", "Tuesday"}, {"attack", "Shelling", {"Ukraine"}, "Kursk"}})});
+    REQUIRE(t.nodes.size() == 2);
+    CHECK(t.nodes[0].place.empty());
+    CHECK(t.nodes[1].place == "Kursk");
+}
+
+TEST_CASE("select keeps the chosen nodes in order, with the edges and contradictions among them") {
+    Timeline t;
+    for (const auto status : {EventStatus::occurred, EventStatus::planned, EventStatus::occurred}) {
+        TimelineNode& node = t.nodes.emplace_back();
+        node.kind = "meeting";
+        node.status = status;
+    }
+    t.edges = {{0, 1, RelationType::before, "a"}, {0, 2, RelationType::before, "b"}, {2, 1, RelationType::after, "c"}};
+    t.contradictions = {{1, "x"}, {2, "y"}};
+    const Timeline occurred = select(t, [](const TimelineNode& n) { return n.status == EventStatus::occurred; });
+    REQUIRE(occurred.nodes.size() == 2);
+    CHECK(occurred.edges == std::vector<TimelineEdge>{{0, 1, RelationType::before, "b"}});
+    CHECK(occurred.contradictions == std::vector<Contradiction>{{1, "y"}});
+    CHECK(select(t, [](const TimelineNode&) { return true; }) == t);
+    CHECK(select(t, [](const TimelineNode&) { return false; }) == Timeline{});
+}
+
 TEST_CASE("the number an event counts ties its reports together, and a conflicting number keeps them apart") {
     const std::vector<Document> docs{
         story("a", "The sides agreed on an exchange of 1,000 prisoners.", 2025_y / date::May / 16,

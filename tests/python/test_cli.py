@@ -124,3 +124,14 @@ def test_unusable_index_and_unwritable_output_are_clear_errors(tmp_path: Path) -
                                  str(tmp_path / "missing-dir" / "out.json")], capture_output=True, text=True)
     assert unwritable.returncode == 2 and "No such file or directory" in unwritable.stderr
     assert "Traceback" not in bad_index.stderr + unwritable.stderr
+
+
+def test_extract_without_events(tmp_path: Path, capsys: object) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("The envoys met in Geneva on Monday and signed a deal on May 16.", encoding="utf-8")
+    assert main(["extract", str(article), "--published", "2025-05-22"]) == 0
+    full = json.loads(capsys.readouterr().out)  # type: ignore[attr-defined]
+    assert main(["extract", str(article), "--published", "2025-05-22", "--no-events"]) == 0
+    timexes_only = json.loads(capsys.readouterr().out)  # type: ignore[attr-defined]
+    assert full["events"] and timexes_only["events"] == []
+    assert timexes_only["timexes"] == full["timexes"]

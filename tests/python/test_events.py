@@ -59,6 +59,20 @@ def test_event_fields() -> None:
     assert starts == sorted(starts)
 
 
+def test_a_timex_anchored_to_an_event_names_it_and_dates_what_the_report_tells() -> None:
+    doc = chronoweave.extract(
+        "The ministry announced on Thursday that the border would reopen. "
+        "On the night before the ministry’s announcement, the army reported that it had shot down 40 drones.",
+        "2025-05-22",
+    )
+    night = next(t for t in doc.timexes if t.text == "the night")
+    assert (night.value, night.anchor, night.anchor_timex) == ("2025-05-21TNI", "event", None)
+    assert night.anchor_event is not None and doc.events[night.anchor_event].text == "announcement"
+    assert night.to_dict()["anchor_event"] == night.anchor_event
+    downed = _event(doc, "shot down")
+    assert (downed.time_source, downed.first_day) == ("timex", dt.date(2025, 5, 21))
+
+
 def test_event_offsets_are_str_indices_after_non_ascii_text() -> None:
     doc = chronoweave.extract("Київ — Moscow and Kyiv met in Geneva. 🙂 Peskov said so.", "2025-05-22")
     met = _event(doc, "met")

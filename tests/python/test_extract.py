@@ -113,3 +113,28 @@ def test_to_timeml_round_trips_through_the_text() -> None:
     assert '<TIMEX3 tid="t1" type="DATE" value="2025-05-16">May 16</TIMEX3> &amp; &lt;later&gt;' in xml
     with pytest.raises(cw.ChronoweaveError, match="U[+]0001"):
         cw.to_timeml("a\x01b")
+
+
+def test_events_false_finds_the_same_timexes_and_no_events() -> None:
+    text = (
+        "Envoys of Valdoria and Karesh met in Geneva on Tuesday and agreed to talk again between June 20 and June 30.\n"
+        "The ministers said last week that a ceasefire signed on 3 March 2024 would hold for two years."
+    )
+    full = cw.extract(text, "2025-06-05", doc_id="talks")
+    timexes_only = cw.extract(text, "2025-06-05", doc_id="talks", events=False)
+    assert full.events and full.ranges and len(full.timexes) >= 5
+    assert timexes_only.events == ()
+    assert (timexes_only.sentences, timexes_only.timexes, timexes_only.ranges) == (
+        full.sentences,
+        full.timexes,
+        full.ranges,
+    )
+    assert (timexes_only.id, timexes_only.published, timexes_only.text) == (full.id, full.published, full.text)
+    assert cw.extract_many([(text, "2025-06-05", "talks"), (text, "2024-01-01")], events=False, threads=2) == [
+        timexes_only,
+        cw.extract(text, "2024-01-01", events=False),
+    ]
+    with pytest.raises(TypeError, match="events must be bool"):
+        cw.extract(text, events=0)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="events must be bool"):
+        cw.extract_many([text], events=None)  # type: ignore[arg-type]

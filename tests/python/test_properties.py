@@ -83,6 +83,9 @@ def check_document(doc: cw.Document, text: str) -> None:
             assert t.first_day <= t.last_day
         if t.anchor_timex is not None:
             assert 0 <= t.anchor_timex < index
+        assert (t.anchor == "event") == (t.anchor_event is not None)
+        if t.anchor_event is not None:
+            assert 0 <= t.anchor_event < len(doc.events)
         previous_end = t.end
     for r in doc.ranges:
         assert 0 <= r.start < r.end < len(doc.timexes)

@@ -118,3 +118,34 @@ def test_edge_inputs_give_a_timeline_or_a_clear_error() -> None:
         cw.timeline([(" " * ((64 << 20) + 1), None)])
     with pytest.raises(cw.InvalidUtf8Error):
         cw.timeline([("caf\udce9 talks", None)])
+
+
+def test_select_keeps_the_chosen_nodes_and_the_edges_among_them(capsys: pytest.CaptureFixture[str]) -> None:
+    story = cw.timeline([
+        ("Valdoria and Karesh met in Brenner on March 3. After the talks, Karesh rejected a ceasefire. "
+         "The two sides will meet again on March 24.", "2025-03-06", "a"),
+    ])
+    occurred = story.select(status="occurred")
+    assert occurred.nodes and all(n.status == "occurred" for n in occurred.nodes)
+    assert len(occurred) < len(story)
+    assert [n for n in story.nodes if n.status == "occurred"] == list(occurred.nodes)
+    # Edges are renumbered into the kept nodes, and the rendered forms show the same nodes.
+    assert all(0 <= e.from_node < len(occurred) and 0 <= e.to_node < len(occurred) for e in occurred.edges)
+    assert any(e.type == "AFTER" for e in occurred.edges)
+    assert len(json.loads(occurred.to_json())["nodes"]) == len(occurred)
+    meetings = story.select(kind=["meeting"], status=("occurred", "planned"))
+    assert {(n.kind, n.status) for n in meetings.nodes} == {("meeting", "occurred"), ("meeting", "planned")}
+    assert len(story.select(kind="nothing")) == 0
+    with pytest.raises(ValueError, match="unknown status happened"):
+        story.select(status="happened")
+    with pytest.raises(ValueError, match="rebuild"):
+        cw.Timeline(nodes=story.nodes).select(status="occurred").to_html()
+
+    files = sorted(str(p) for p in EXAMPLES.glob("*.txt"))
+    index = str(EXAMPLES / "index.json")
+    assert main(["timeline", *files, "--index", index, "--status", "occurred,planned"]) == 0
+    table = capsys.readouterr().out
+    statuses = {line[32:41].strip() for line in table.splitlines() if line[:1] == "n" and line[1:2].isdigit()}
+    assert statuses == {"occurred", "planned"}
+    assert main(["timeline", *files, "--index", index, "--status", "done"]) == 2
+    assert "unknown status done" in capsys.readouterr().err

@@ -130,6 +130,9 @@ inline std::string document_violation(const Document& doc) {
         if (t.interval && !t.interval->ok()) return which + " has an empty interval";
         if ((t.anchor == AnchorKind::timex) != t.anchor_timex.has_value() || (t.anchor_timex && *t.anchor_timex >= k))
             return which + " is anchored to a timex that is not an earlier one";
+        if ((t.anchor == AnchorKind::event) != t.anchor_event.has_value() ||
+            (t.anchor_event && *t.anchor_event >= doc.events.size()))
+            return which + " is anchored to an event the document does not have";
         if (t.type != TimexType::set && !(t.quant.empty() && t.freq.empty())) return which + " has quant or freq";
         if (t.rule.empty()) return which + " names no rule";
     }

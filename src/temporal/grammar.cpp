@@ -91,16 +91,6 @@ ShapeSet shapes_read_by(Slot slot) {
 
 Vocabulary::Vocabulary() : words_(1), slots_(std::size_t{1} << 10), shift_(64 - 10) {}
 
-std::uint32_t Vocabulary::find(std::string_view word) const noexcept {
-    const std::uint64_t key = word_key(word);
-    const std::size_t mask = slots_.size() - 1;
-    for (std::size_t i = slot_of(key);; i = (i + 1) & mask) {
-        const Slot& slot = slots_[i];
-        if (slot.id == 0) return 0;
-        if (slot.key == key && (word.size() < 8 || words_[slot.id] == word)) return slot.id;
-    }
-}
-
 std::uint32_t Vocabulary::add(std::string_view word) {
     if (const std::uint32_t id = find(word)) return id;
     const auto id = static_cast<std::uint32_t>(words_.size());

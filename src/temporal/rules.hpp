@@ -18,7 +18,7 @@ namespace chronoweave::impl {
 
 // A word's key: for a word of fewer than eight bytes, its bytes and its length, so that equal keys mean equal words;
 // for a longer one, a hash of its length and its first and last eight bytes, with the top byte all ones.
-inline std::uint64_t word_key(std::string_view word) noexcept {
+[[gnu::always_inline]] inline std::uint64_t word_key(std::string_view word) noexcept {
     const std::size_t n = word.size();
     const auto* p = reinterpret_cast<const unsigned char*>(word.data());
     if (n >= 8) {
@@ -60,7 +60,16 @@ class Vocabulary {
 public:
     Vocabulary();
     std::uint32_t add(std::string_view word);
-    std::uint32_t find(std::string_view word) const noexcept;
+    // Inline: it runs once per token of every document.
+    std::uint32_t find(std::string_view word) const noexcept {
+        const std::uint64_t key = word_key(word);
+        const std::size_t mask = slots_.size() - 1;
+        for (std::size_t i = slot_of(key);; i = (i + 1) & mask) {
+            const Slot& slot = slots_[i];
+            if (slot.id == 0) return 0;
+            if (slot.key == key && (word.size() < 8 || words_[slot.id] == word)) return slot.id;
+        }
+    }
     std::uint32_t size() const noexcept { return static_cast<std::uint32_t>(words_.size()); }  // ids are below this
 
 private:

@@ -152,7 +152,8 @@ public:
     // Reads every lexicon and the rule file from the embedded resources.
     Grammar();
 
-    // No allocation but the result and one array of word ids: rules are indexed by the word that can start them.
+    // One vocabulary lookup per token, then only the rules indexed under its word (or number shape) whose second
+    // token can follow are walked. Allocates the result, the tokens' word ids and scratch captures, nothing else.
     std::vector<Match> find_all(const std::vector<Token>& tokens) const;
     Frame interpret(const Match& match) const;
 

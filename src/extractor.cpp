@@ -19,8 +19,8 @@ public:
     Document extract(std::string text, std::optional<Date> published, std::string id, Extraction extraction) const;
 
 private:
-    Tense tense_around(const std::vector<Token>& tokens, std::size_t begin, std::size_t end,
-                       std::size_t sentence_begin, std::size_t sentence_end) const;
+    Tense tense_around(const std::vector<Token>& tokens, const std::vector<std::uint32_t>& words, std::size_t begin,
+                       std::size_t end, std::size_t sentence_begin, std::size_t sentence_end) const;
     void link_ranges(Document& doc, const std::vector<Token>& tokens, const std::vector<Match>& matches,
                      const std::vector<std::size_t>& timex_of_match) const;
 
@@ -40,22 +40,19 @@ bool looks_like_past_participle(std::string_view w) {
 
 // The nearest tense cue inside the expression's sentence: first looking back ("said on Thursday", "will meet on
 // Monday"), then a little ahead ("on Thursday, Peskov said"). Cues are words or word pairs ("set to", "as soon").
-Tense Engine::tense_around(const std::vector<Token>& tokens, std::size_t begin, std::size_t end,
-                           std::size_t sentence_begin, std::size_t sentence_end) const {
-    const auto& cues = grammar_.tense_cues();
-    std::string pair;
+Tense Engine::tense_around(const std::vector<Token>& tokens, const std::vector<std::uint32_t>& words,
+                           std::size_t begin, std::size_t end, std::size_t sentence_begin,
+                           std::size_t sentence_end) const {
     auto cue = [&](std::size_t i) -> std::optional<Tense> {
         const Token& t = tokens[i];
         if (t.kind != TokenKind::word) return std::nullopt;
-        if (i + 1 < sentence_end && tokens[i + 1].kind == TokenKind::word && grammar_.starts_tense_pair(t.norm)) {
-            pair.assign(t.norm).append(" ").append(tokens[i + 1].norm);
-            if (auto it = cues.find(pair); it != cues.end()) return static_cast<Tense>(it->second);
-        }
+        if (i + 1 < sentence_end && tokens[i + 1].kind == TokenKind::word)
+            if (auto pair = grammar_.tense_cue(words[i], words[i + 1])) return static_cast<Tense>(*pair);
         std::optional<Tense> tense;
-        if (auto it = cues.find(t.norm); it != cues.end()) tense = static_cast<Tense>(it->second);
+        if (auto single = grammar_.tense_cue(words[i])) tense = static_cast<Tense>(*single);
         else if (looks_like_past_participle(t.norm)) tense = Tense::past;
         // A participle after a form of "be" is a passive ("is heard", "will be paid"), which says nothing of the past.
-        if (tense == Tense::past && i > sentence_begin && grammar_.is_passive_auxiliary(tokens[i - 1].norm))
+        if (tense == Tense::past && i > sentence_begin && grammar_.is_passive_auxiliary(words[i - 1]))
             return std::nullopt;
         return tense;
     };
@@ -108,7 +105,8 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
         for (std::size_t i = 0; i < tokens.size(); ++i) sentence_tokens[sentence_of_token[i]].second = i + 1;
     }
 
-    const std::vector<Match> matches = grammar_.find_all(tokens);
+    const std::vector<std::uint32_t> words = grammar_.word_ids(tokens);
+    const std::vector<Match> matches = grammar_.find_all(tokens, words);
     std::vector<std::size_t> timex_of_match(matches.size(), SIZE_MAX);
     // The story's reference time and the timex that set it (see AnchorContext).
     std::optional<Date> reference, story;
@@ -137,7 +135,7 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
         if (!tokens.empty()) {
             const auto [sb, se] = sentence_tokens.empty() ? std::pair<std::size_t, std::size_t>{0, tokens.size()}
                                                           : sentence_tokens[sentence_of_token[m.begin]];
-            context.tense = tense_around(tokens, m.begin, m.end, sb, se);
+            context.tense = tense_around(tokens, words, m.begin, m.end, sb, se);
         }
         // What is still to come is dated from the publication, not from the story's past.
         if (narrative && context.tense != Tense::future) context.story = story;

@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <array>
+#include <climits>
 #include <cstring>
 #include <utility>
 
@@ -156,10 +157,7 @@ Grammar::Grammar() {
                 if (!known) throw ResourceError(std::string(r.path) + ": unknown value '" + value + "' for '" + word + "'");
                 if (!flag.empty() && (r.path != "tense.tsv" || flag != "passive"))
                     throw ResourceError(std::string(r.path) + ": unknown flag '" + flag + "' for '" + word + "'");
-                if (flag == "passive") passive_auxiliaries_.insert(word);
-                if (const auto space = word.find(' '); r.path == "tense.tsv" && space != std::string::npos)
-                    tense_pair_starts_.insert(word.substr(0, space));
-                if (r.path == "tense.tsv") tense_cues_[std::move(word)] = value == "past" ? -1 : value == "future" ? 1 : 0;
+                if (r.path == "tense.tsv") add_tense_cue(word, value == "past" ? -1 : value == "future" ? 1 : 0, flag == "passive");
                 else (value == "opener" ? range_openers_ : range_joiners_).insert(std::move(word));
             }
         }
@@ -167,6 +165,9 @@ Grammar::Grammar() {
     if (rules_.empty()) throw ResourceError("timex.rules: no rules");
     hyphen_ = vocabulary_.add("-");
     starts_.resize(vocabulary_.size());
+    tense_of_word_.resize(vocabulary_.size(), no_tense);
+    passive_auxiliary_.resize(vocabulary_.size(), false);
+    std::sort(tense_of_pair_.begin(), tense_of_pair_.end());
     for (std::uint32_t word = 0; word < starts_.size(); ++word)
         for (Candidate& candidate : starts_[word].rules) index_second_token(candidate, {word, 0});
     for (std::size_t kind = 0; kind < shape_kinds; ++kind)
@@ -255,6 +256,33 @@ void Grammar::index_second_token(Candidate& candidate, FirstToken first) const {
     candidate.second.words.assign(vocabulary_.size(), false);
     const Continuation start{&rules_[candidate.rule].pattern, 0, nullptr};
     second_keys(&start, first, candidate.second);
+}
+
+// A cue is a word or two ("set to"), the words as token norms. A later line for the same cue wins, as in a map.
+void Grammar::add_tense_cue(std::string_view cue, int tense, bool passive) {
+    const auto space = cue.find(' ');
+    const std::uint32_t first = vocabulary_.add(cue.substr(0, space));
+    if (space != std::string_view::npos) {
+        const std::uint64_t key = std::uint64_t{first} << 32 | vocabulary_.add(cue.substr(space + 1));
+        std::erase_if(tense_of_pair_, [&](const auto& pair) { return pair.first == key; });
+        tense_of_pair_.emplace_back(key, tense);
+    } else {
+        if (first >= tense_of_word_.size()) tense_of_word_.resize(first + 1, no_tense);
+        tense_of_word_[first] = static_cast<std::int8_t>(tense);
+    }
+    if (passive) {
+        const std::uint32_t word = vocabulary_.add(cue);
+        if (word >= passive_auxiliary_.size()) passive_auxiliary_.resize(word + 1, false);
+        passive_auxiliary_[word] = true;
+    }
+}
+
+std::optional<int> Grammar::tense_cue(std::uint32_t word, std::uint32_t next) const {
+    if (word == 0 || next == 0) return std::nullopt;
+    const std::uint64_t key = std::uint64_t{word} << 32 | next;
+    const auto it = std::lower_bound(tense_of_pair_.begin(), tense_of_pair_.end(), std::pair<std::uint64_t, int>{key, INT_MIN});
+    if (it == tense_of_pair_.end() || it->first != key) return std::nullopt;
+    return it->second;
 }
 
 Grammar::Starts& Grammar::starts_of(std::uint32_t word) {
@@ -621,9 +649,14 @@ bool Grammar::longest_match(const Input& in, std::size_t at, Match& best, std::v
     return found;
 }
 
-std::vector<Match> Grammar::find_all(const std::vector<Token>& tokens) const {
-    Input in{tokens, std::vector<std::uint32_t>(tokens.size())};
-    for (std::size_t i = 0; i < tokens.size(); ++i) in.words[i] = vocabulary_.find(tokens[i].norm);
+std::vector<std::uint32_t> Grammar::word_ids(const std::vector<Token>& tokens) const {
+    std::vector<std::uint32_t> words(tokens.size());
+    for (std::size_t i = 0; i < tokens.size(); ++i) words[i] = vocabulary_.find(tokens[i].norm);
+    return words;
+}
+
+std::vector<Match> Grammar::find_all(const std::vector<Token>& tokens, const std::vector<std::uint32_t>& words) const {
+    const Input in{tokens, words};
     std::vector<Match> matches;
     std::vector<Capture> captures;
     std::size_t i = 0;

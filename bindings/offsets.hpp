@@ -13,10 +13,10 @@ class CodepointIndex {
 public:
     // `offsets` are every byte offset the caller will ask about.
     CodepointIndex(std::string_view text, std::vector<std::size_t> offsets) : offsets_(std::move(offsets)) {
-        std::sort(offsets_.begin(), offsets_.end());
-        offsets_.erase(std::unique(offsets_.begin(), offsets_.end()), offsets_.end());
         ascii_ = is_ascii(text);  // the usual case for news: indexes are the offsets
         if (ascii_) return;
+        std::sort(offsets_.begin(), offsets_.end());
+        offsets_.erase(std::unique(offsets_.begin(), offsets_.end()), offsets_.end());
         indexes_.reserve(offsets_.size());
         std::size_t byte = 0, codepoints = 0;
         for (std::size_t target : offsets_) {

@@ -10,6 +10,7 @@
 #include <mutex>
 #include <stdexcept>
 #include <thread>
+#include <unordered_map>
 
 #include "core.hpp"
 #include "offsets.hpp"
@@ -102,6 +103,19 @@ const ModelClasses& model_classes() {
     return *classes;
 }
 
+// A field value from a small fixed set (a type, a status, a rule name, an event kind, a role) as a Python str made
+// once. Called with the GIL held. Free text (values, names, places) is never cached: the cache would grow with it.
+py::handle shared_str(std::string_view value) {
+    struct Hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+    };
+    static auto* cache = new std::unordered_map<std::string, py::object, Hash, std::equal_to<>>();  // never freed
+    auto it = cache->find(value);
+    if (it == cache->end()) it = cache->emplace(std::string(value), py::str(value.data(), value.size())).first;
+    return it->second;
+}
+
 py::object optional_index(const std::optional<std::size_t>& index) {
     return index ? py::object(py::int_(*index)) : py::object(py::none());
 }
@@ -132,10 +146,10 @@ py::tuple to_python(const Document& doc) {
     for (std::size_t i = 0; i < doc.timexes.size(); ++i) {
         const Timex& t = doc.timexes[i];
         timexes[i] = model.timex.make({text_of(t.span), py::int_(index(t.span.begin)), py::int_(index(t.span.end)),
-                                       py::str(to_string(t.type)), py::str(t.value), py::str(to_string(t.mod)),
-                                       py::str(t.quant), py::str(t.freq), day_or_none(t.interval, false),
-                                       day_or_none(t.interval, true), py::str(to_string(t.anchor)),
-                                       optional_index(t.anchor_timex), optional_index(t.anchor_event), py::str(t.rule)});
+                                       shared_str(to_string(t.type)), py::str(t.value), shared_str(to_string(t.mod)),
+                                       shared_str(t.quant), py::str(t.freq), day_or_none(t.interval, false),
+                                       day_or_none(t.interval, true), shared_str(to_string(t.anchor)),
+                                       optional_index(t.anchor_timex), optional_index(t.anchor_event), shared_str(t.rule)});
     }
     py::tuple ranges(doc.ranges.size());
     for (std::size_t i = 0; i < doc.ranges.size(); ++i)
@@ -146,17 +160,17 @@ py::tuple to_python(const Document& doc) {
         py::tuple participants(e.participants.size());
         for (std::size_t k = 0; k < e.participants.size(); ++k) {
             const Participant& p = e.participants[k];
-            participants[k] = model.participant.make({py::str(p.name), py::str(p.role), py::str(p.type),
+            participants[k] = model.participant.make({py::str(p.name), shared_str(p.role), shared_str(p.type),
                                                       span_or_none(p.mention)});
         }
         py::tuple reports(e.reports.size());
         for (std::size_t k = 0; k < e.reports.size(); ++k) reports[k] = py::int_(e.reports[k]);
-        events[i] = model.event.make({py::str(e.kind), text_of(e.trigger), py::int_(index(e.trigger.begin)),
+        events[i] = model.event.make({shared_str(e.kind), text_of(e.trigger), py::int_(index(e.trigger.begin)),
                                       py::int_(index(e.trigger.end)), participants, py::str(e.place),
-                                      optional_index(e.time), py::str(to_string(e.status)), py::str(e.plover),
-                                      py::str(e.mode), py::str(e.cameo), span_or_none(e.place_mention),
+                                      optional_index(e.time), shared_str(to_string(e.status)), shared_str(e.plover),
+                                      shared_str(e.mode), shared_str(e.cameo), span_or_none(e.place_mention),
                                       py::str(e.quantity), span_or_none(e.quantity_mention),
-                                      py::str(to_string(e.time_source)), day_or_none(e.interval, false),
+                                      shared_str(to_string(e.time_source)), day_or_none(e.interval, false),
                                       day_or_none(e.interval, true), reports});
     }
     return py::make_tuple(doc.id, sentences, timexes, ranges, events);

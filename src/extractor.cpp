@@ -20,8 +20,8 @@ public:
     Document extract(std::string text, std::optional<Date> published, std::string id, Extraction extraction) const;
 
 private:
-    Tense tense_around(const std::vector<Token>& tokens, std::size_t begin, std::size_t end,
-                       std::size_t sentence_begin, std::size_t sentence_end) const;
+    Tense tense_around(const std::vector<Token>& tokens, const std::vector<std::uint32_t>& words, std::size_t begin,
+                       std::size_t end, std::size_t sentence_begin, std::size_t sentence_end) const;
     void link_ranges(Document& doc, const std::vector<Token>& tokens, const std::vector<Match>& matches,
                      const std::vector<std::size_t>& timex_of_match) const;
 
@@ -50,30 +50,27 @@ bool is_adverb(std::string_view w) { return w == "still" || (w.size() > 4 && w.s
 
 // The nearest tense cue inside the expression's sentence: first looking back ("said on Thursday", "will meet on
 // Monday"), then a little ahead ("on Thursday, Peskov said"). Cues are words or word pairs ("set to", "as soon").
-Tense Engine::tense_around(const std::vector<Token>& tokens, std::size_t begin, std::size_t end,
-                           std::size_t sentence_begin, std::size_t sentence_end) const {
-    const auto& cues = grammar_.tense_cues();
-    std::string pair;
+Tense Engine::tense_around(const std::vector<Token>& tokens, const std::vector<std::uint32_t>& words,
+                           std::size_t begin, std::size_t end, std::size_t sentence_begin,
+                           std::size_t sentence_end) const {
     auto word_cue = [&](std::size_t i) -> std::optional<Tense> {
         const Token& t = tokens[i];
-        if (i + 1 < sentence_end && tokens[i + 1].kind == TokenKind::word && grammar_.starts_tense_pair(t.norm)) {
-            pair.assign(t.norm).append(" ").append(tokens[i + 1].norm);
-            if (auto it = cues.find(pair); it != cues.end()) return static_cast<Tense>(it->second);
-        }
-        if (auto it = cues.find(t.norm); it != cues.end()) {
-            const auto tense = static_cast<Tense>(it->second);
+        if (i + 1 < sentence_end && tokens[i + 1].kind == TokenKind::word)
+            if (auto pair = grammar_.tense_cue(words[i], words[i + 1])) return static_cast<Tense>(*pair);
+        if (auto single = grammar_.tense_cue(words[i])) {
+            const auto tense = static_cast<Tense>(*single);
             // A participle after a form of "be" is a passive ("is heard", "will be paid"), which says nothing of the past.
-            if (tense == Tense::past && i > sentence_begin && grammar_.is_passive_auxiliary(tokens[i - 1].norm))
+            if (tense == Tense::past && i > sentence_begin && grammar_.is_passive_auxiliary(words[i - 1]))
                 return std::nullopt;
             return tense;
         }
         // A capitalized -ed word inside a sentence is a name ("the United States", "Red Cross"), not a verb.
         if (!looks_like_past_participle(t.norm) || (t.capitalized && i != sentence_begin)) return std::nullopt;
-        if (i > sentence_begin && grammar_.is_passive_auxiliary(tokens[i - 1].norm)) return std::nullopt;
+        if (i > sentence_begin && grammar_.is_passive_auxiliary(words[i - 1])) return std::nullopt;
         // After a determiner, perhaps with an adverb between ("a still unspecified date"), it is an adjective; "the
         // year ended" keeps its verb.
-        if (i > sentence_begin && grammar_.is_determiner(tokens[i - 1].norm)) return std::nullopt;
-        if (i > sentence_begin + 1 && grammar_.is_determiner(tokens[i - 2].norm) && is_adverb(tokens[i - 1].norm))
+        if (i > sentence_begin && grammar_.is_determiner(words[i - 1])) return std::nullopt;
+        if (i > sentence_begin + 1 && grammar_.is_determiner(words[i - 2]) && is_adverb(tokens[i - 1].norm))
             return std::nullopt;
         return Tense::past;
     };
@@ -83,7 +80,7 @@ Tense Engine::tense_around(const std::vector<Token>& tokens, std::size_t begin, 
         const auto tense = word_cue(i);
         if (tense != Tense::future) return tense;
         for (std::size_t back = 1; back <= 2 && i >= sentence_begin + back; ++back)
-            if (grammar_.is_backshift_auxiliary(tokens[i - back].norm)) return Tense::past;
+            if (grammar_.is_backshift_auxiliary(words[i - back])) return Tense::past;
         return tense;
     };
     constexpr std::size_t look_back = 12, look_ahead = 6;
@@ -135,7 +132,8 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
         for (std::size_t i = 0; i < tokens.size(); ++i) sentence_tokens[sentence_of_token[i]].second = i + 1;
     }
 
-    const std::vector<Match> matches = grammar_.find_all(tokens);
+    const std::vector<std::uint32_t> words = grammar_.word_ids(tokens);
+    const std::vector<Match> matches = grammar_.find_all(tokens, words);
     std::vector<std::size_t> timex_of_match(matches.size(), SIZE_MAX);
     // The story's reference time and the timex that set it (see AnchorContext).
     std::optional<Date> reference, story, dated;
@@ -166,7 +164,7 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
         if (!tokens.empty()) {
             const auto [sb, se] = sentence_tokens.empty() ? std::pair<std::size_t, std::size_t>{0, tokens.size()}
                                                           : sentence_tokens[sentence_of_token[m.begin]];
-            context.tense = tense_around(tokens, m.begin, m.end, sb, se);
+            context.tense = tense_around(tokens, words, m.begin, m.end, sb, se);
         }
         // What is still to come is dated from the publication, not from the story's past.
         if (narrative && context.tense != Tense::future) context.story = story;

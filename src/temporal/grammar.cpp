@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <array>
+#include <climits>
 #include <cstring>
 #include <utility>
 
@@ -91,16 +92,6 @@ ShapeSet shapes_read_by(Slot slot) {
 
 Vocabulary::Vocabulary() : words_(1), slots_(std::size_t{1} << 10), shift_(64 - 10) {}
 
-std::uint32_t Vocabulary::find(std::string_view word) const noexcept {
-    const std::uint64_t key = word_key(word);
-    const std::size_t mask = slots_.size() - 1;
-    for (std::size_t i = slot_of(key);; i = (i + 1) & mask) {
-        const Slot& slot = slots_[i];
-        if (slot.id == 0) return 0;
-        if (slot.key == key && (word.size() < 8 || words_[slot.id] == word)) return slot.id;
-    }
-}
-
 std::uint32_t Vocabulary::add(std::string_view word) {
     if (const std::uint32_t id = find(word)) return id;
     const auto id = static_cast<std::uint32_t>(words_.size());
@@ -167,15 +158,7 @@ Grammar::Grammar() {
                 if (!known) throw ResourceError(std::string(r.path) + ": unknown value '" + value + "' for '" + word + "'");
                 if (!flag.empty() && (r.path != "tense.tsv" || (flag != "passive" && flag != "backshift")))
                     throw ResourceError(std::string(r.path) + ": unknown flag '" + flag + "' for '" + word + "'");
-                if (flag == "passive") passive_auxiliaries_.insert(word);
-                if (flag == "backshift") backshift_auxiliaries_.insert(word);
-                if (value == "determiner") {
-                    determiners_.insert(std::move(word));
-                } else if (r.path == "tense.tsv") {
-                    if (const auto space = word.find(' '); space != std::string::npos)
-                        tense_pair_starts_.insert(word.substr(0, space));
-                    tense_cues_[std::move(word)] = value == "past" ? -1 : value == "future" ? 1 : 0;
-                }
+                if (r.path == "tense.tsv") add_tense_word(word, value, flag);
                 else (value == "opener" ? range_openers_ : range_joiners_).insert(std::move(word));
             }
         }
@@ -183,6 +166,9 @@ Grammar::Grammar() {
     if (rules_.empty()) throw ResourceError("timex.rules: no rules");
     hyphen_ = vocabulary_.add("-");
     starts_.resize(vocabulary_.size());
+    tense_of_word_.resize(vocabulary_.size(), no_tense);
+    for (auto* words : {&passive_auxiliary_, &backshift_auxiliary_, &determiner_}) words->resize(vocabulary_.size(), false);
+    std::sort(tense_of_pair_.begin(), tense_of_pair_.end());
     for (std::uint32_t word = 0; word < starts_.size(); ++word)
         for (Candidate& candidate : starts_[word].rules) index_second_token(candidate, {word, 0});
     for (std::size_t kind = 0; kind < shape_kinds; ++kind)
@@ -271,6 +257,40 @@ void Grammar::index_second_token(Candidate& candidate, FirstToken first) const {
     candidate.second.words.assign(vocabulary_.size(), false);
     const Continuation start{&rules_[candidate.rule].pattern, 0, nullptr};
     second_keys(&start, first, candidate.second);
+}
+
+// A cue is a word or two ("set to"), the words as token norms. A later line for the same cue wins, as in a map.
+void Grammar::add_tense_word(std::string_view word, std::string_view value, std::string_view flag) {
+    auto mark = [&](std::vector<bool>& words) {
+        const std::uint32_t id = vocabulary_.add(word);
+        if (id >= words.size()) words.resize(id + 1, false);
+        words[id] = true;
+    };
+    if (value == "determiner") {
+        mark(determiner_);
+    } else {
+        const int tense = value == "past" ? -1 : value == "future" ? 1 : 0;
+        const auto space = word.find(' ');
+        const std::uint32_t first = vocabulary_.add(word.substr(0, space));
+        if (space != std::string_view::npos) {
+            const std::uint64_t key = std::uint64_t{first} << 32 | vocabulary_.add(word.substr(space + 1));
+            std::erase_if(tense_of_pair_, [&](const auto& pair) { return pair.first == key; });
+            tense_of_pair_.emplace_back(key, tense);
+        } else {
+            if (first >= tense_of_word_.size()) tense_of_word_.resize(first + 1, no_tense);
+            tense_of_word_[first] = static_cast<std::int8_t>(tense);
+        }
+    }
+    if (flag == "passive") mark(passive_auxiliary_);
+    if (flag == "backshift") mark(backshift_auxiliary_);
+}
+
+std::optional<int> Grammar::tense_cue(std::uint32_t word, std::uint32_t next) const {
+    if (word == 0 || next == 0) return std::nullopt;
+    const std::uint64_t key = std::uint64_t{word} << 32 | next;
+    const auto it = std::lower_bound(tense_of_pair_.begin(), tense_of_pair_.end(), std::pair<std::uint64_t, int>{key, INT_MIN});
+    if (it == tense_of_pair_.end() || it->first != key) return std::nullopt;
+    return it->second;
 }
 
 Grammar::Starts& Grammar::starts_of(std::uint32_t word) {
@@ -637,9 +657,14 @@ bool Grammar::longest_match(const Input& in, std::size_t at, Match& best, std::v
     return found;
 }
 
-std::vector<Match> Grammar::find_all(const std::vector<Token>& tokens) const {
-    Input in{tokens, std::vector<std::uint32_t>(tokens.size())};
-    for (std::size_t i = 0; i < tokens.size(); ++i) in.words[i] = vocabulary_.find(tokens[i].norm);
+std::vector<std::uint32_t> Grammar::word_ids(const std::vector<Token>& tokens) const {
+    std::vector<std::uint32_t> words(tokens.size());
+    for (std::size_t i = 0; i < tokens.size(); ++i) words[i] = vocabulary_.find(tokens[i].norm);
+    return words;
+}
+
+std::vector<Match> Grammar::find_all(const std::vector<Token>& tokens, const std::vector<std::uint32_t>& words) const {
+    const Input in{tokens, words};
     std::vector<Match> matches;
     std::vector<Capture> captures;
     std::size_t i = 0;

@@ -18,7 +18,7 @@ namespace chronoweave::impl {
 
 // A word's key: for a word of fewer than eight bytes, its bytes and its length, so that equal keys mean equal words;
 // for a longer one, a hash of its length and its first and last eight bytes, with the top byte all ones.
-inline std::uint64_t word_key(std::string_view word) noexcept {
+[[gnu::always_inline]] inline std::uint64_t word_key(std::string_view word) noexcept {
     const std::size_t n = word.size();
     const auto* p = reinterpret_cast<const unsigned char*>(word.data());
     if (n >= 8) {
@@ -60,7 +60,16 @@ class Vocabulary {
 public:
     Vocabulary();
     std::uint32_t add(std::string_view word);
-    std::uint32_t find(std::string_view word) const noexcept;
+    // Inline: it runs once per token of every document.
+    std::uint32_t find(std::string_view word) const noexcept {
+        const std::uint64_t key = word_key(word);
+        const std::size_t mask = slots_.size() - 1;
+        for (std::size_t i = slot_of(key);; i = (i + 1) & mask) {
+            const Slot& slot = slots_[i];
+            if (slot.id == 0) return 0;
+            if (slot.key == key && (word.size() < 8 || words_[slot.id] == word)) return slot.id;
+        }
+    }
     std::uint32_t size() const noexcept { return static_cast<std::uint32_t>(words_.size()); }  // ids are below this
 
 private:
@@ -143,20 +152,25 @@ public:
     // Reads every lexicon and the rule file from the embedded resources.
     Grammar();
 
-    // No allocation but the result and one array of word ids: rules are indexed by the word that can start them.
-    std::vector<Match> find_all(const std::vector<Token>& tokens) const;
+    // The Vocabulary id of every token (0 for a word the grammar does not name), once per document.
+    std::vector<std::uint32_t> word_ids(const std::vector<Token>& tokens) const;
+    // Only the rules indexed under a token's word (or number shape) whose second token can follow are walked.
+    // Allocates the result and scratch captures, nothing else.
+    std::vector<Match> find_all(const std::vector<Token>& tokens, const std::vector<std::uint32_t>& words) const;
     Frame interpret(const Match& match) const;
 
-    // Cue words that tell a sentence's tense ("will" -> future), read by the anchoring pass.
-    const WordMap<int>& tense_cues() const noexcept { return tense_cues_; }
-    // Whether a cue of two words starts with this one ("set" of "set to"): only then is a pair worth looking up.
-    bool starts_tense_pair(std::string_view word) const { return tense_pair_starts_.contains(word); }
+    // The tense (-1 past, 0 present, 1 future) a cue word or word pair tells ("will", "set to"), read by the
+    // anchoring pass; words are word_ids().
+    std::optional<int> tense_cue(std::uint32_t word) const {
+        return tense_of_word_[word] == no_tense ? std::nullopt : std::optional<int>(tense_of_word_[word]);
+    }
+    std::optional<int> tense_cue(std::uint32_t word, std::uint32_t next) const;
     // Forms of "be" that make a following participle passive ("is heard") rather than past.
-    bool is_passive_auxiliary(std::string_view word) const { return passive_auxiliaries_.contains(word); }
+    bool is_passive_auxiliary(std::uint32_t word) const { return passive_auxiliary_[word]; }
     // Past auxiliaries that put a following future cue in the past ("had been due to", "had planned to").
-    bool is_backshift_auxiliary(std::string_view word) const { return backshift_auxiliaries_.contains(word); }
+    bool is_backshift_auxiliary(std::uint32_t word) const { return backshift_auxiliary_[word]; }
     // Words after which an -ed word is an adjective ("a still unspecified date", "its expanded plant"), not a verb.
-    bool is_determiner(std::string_view word) const { return determiners_.contains(word); }
+    bool is_determiner(std::uint32_t word) const { return determiner_[word]; }
     // Words joining two timexes into a range ("between ... and ...").
     bool is_range_opener(std::string_view word) const { return range_openers_.contains(word); }
     bool is_range_joiner(std::string_view word) const { return range_joiners_.contains(word); }
@@ -165,16 +179,16 @@ private:
     // A document's tokens and the Vocabulary id of each.
     struct Input {
         const std::vector<Token>& tokens;
-        std::vector<std::uint32_t> words;
+        const std::vector<std::uint32_t>& words;
         std::size_t size() const noexcept { return tokens.size(); }
     };
-    // What can start at a token with a given word: lexicon entries (longest phrase first) and rules.
     // A rule that can start at a token, and what the next token can be in a match of it that starts there (`any`
     // when one token can be the whole match), so that rules that cannot match are skipped cheaply.
     struct Candidate {
         std::uint32_t rule;                  // into rules_
         TokenKeys second;
     };
+    // What can start at a token with a given word: lexicon entries (longest phrase first) and rules.
     struct Starts {
         std::vector<std::uint32_t> entries;  // into entries_
         std::vector<Candidate> rules;
@@ -195,6 +209,8 @@ private:
     void first_keys(const Continuation* c, TokenKeys& keys) const;
     void second_keys(const Continuation* c, FirstToken first, TokenKeys& keys) const;
     Starts& starts_of(std::uint32_t word);
+    // One line of tense.tsv: a cue word or pair with its tense, or a determiner; flagged passive or backshift.
+    void add_tense_word(std::string_view word, std::string_view value, std::string_view flag);
 
     template <class Visit>
     void match_class(const Input& in, std::size_t at, std::uint16_t lexicon_class, Visit&& visit) const;
@@ -212,9 +228,11 @@ private:
     std::vector<Starts> starts_;  // by word id
     std::array<std::vector<Candidate>, shape_kinds> rules_by_first_shape_;  // rules that can start at a number
     std::uint32_t hyphen_ = 0;    // the word id of "-"
-    WordMap<int> tense_cues_;
-    WordSet tense_pair_starts_;
-    WordSet range_openers_, range_joiners_, passive_auxiliaries_, backshift_auxiliaries_, determiners_;
+    static constexpr std::int8_t no_tense = 2;
+    std::vector<std::int8_t> tense_of_word_;          // by word id
+    std::vector<std::pair<std::uint64_t, int>> tense_of_pair_;  // (first id << 32 | second id, tense), sorted
+    std::vector<bool> passive_auxiliary_, backshift_auxiliary_, determiner_;  // by word id
+    WordSet range_openers_, range_joiners_;
     std::uint16_t number_class_ = 0, multiplier_class_ = 0, ordinal_class_ = 0, premod_class_ = 0, postmod_class_ = 0;
 };
 

@@ -1,35 +1,17 @@
 #include "token.hpp"
 
-#include <array>
-#include <cstdint>
-
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
 namespace chronoweave::impl {
 namespace {
 
-// What a byte starts, looked up in one table: the scan runs over every byte of every document.
-enum class ByteClass : std::uint8_t { other, space, line_break, alpha, digit, non_ascii };
-
-constexpr std::array<ByteClass, 256> byte_classes = [] {
-    std::array<ByteClass, 256> classes{};
-    for (int c = 0; c < 256; ++c) {
-        ByteClass k = ByteClass::other;
-        if (c >= 0x80) k = ByteClass::non_ascii;
-        else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') k = ByteClass::alpha;
-        else if (c >= '0' && c <= '9') k = ByteClass::digit;
-        // CR, LF and CR LF all end a line (as NEL, LS and PS do below, and as for ICU's sentence rules), so a text
-        // reads the same whichever line endings it was saved with.
-        else if (c == '\n' || c == '\r') k = ByteClass::line_break;
-        else if (c == ' ' || c == '\t' || c == '\f' || c == '\v') k = ByteClass::space;
-        classes[static_cast<std::size_t>(c)] = k;
-    }
-    return classes;
-}();
-
-ByteClass class_of(unsigned char c) { return byte_classes[c]; }
-bool ascii_alpha(unsigned char c) { return class_of(c) == ByteClass::alpha; }
+bool ascii_alpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+bool ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+bool ascii_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+// CR, LF and CR LF all end a line (as NEL, LS and PS do below, and as for ICU's sentence rules), so a text reads the
+// same whichever line endings it was saved with.
+bool is_line_break(unsigned char c) { return c == '\n' || c == '\r'; }
 
 // Typographic punctuation that reads the same as an ASCII character in a rule.
 std::string_view fold_punctuation(UChar32 c) {
@@ -69,32 +51,29 @@ TokenizedText tokenize(std::string_view text) {
 
     while (i < n) {
         const unsigned char c = s[i];
-        const ByteClass k = class_of(c);
-        if (k != ByteClass::non_ascii) {
-            if (k == ByteClass::space || k == ByteClass::line_break) {
+        if (c < 0x80) {
+            if (ascii_space(c)) {
                 space = true;
-                newline = newline || k == ByteClass::line_break;
+                newline = newline || is_line_break(c);
                 ++i;
-            } else if (k == ByteClass::alpha) {
+            } else if (ascii_alpha(c)) {
                 std::size_t j = i + 1;
                 while (j < n) {
-                    const ByteClass next = class_of(s[j]);
-                    if (next == ByteClass::alpha) {
+                    if (s[j] < 0x80) {
+                        if (!ascii_alpha(s[j])) break;
                         ++j;
-                    } else if (next == ByteClass::non_ascii) {
-                        std::size_t after = j;
-                        UChar32 cp;
-                        U8_NEXT(s, after, n, cp);
-                        if (cp < 0 || !u_isalpha(cp)) break;
-                        j = after;
                     } else {
-                        break;
+                        std::size_t k = j;
+                        UChar32 cp;
+                        U8_NEXT(s, k, n, cp);
+                        if (cp < 0 || !u_isalpha(cp)) break;
+                        j = k;
                     }
                 }
                 Token& t = push(TokenKind::word, i, j, lowered.substr(i, j - i));
                 t.capitalized = c >= 'A' && c <= 'Z';
                 i = j;
-            } else if (k == ByteClass::digit) {
+            } else if (ascii_digit(c)) {
                 NumberShape shape;
                 std::size_t len = parse_number_shape(text.substr(i), shape);
                 if (len == 0) {  // the integer alternative always matches a digit; kept for safety

@@ -28,7 +28,7 @@ enum class Extraction : std::uint8_t {
 class Extractor {
 public:
     // Largest text extract() accepts; larger input throws DocumentTooLargeError rather than exhausting memory.
-    // Extraction needs about 40 bytes of memory per byte of prose and up to 130 per byte of text that is all
+    // Extraction needs about 50 bytes of memory per byte of dense prose and up to 130 per byte of text that is all
     // punctuation (one token per byte), so 64 MiB stays under 9 GB in the worst case.
     static constexpr std::size_t max_document_bytes = std::size_t{64} << 20;
 

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+from collections.abc import Iterable
 from dataclasses import MISSING, dataclass, field, fields
 from typing import TYPE_CHECKING, Any, Literal, get_args
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
-
     import matplotlib.axes
     import networkx
     import pandas
@@ -284,10 +283,15 @@ class Contradiction:
         return {"node": self.node, "explanation": self.explanation}
 
 
-def _names(names: str | Iterable[str] | None) -> set[str] | None:
+def _names(names: str | Iterable[str] | None, what: str) -> set[str] | None:
     if names is None:
         return None
-    return {names} if isinstance(names, str) else set(names)
+    if isinstance(names, str):
+        return {names}
+    chosen = set(names) if isinstance(names, Iterable) else None
+    if chosen is None or not all(isinstance(name, str) for name in chosen):
+        raise TypeError(f"{what} must be a str or an iterable of str, not {type(names).__name__}")
+    return chosen
 
 
 @dataclass(frozen=True, slots=True)
@@ -377,10 +381,10 @@ class Timeline:
         """The nodes with one of these statuses and of one of these kinds (None: any), in the same order, with the
         edges and contradictions among them; node indexes are renumbered. ``timeline.select(status="occurred")`` is
         what happened. An unknown status raises ValueError."""
-        statuses = _names(status)
+        statuses = _names(status, "status")
         if statuses is not None and (unknown := statuses - set(get_args(EventStatus))):
             raise ValueError(f"unknown status {', '.join(sorted(unknown))}; one of {', '.join(get_args(EventStatus))}")
-        kinds = _names(kind)
+        kinds = _names(kind, "kind")
         kept = [
             n
             for n, node in enumerate(self.nodes)

@@ -76,6 +76,23 @@ TEST_CASE("limits: the largest document is accepted, one byte more is refused be
     CHECK_THROWS_AS(extractor().extract(std::move(largest)), DocumentTooLargeError);
 }
 
+TEST_CASE("limits: a timex anchored to an event at the edge of the calendar is left untagged, not wrapped") {
+    // The day after 9999-12-31 and the night before 0000-01-01 cannot be written: no timex, no event dated by one.
+    const Document last = checked_extract("Talks were held on Friday. The day after the talks, the envoys left.",
+                                          date::year{9999} / date::December / 31);
+    for (const Timex& t : last.timexes) CHECK(t.value.rfind("9999-12-31", 0) == 0);
+    const Document first = checked_extract(
+        "Officials announced on Saturday that talks were over. On the night before the announcement, the army said it "
+        "had downed 40 drones.",
+        date::year{0} / date::January / 1);
+    for (const Timex& t : first.timexes) CHECK(t.value == "0000-01-01");
+    for (const Event& e : first.events)
+        if (e.interval) CHECK(date::year_month_day{e.interval->first_day()}.year() == date::year{0});
+    // Nothing named after the signal, or nothing dated: the story's reading stays.
+    CHECK(checked_extract("the night before the announcement").timexes.front().anchor == AnchorKind::publication);
+    CHECK(checked_extract("The day after").timexes.front().anchor == AnchorKind::publication);
+}
+
 TEST_CASE("limits: years far from now are tagged only where the value can be written") {
     // Values have four-digit years (0000-9999). Bare numbers are years only from 1000 to 2099; others need a cue.
     // "10,000 years ago" and counts past a million are in test_temporal.cpp ("things that are not timexes").

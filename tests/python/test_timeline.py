@@ -138,6 +138,11 @@ def test_select_keeps_the_chosen_nodes_and_the_edges_among_them(capsys: pytest.C
     assert len(story.select(kind="nothing")) == 0
     with pytest.raises(ValueError, match="unknown status happened"):
         story.select(status="happened")
+    with pytest.raises(TypeError, match="kind must be a str or an iterable of str, not int"):
+        story.select(kind=5)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="status must be a str or an iterable of str"):
+        story.select(status=[b"occurred"])  # type: ignore[list-item]
+    assert len(story.select(status=[])) == 0
     with pytest.raises(ValueError, match="rebuild"):
         cw.Timeline(nodes=story.nodes).select(status="occurred").to_html()
 

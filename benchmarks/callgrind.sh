@@ -7,7 +7,7 @@
 # so one-time costs such as building the Extractor or loading ICU data are left out.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-command -v valgrind >/dev/null || { echo "callgrind.sh needs valgrind (apt-get install valgrind)" >&2; exit 2; }
+./scripts/setup --callgrind
 update=false
 [ "${1:-}" = "--update" ] && update=true
 

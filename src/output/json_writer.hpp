@@ -52,6 +52,8 @@ public:
     void value_number(std::size_t n) { separate(); number(n); }
     void value_null() { separate(); out_ += "null"; }
     void value_raw(std::string_view s) { separate(); out_ += s; }
+    void field(std::string_view k, std::string_view s) { key(k); value_string(s); }
+    void field(std::string_view k, std::size_t n) { key(k); value_number(n); }
 
 private:
     void separate() {

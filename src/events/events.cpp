@@ -33,15 +33,27 @@ void link_reports(std::vector<Event>& events, const std::vector<Found>& triggers
     }
 }
 
+// An occasion cue ("during", "at") within `reach` tokens before `at`, inside the sentence starting at `first`.
+bool occasion_before(const DocumentView& view, const EventLexicon& lexicon, std::size_t first, std::size_t at,
+                     std::size_t reach) {
+    for (std::size_t i = std::max(first, at > reach ? at - reach : 0); i < at; ++i)
+        if (lexicon.cue_at(Cue::occasion, view.tokens, i, at)) return true;
+    return false;
+}
+
 // "During the talks, ...", "At a meeting in Istanbul, ...": the sentence opens with the occasion of its acts.
 bool opens_with_occasion(const DocumentView& view, const EventLexicon& lexicon, const std::vector<Found>& triggers,
                          const std::vector<Event>& events) {
     const Found& opening = triggers.front();
     const std::size_t first = view.sentence_tokens[opening.sentence].first;
-    if (opening.first - first > 6 || events.front().plover != "CONSULT") return false;
-    for (std::size_t i = std::max(first, opening.first > 4 ? opening.first - 4 : 0); i < opening.first; ++i)
-        if (lexicon.cue_at(Cue::occasion, view.tokens, i, opening.first)) return true;
-    return false;
+    return opening.first - first <= 6 && events.front().plover == "CONSULT" &&
+           occasion_before(view, lexicon, first, opening.first, 4);
+}
+
+void share_time(Event& to, const Event& from) {
+    to.time = from.time;
+    to.time_source = from.time_source;
+    to.interval = from.interval;
 }
 
 // "the latest negotiations" is the meeting last dated before; "During the talks, Russia presented ..." puts the
@@ -49,11 +61,6 @@ bool opens_with_occasion(const DocumentView& view, const EventLexicon& lexicon, 
 void date_by_occasion(const DocumentView& view, const EventLexicon& lexicon, const std::vector<Found>& triggers,
                       std::vector<Event>& events, std::optional<Event>& last_dated_meeting) {
     const auto& tokens = view.tokens;
-    auto share_time = [](Event& to, const Event& from) {
-        to.time = from.time;
-        to.time_source = from.time_source;
-        to.interval = from.interval;
-    };
     for (std::size_t k = 0; k < triggers.size(); ++k) {
         const Found& f = triggers[k];
         Event& e = events[k];
@@ -67,13 +74,6 @@ void date_by_occasion(const DocumentView& view, const EventLexicon& lexicon, con
         }
         if (e.time_source == TimeSource::timex) last_dated_meeting = e;
     }
-    // "at a meeting ..., during which they agreed": the act is at the meeting.
-    auto occasion_before = [&](std::size_t at, std::size_t reach) {
-        const std::size_t from = std::max(view.sentence_tokens[triggers.front().sentence].first, at > reach ? at - reach : 0);
-        for (std::size_t i = from; i < at; ++i)
-            if (lexicon.cue_at(Cue::occasion, tokens, i, at)) return true;
-        return false;
-    };
     // Only acts done there (verbs in the past) took place at the occasion; nouns are what the acts are about, and
     // "had demanded" was earlier.
     auto act_there = [&](std::size_t k) {
@@ -83,7 +83,10 @@ void date_by_occasion(const DocumentView& view, const EventLexicon& lexicon, con
     };
     for (std::size_t k = 1; k < triggers.size(); ++k) {
         const Found& f = triggers[k];
-        if (!act_there(k) || f.first < 2 || tokens[f.first - 2].norm != "which" || !occasion_before(f.first - 1, 2)) continue;
+        // "at a meeting ..., during which they agreed": the act is at the meeting.
+        if (!act_there(k) || f.first < 2 || tokens[f.first - 2].norm != "which" ||
+            !occasion_before(view, lexicon, view.sentence_tokens[f.sentence].first, f.first - 1, 2))
+            continue;
         for (std::size_t j = k; j-- > 0;)
             if (events[j].plover == "CONSULT" && events[j].time_source == TimeSource::timex) {
                 share_time(events[k], events[j]);
@@ -107,11 +110,8 @@ void date_reported_by_opening_time(const DocumentView& view, const std::vector<F
         const Timex& time = view.doc.timexes[*report.time];
         if (time.type != TimexType::time || time.span.begin > view.tokens[std::min(first + 1, end - 1)].span.begin) continue;
         for (std::size_t j : report.reports)
-            if (j > k && events[j].time_source == TimeSource::none && events[j].status == EventStatus::occurred) {
-                events[j].time = report.time;
-                events[j].time_source = TimeSource::timex;
-                events[j].interval = report.interval;
-            }
+            if (j > k && events[j].time_source == TimeSource::none && events[j].status == EventStatus::occurred)
+                share_time(events[j], report);
     }
 }
 

@@ -18,13 +18,14 @@ if TYPE_CHECKING:
 MAX_CHARS = 200_000
 MAX_NODES = 2_000
 
+# The colours of the timeline page written by the library (status_colour() in src/output/timeline_views.cpp).
 STATUS_COLORS = {
-    "occurred": "#1b7f3b",
-    "planned": "#1f5fbf",
-    "proposed": "#7a4fbf",
-    "possible": "#b7791f",
-    "negated": "#b42318",
-    "unknown": "#667085",
+    "occurred": "#2e7d32",
+    "planned": "#1565c0",
+    "proposed": "#ef6c00",
+    "possible": "#8e24aa",
+    "negated": "#b71c1c",
+    "unknown": "#888888",
 }
 TIMEX_BACKGROUND = "#fff2a8"
 BOX = "font-family: system-ui, sans-serif; font-size: 13px; line-height: 1.6; max-width: 60em"

@@ -14,7 +14,7 @@ from . import _core
 from ._extract import extract, to_timeml
 from ._timeline import timeline
 from .errors import ChronoweaveError
-from .model import Document, Timeline, TimelineNode
+from .model import Document, Timeline, TimelineEdge, TimelineNode
 
 T = TypeVar("T")
 
@@ -132,13 +132,16 @@ def _node_dates(node: TimelineNode) -> str:
 def _write_timeline_table(result: Timeline, out: TextIO) -> None:
     sources = sorted({s for n in result.nodes for s in n.sources})
     out.write(f"{len(result.nodes)} events from {len(sources)} articles\n")
+    stated: dict[int, list[TimelineEdge]] = {}
+    for edge in result.edges:
+        if not edge.reason.startswith("calendar:"):
+            stated.setdefault(edge.from_node, []).append(edge)
     for number, node in enumerate(result.nodes, start=1):
         dates = _node_dates(node) + ("" if node.date_basis != "inferred" else " ~")
         out.write(f"n{number:<3} {dates:<26} {node.status:<9} {node.label}\n")
         out.write(f"     sources: {', '.join(node.sources)}\n")
-        for edge in result.edges:
-            if edge.from_node == number - 1 and not edge.reason.startswith("calendar:"):
-                out.write(f"     {edge.type} n{edge.to_node + 1}: {edge.reason}\n")
+        for edge in stated.get(number - 1, ()):
+            out.write(f"     {edge.type} n{edge.to_node + 1}: {edge.reason}\n")
     for contradiction in result.contradictions:
         out.write(f"contradiction at n{contradiction.node + 1}: {contradiction.explanation}\n")
     out.write("(~ bounds inferred from relations and publication dates, not stated in the text)\n")

@@ -18,5 +18,9 @@ inline std::string timex_id(std::size_t index) { return numbered_id('t', index);
 inline std::string node_id(std::size_t index) { return numbered_id('n', index); }
 
 inline std::string day_text(date::sys_days d) { return format_iso_date(date::year_month_day{d}); }
+// "2025-05-16", or "2025-06-20 to 2025-06-30".
+inline std::string day_range_text(date::sys_days first, date::sys_days last) {
+    return first == last ? day_text(first) : day_text(first) + " to " + day_text(last);
+}
 
 }  // namespace chronoweave::impl

@@ -15,7 +15,7 @@ using impl::node_id;
 // "2025-05-16", "2025-06-20 to 2025-06-30", "by 2025-05-22", "from 2025-06-03", "undated".
 std::string dates_of(const TimelineNode& n) {
     if (n.date_from && n.date_to)
-        return *n.date_from == *n.date_to ? day_text(*n.date_from) : day_text(*n.date_from) + " to " + day_text(*n.date_to);
+        return impl::day_range_text(*n.date_from, *n.date_to);
     if (n.date_to) return "by " + day_text(*n.date_to);
     if (n.date_from) return "from " + day_text(*n.date_from);
     return "undated";
@@ -47,7 +47,7 @@ std::string html_escaped(std::string_view s) {
     return out;
 }
 
-// The colours of the statuses in the overview (the style sheet gives the cards' dots the same ones).
+// The colours of the statuses, in the overview and on the cards (python/chronoweave/_html.py uses the same).
 std::string_view status_colour(EventStatus s) {
     switch (s) {
         case EventStatus::occurred: return "#2e7d32";
@@ -59,6 +59,15 @@ std::string_view status_colour(EventStatus s) {
     }
 }
 
+// The cards' dots, in the overview's colours.
+std::string status_style() {
+    std::string css;
+    for (const auto s : {EventStatus::occurred, EventStatus::planned, EventStatus::proposed, EventStatus::possible,
+                         EventStatus::negated})
+        css += ".node." + std::string(to_string(s)) + "::before{background:" + std::string(status_colour(s)) + "}";
+    return css + "\n";
+}
+
 constexpr std::string_view page_style = R"css(
 body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;background:#f7f7f5;color:#1d1d1f}
 header{padding:24px 40px 8px}h1{font-size:22px;margin:0 0 4px}header p{margin:0;color:#555}
@@ -67,9 +76,6 @@ header{padding:24px 40px 8px}h1{font-size:22px;margin:0 0 4px}header p{margin:0;
 .node{position:relative;background:#fff;border:1px solid #ddd;border-radius:8px;padding:10px 14px;max-width:760px}
 .node::before{content:"";position:absolute;left:-37px;top:14px;width:13px;height:13px;border-radius:50%;
 background:#888;border:2px solid #f7f7f5}
-.node.occurred::before{background:#2e7d32}.node.planned::before{background:#1565c0}
-.node.proposed::before{background:#ef6c00}.node.possible::before{background:#8e24aa}
-.node.negated::before{background:#b71c1c}
 .date{position:absolute;left:-212px;top:10px;width:160px;text-align:right;font-weight:600;font-size:13px;color:#333}
 .date.inferred{font-style:italic;color:#666}.date.none{color:#999}
 .label{font-weight:600;font-size:16px}.badge{display:inline-block;font-size:12px;padding:0 7px;border-radius:9px;
@@ -167,7 +173,7 @@ std::string to_html(const Timeline& timeline, const std::string& title) {
         sources = static_cast<std::size_t>(std::unique(all.begin(), all.end()) - all.begin());
     }
     out += "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>" + html_escaped(title) +
-           "</title>\n<style>" + std::string(page_style) + "</style></head>\n<body>\n<header><h1>" +
+           "</title>\n<style>" + std::string(page_style) + status_style() + "</style></head>\n<body>\n<header><h1>" +
            html_escaped(title) + "</h1><p>" + std::to_string(timeline.nodes.size()) + " events from " +
            std::to_string(sources) + " sources, " + std::to_string(timeline.edges.size()) + " relations</p></header>\n";
     if (!timeline.contradictions.empty()) {

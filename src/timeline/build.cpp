@@ -9,6 +9,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "output/names.hpp"
 #include "resource_table.hpp"
 #include "timeline/day_network.hpp"
 
@@ -28,7 +29,8 @@ using Day = impl::DayNetwork::Day;
 
 Day day_number(date::sys_days d) { return d.time_since_epoch().count(); }
 date::sys_days from_day_number(Day d) { return date::sys_days{date::days{d}}; }
-std::string day_text(Day d) { return format_iso_date(date::year_month_day{from_day_number(d)}); }
+std::string day_text(Day d) { return impl::day_text(from_day_number(d)); }
+std::string day_range_text(Day first, Day last) { return impl::day_range_text(from_day_number(first), from_day_number(last)); }
 
 struct DayRange {
     Day first, last;
@@ -50,7 +52,6 @@ struct Cluster {
     std::string quantity;
     std::optional<DayRange> stated;
     EventStatus status = EventStatus::unknown;  // of its latest mention
-    bool negated = false;
     std::vector<std::size_t> mentions;      // into the mention table
     std::vector<std::string> reasons;
     std::vector<std::string> bucket_keys;   // where index_cluster() has filed it
@@ -174,7 +175,8 @@ private:
     void name_documents() {
         std::unordered_set<std::string> seen;
         for (std::size_t d = 0; d < docs_.size(); ++d) {
-            std::string id = docs_[d].id.empty() ? "#" + std::to_string(d + 1) : docs_[d].id;
+            std::string id = docs_[d].id;
+            if (id.empty()) id.append("#").append(std::to_string(d + 1));  // appended: see numbered_id() on GCC 12
             if (!seen.insert(id).second)
                 throw DuplicateDocumentIdError("two documents have the id '" + id + "'; timeline mentions need distinct ids");
             ids_.push_back(std::move(id));
@@ -194,7 +196,7 @@ private:
     // Whether mention m may join cluster c, and how strongly the evidence says so (higher is stronger).
     std::optional<int> compare(const MentionFacts& m, const Cluster& c, bool same_document) const {
         const Event& e = *m.source;
-        if ((e.status == EventStatus::negated) != c.negated) return std::nullopt;
+        if ((e.status == EventStatus::negated) != (c.status == EventStatus::negated)) return std::nullopt;
         if (!m.participants.empty() && !c.participants.empty() && !subset(m.participants, c.participants) &&
             !subset(c.participants, m.participants))
             return std::nullopt;
@@ -248,7 +250,7 @@ private:
         reason += "same kind (" + c.kind + ")";
         if (m.stated && c.stated) {
             const Day first = std::max(m.stated->first, c.stated->first), last = std::min(m.stated->last, c.stated->last);
-            reason += "; dates overlap (" + day_text(first) + (first == last ? "" : " to " + day_text(last)) + ")";
+            reason += "; dates overlap (" + day_range_text(first, last) + ")";
         }
         if (const auto shared = shared_names(m.participants, c.participants); !shared.empty())
             reason += "; shared participants: " + joined(shared, ", ");
@@ -394,7 +396,8 @@ private:
 
     // Whether cluster `from` can be merged into `into` as a whole: nothing in their facts disagrees.
     static bool can_absorb(const Cluster& into, const Cluster& from) {
-        if (into.kind != from.kind || into.negated != from.negated) return false;
+        if (into.kind != from.kind || (into.status == EventStatus::negated) != (from.status == EventStatus::negated))
+            return false;
         if (!into.participants.empty() && !from.participants.empty() && !subset(into.participants, from.participants) &&
             !subset(from.participants, into.participants))
             return false;
@@ -436,7 +439,6 @@ private:
         c.quantity = m.source->quantity;
         c.stated = m.stated;
         c.status = m.source->status;
-        c.negated = m.source->status == EventStatus::negated;
         c.mentions.push_back(mention);
         clusters_.push_back(std::move(c));
         cluster_doc_.push_back({m.doc});
@@ -491,8 +493,7 @@ private:
         for (std::size_t c = 0; c < n; ++c) {
             const Cluster& cluster = clusters_[c];
             if (cluster.stated) {
-                const std::string why = "its stated date " + day_text(cluster.stated->first) +
-                                        (cluster.stated->first == cluster.stated->last ? "" : " to " + day_text(cluster.stated->last));
+                const std::string why = "its stated date " + day_range_text(cluster.stated->first, cluster.stated->last);
                 for (std::size_t point : {impl::DayNetwork::start(c), impl::DayNetwork::end(c)}) {
                     network.at_least(point, cluster.stated->first, why);
                     network.at_most(point, cluster.stated->last, why);
@@ -670,10 +671,7 @@ private:
             if (a.basis != DateBasis::stated || b.basis != DateBasis::stated) continue;
             if (!a.date_from || !a.date_to || !b.date_from || !b.date_to) continue;
             if (linked_to_next[i]) continue;
-            const auto text = [](date::sys_days d) { return format_iso_date(date::year_month_day{d}); };
-            const auto range = [&](const TimelineNode& n) {
-                return *n.date_from == *n.date_to ? text(*n.date_from) : text(*n.date_from) + " to " + text(*n.date_to);
-            };
+            const auto range = [](const TimelineNode& n) { return impl::day_range_text(*n.date_from, *n.date_to); };
             RelationType type;
             std::string why;
             if (*a.date_to < *b.date_from) {

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -154,3 +155,11 @@ def test_select_keeps_the_chosen_nodes_and_the_edges_among_them(capsys: pytest.C
     assert statuses == {"occurred", "planned"}
     assert main(["timeline", *files, "--index", index, "--status", "done"]) == 2
     assert "unknown status done" in capsys.readouterr().err
+
+
+def test_notebook_views_colour_statuses_as_the_timeline_page_does() -> None:
+    from chronoweave._html import STATUS_COLORS
+
+    html = cw.timeline([("The sides met on Friday.", "2025-05-17")]).to_html()
+    page = dict(re.findall(r"\.node\.(\w+)::before\{background:(#[0-9a-f]{6})\}", html))
+    assert page and all(STATUS_COLORS[status] == colour for status, colour in page.items())

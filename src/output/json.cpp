@@ -26,6 +26,15 @@ void write_optional_span(JsonWriter& w, const std::optional<Span>& s) {
     w.close('}');
 }
 
+// first_day and last_day of a calendar interval, null without one.
+void write_days(JsonWriter& w, const std::optional<CalendarInterval>& interval) {
+    for (const bool last : {false, true}) {
+        w.key(last ? "last_day" : "first_day");
+        if (interval) w.value_string(day_text(last ? interval->last_day() : interval->first_day()));
+        else w.value_null();
+    }
+}
+
 }  // namespace
 
 std::string to_json(const Document& doc) {
@@ -55,12 +64,7 @@ std::string to_json(const Document& doc) {
             w.field("quant", t.quant);
             w.field("freq", t.freq);
         }
-        w.key("first_day");
-        if (t.interval) w.value_string(day_text(t.interval->first_day()));
-        else w.value_null();
-        w.key("last_day");
-        if (t.interval) w.value_string(day_text(t.interval->last_day()));
-        else w.value_null();
+        write_days(w, t.interval);
         w.field("anchor", to_string(t.anchor));
         if (t.anchor_timex) {
             w.field("anchor_timex", timex_id(*t.anchor_timex));
@@ -117,12 +121,7 @@ std::string to_json(const Document& doc) {
         if (e.time) w.value_string(timex_id(*e.time));
         else w.value_null();
         w.field("time_source", to_string(e.time_source));
-        w.key("first_day");
-        if (e.interval) w.value_string(day_text(e.interval->first_day()));
-        else w.value_null();
-        w.key("last_day");
-        if (e.interval) w.value_string(day_text(e.interval->last_day()));
-        else w.value_null();
+        write_days(w, e.interval);
         w.key("reports");
         w.open('[');
         for (std::size_t r : e.reports) w.value_number(r);

@@ -3,7 +3,10 @@
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>  // every registration file sees the same casters (std::optional, std::vector)
 
+#include <chronoweave/calendar.hpp>
+
 #include <exception>
+#include <optional>
 #include <string_view>
 
 namespace chronoweave {
@@ -14,6 +17,9 @@ namespace chronoweave::python {
 
 // The one extractor every binding uses: built on first use, shared (extract() is const and thread-safe).
 const Extractor& shared_extractor();
+
+// A datetime.date, or None for no day or one before year 1 (datetime.date holds the years 1-9999).
+pybind11::object date_or_none(const std::optional<date::sys_days>& day);
 
 // Sets the Python exception for a chronoweave::Error, its message prefixed by `context` (e.g. "texts[3]: "); false,
 // and nothing set, for any other exception.

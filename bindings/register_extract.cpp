@@ -27,23 +27,28 @@ const Extractor& shared_extractor() {
     return extractor;
 }
 
-namespace {
-
-// datetime.date holds the years 1-9999: an interval that reaches into year 0 has no Python form and gives None, as
-// one that names no fixed stretch does.
-py::object day_or_none(const std::optional<CalendarInterval>& interval, bool last) {
-    if (!interval || date::year_month_day{interval->first_day()}.year() < date::year{1}) return py::none();
-    const date::year_month_day d{last ? interval->last_day() : interval->first_day()};
+py::object date_or_none(const std::optional<date::sys_days>& day) {
+    if (!day) return py::none();
+    const date::year_month_day d{*day};
+    if (d.year() < date::year{1}) return py::none();  // datetime.date starts at year 1
     static const bool imported = [] {
         PyDateTime_IMPORT;
         return PyDateTimeAPI != nullptr;
     }();
     if (!imported) throw py::error_already_set();
-    auto day = py::reinterpret_steal<py::object>(PyDate_FromDate(
+    auto date = py::reinterpret_steal<py::object>(PyDate_FromDate(
         static_cast<int>(d.year()), static_cast<int>(static_cast<unsigned>(d.month())),
         static_cast<int>(static_cast<unsigned>(d.day()))));
-    if (!day) throw py::error_already_set();
-    return day;
+    if (!date) throw py::error_already_set();
+    return date;
+}
+
+namespace {
+
+// An interval that reaches into year 0 has no Python form and gives None, as one that names no fixed stretch does.
+py::object day_or_none(const std::optional<CalendarInterval>& interval, bool last) {
+    if (!interval || date::year_month_day{interval->first_day()}.year() < date::year{1}) return py::none();
+    return date_or_none(last ? interval->last_day() : interval->first_day());
 }
 
 // A result class of chronoweave.model, instantiated here field by field. The classes are frozen dataclasses with

@@ -16,14 +16,6 @@ namespace chronoweave::python {
 
 namespace {
 
-py::object date_or_none(const std::optional<date::sys_days>& day) {
-    if (!day) return py::none();
-    const date::year_month_day d{*day};
-    if (d.year() < date::year{1}) return py::none();  // datetime.date starts at year 1
-    static const py::object date_type = py::module_::import("datetime").attr("date");
-    return date_type(static_cast<int>(d.year()), static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day()));
-}
-
 py::tuple strings(const std::vector<std::string>& values) {
     py::tuple out(values.size());
     for (std::size_t i = 0; i < values.size(); ++i) out[i] = py::str(values[i]);

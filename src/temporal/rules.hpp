@@ -60,30 +60,33 @@ class Vocabulary {
 public:
     Vocabulary();
     std::uint32_t add(std::string_view word);
-    // Inline: it runs once per token of every document.
+    // Inline and branch-light: it runs once per token of every document, and most tokens are not in it. A word's
+    // key can sit only in the one bucket its hash names, a cache line of keys compared all at once.
     std::uint32_t find(std::string_view word) const noexcept {
         const std::uint64_t key = word_key(word);
-        const std::size_t mask = slots_.size() - 1;
-        for (std::size_t i = slot_of(key);; i = (i + 1) & mask) {
-            const Slot& slot = slots_[i];
-            if (slot.id == 0) return 0;
-            if (slot.key == key && (word.size() < 8 || words_[slot.id] == word)) return slot.id;
-        }
+        const std::size_t bucket = bucket_of(key);
+        const std::uint64_t* keys = keys_[bucket].key;
+        std::uint32_t id = 0;
+        for (std::size_t k = 0; k < bucket_size; ++k) id = keys[k] == key ? ids_[bucket][k] : id;
+        // Keys of words of eight bytes or more are hashes: a hit must be the word itself.
+        if (id != 0 && word.size() >= 8 && words_[id] != word) return 0;
+        return id;
     }
     std::uint32_t size() const noexcept { return static_cast<std::uint32_t>(words_.size()); }  // ids are below this
 
 private:
-    struct Slot {
-        std::uint64_t key = 0;
-        std::uint32_t id = 0;  // 0: empty
+    static constexpr std::size_t bucket_size = 8;
+    struct alignas(64) KeyBucket {
+        std::uint64_t key[bucket_size] = {};  // 0: empty (no word has key 0)
     };
-    std::size_t slot_of(std::uint64_t key) const noexcept {
+    std::size_t bucket_of(std::uint64_t key) const noexcept {
         return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> shift_);
     }
-    void insert(std::uint32_t id);
+    bool place(std::uint32_t id);  // false when the word's bucket is full
     std::vector<std::string> words_;  // by id; words_[0] is unused
-    std::vector<Slot> slots_;         // open addressing, a power of two in size
-    int shift_;                       // 64 - log2(slots_.size())
+    std::vector<KeyBucket> keys_;     // a power of two in size
+    std::vector<std::array<std::uint32_t, bucket_size>> ids_;  // by bucket, as keys_
+    int shift_;                       // 64 - log2(keys_.size())
 };
 
 // A phrase of a lexicon class: "new year's day" in class "holiday" means "month=1 day=1".
@@ -122,6 +125,7 @@ struct TokenKeys {
     ShapeSet shapes = 0;
     bool any = false;
     bool admits(std::uint32_t word, ShapeSet shape) const { return any || words[word] || (shapes & shape) != 0; }
+    void merge(const TokenKeys& other);
 };
 
 struct Rule {
@@ -188,10 +192,19 @@ private:
         std::uint32_t rule;                  // into rules_
         TokenKeys second;
     };
+    // The rules that can start at a token, and what the next token can be in any of them: most tokens that start a
+    // rule ("the", "a", a number) are followed by nothing any rule reads, and that one test rules them all out.
+    struct Candidates {
+        std::vector<Candidate> rules;
+        TokenKeys any_second;
+        bool admit_next(bool has_next, std::uint32_t word, ShapeSet shape) const {
+            return has_next ? any_second.admits(word, shape) : any_second.any;
+        }
+    };
     // What can start at a token with a given word: lexicon entries (longest phrase first) and rules.
     struct Starts {
         std::vector<std::uint32_t> entries;  // into entries_
-        std::vector<Candidate> rules;
+        Candidates rules;
         bool premod = false;                 // an entry of the premod class is among them
     };
     // The first token of a match, as a word (a Vocabulary id, no_word for a number) or a number of a shape (0 for a word).
@@ -205,7 +218,7 @@ private:
     void load_rules(std::string_view content);
     std::vector<Element> compile_pattern(const std::vector<std::string>& lexemes, std::string_view where);
     void index_rule(std::uint32_t rule_index);
-    void index_second_token(Candidate& candidate, FirstToken first) const;
+    void index_second_tokens(Candidates& candidates, FirstToken first) const;
     void first_keys(const Continuation* c, TokenKeys& keys) const;
     void second_keys(const Continuation* c, FirstToken first, TokenKeys& keys) const;
     Starts& starts_of(std::uint32_t word);
@@ -226,7 +239,7 @@ private:
     std::vector<LexiconEntry> entries_;
     std::vector<Rule> rules_;
     std::vector<Starts> starts_;  // by word id
-    std::array<std::vector<Candidate>, shape_kinds> rules_by_first_shape_;  // rules that can start at a number
+    std::array<Candidates, shape_kinds> rules_by_first_shape_;  // rules that can start at a number
     std::uint32_t hyphen_ = 0;    // the word id of "-"
     static constexpr std::int8_t no_tense = 2;
     std::vector<std::int8_t> tense_of_word_;          // by word id

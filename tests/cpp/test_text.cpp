@@ -5,6 +5,7 @@
 #include <random>
 
 #include "text/sentences.hpp"
+#include "temporal/rules.hpp"
 #include "text/token.hpp"
 
 using namespace chronoweave;
@@ -162,4 +163,27 @@ TEST_CASE("number shapes reject implausible dates and keep decimals and European
     CHECK(shape_of("16\xC3\xA9").first == 2);
     CHECK(shape_of("1990\xE2\x80\x99s").second.kind == NumberShape::Kind::integer);
     CHECK(shape_of("16th\xC3\xA9").second.kind == NumberShape::Kind::ordinal);
+}
+
+TEST_CASE("the grammar's vocabulary finds every word it holds and no other") {
+    chronoweave::impl::Vocabulary vocabulary;
+    std::vector<std::string> words;
+    for (int i = 0; i < 5000; ++i) {  // short and long words, enough to make the table grow many times
+        std::string word = "w" + std::to_string(i * 7919);
+        if (i % 3 == 0) word += "-with-a-longer-tail";
+        words.push_back(word);
+    }
+    for (std::size_t i = 0; i < words.size(); ++i) CHECK(vocabulary.add(words[i]) == i + 1);
+    CHECK(vocabulary.size() == words.size() + 1);
+    for (std::size_t i = 0; i < words.size(); ++i) CHECK(vocabulary.find(words[i]) == i + 1);
+    CHECK(vocabulary.add(words[42]) == 43);  // adding again gives the same id
+    CHECK(vocabulary.find("") == 0);
+    CHECK(vocabulary.find("w1") == 0);
+    CHECK(vocabulary.find("tuesday") == 0);
+    // A long word's key is a hash of its length and its first and last eight bytes: a word that differs only in the
+    // middle has the same key, and is still not found.
+    vocabulary.add("fiscal-year-1-second-quarter");
+    CHECK(vocabulary.find("fiscal-year-1-second-quarter") != 0);
+    CHECK(vocabulary.find("fiscal-year-2-second-quarter") == 0);
+    CHECK_THROWS_AS(vocabulary.add("fiscal-year-2-second-quarter"), chronoweave::ResourceError);
 }

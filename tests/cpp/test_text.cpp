@@ -143,6 +143,39 @@ TEST_CASE("tokens: words, number shapes and folded punctuation") {
     CHECK(t.tokens[4].capitalized);
 }
 
+TEST_CASE("a word ends at the first byte that is not a letter, wherever it falls in the text") {
+    // Pieces whose letter-ness is known: ASCII letters, a non-ASCII letter, and the ASCII characters just outside the
+    // letter ranges (the eight-byte word scan tests ranges, so its edges are where it could go wrong).
+    struct Piece {
+        const char* bytes;
+        bool letter;
+    };
+    const std::vector<Piece> pieces{{"a", true},  {"Z", true},  {"q", true},   {"\xC3\xA9", true},  // é
+                                    {" ", false}, {"@", false}, {"[", false},  {"`", false},
+                                    {"{", false}, {"-", false}, {"\x7F", false}, {"\xE2\x80\x94", false}};  // —
+    std::mt19937 random(7);
+    for (int round = 0; round < 2000; ++round) {
+        std::string text;
+        std::vector<Span> expected;  // the runs of letters
+        std::size_t run_begin = 0;
+        bool in_word = false;
+        const int length = static_cast<int>(random() % 40);
+        for (int k = 0; k < length; ++k) {
+            // Mostly letters, so that words of every length up to twenty and more occur.
+            const Piece& piece = random() % 3 ? pieces[random() % 4] : pieces[4 + random() % 8];
+            if (piece.letter && !in_word) run_begin = text.size();
+            if (!piece.letter && in_word) expected.push_back({run_begin, text.size()});
+            in_word = piece.letter;
+            text += piece.bytes;
+        }
+        if (in_word) expected.push_back({run_begin, text.size()});
+        std::vector<Span> words;
+        for (const auto& token : impl::tokenize(text).tokens)
+            if (token.kind == impl::TokenKind::word) words.push_back(token.span);
+        CHECK_MESSAGE(words == expected, text);
+    }
+}
+
 TEST_CASE("number shapes reject implausible dates and keep decimals and European dates apart") {
     using impl::NumberShape;
     auto shape_of = [](std::string_view s) {

@@ -66,7 +66,9 @@ void PhraseIndex::add(const std::vector<std::string>& tokens, std::uint32_t valu
     if (tokens.empty() || tokens.front().empty()) return;
     const std::string& first = tokens.front();
     first_words_[static_cast<unsigned char>(first.front())] |= std::uint64_t{1} << std::min<std::size_t>(first.size(), 63);
-    auto& list = by_first_[first];
+    const std::uint32_t id = first_ids_.add(first);
+    if (id >= by_first_.size()) by_first_.resize(id + 1);
+    auto& list = by_first_[id];
     list.push_back({tokens, value});
     std::stable_sort(list.begin(), list.end(), [](const Entry& a, const Entry& b) { return a.tokens.size() > b.tokens.size(); });
 }
@@ -82,10 +84,8 @@ bool PhraseIndex::matches_at(const std::vector<Token>& tokens, std::size_t i, st
 }
 
 bool PhraseIndex::has_word(std::string_view word) const {
-    if (!may_start(word)) return false;
-    const auto it = by_first_.find(word);
-    return it != by_first_.end() && std::any_of(it->second.begin(), it->second.end(),
-                                                [](const Entry& e) { return e.tokens.size() == 1; });
+    const std::vector<Entry>* entries = starting_with(word);
+    return entries && std::any_of(entries->begin(), entries->end(), [](const Entry& e) { return e.tokens.size() == 1; });
 }
 
 const EventLexicon& EventLexicon::built_in() {

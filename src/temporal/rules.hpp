@@ -17,17 +17,20 @@
 namespace chronoweave::impl {
 
 // A word's key: for a word of fewer than eight bytes, its bytes and its length, so that equal keys mean equal words;
-// for a longer one, a hash of its length and its first and last eight bytes, with the top byte all ones.
+// for a longer one, a hash of its length and all its bytes, with the top byte all ones.
 [[gnu::always_inline]] inline std::uint64_t word_key(std::string_view word) noexcept {
     const std::size_t n = word.size();
     const auto* p = reinterpret_cast<const unsigned char*>(word.data());
     if (n >= 8) {
-        std::uint64_t head, tail;
-        std::memcpy(&head, p, 8);
-        std::memcpy(&tail, p + n - 8, 8);
-        std::uint64_t h = (head ^ n) * 0x9E3779B97F4A7C15ULL ^ tail * 0xC2B2AE3D27D4EB4FULL;
+        std::uint64_t h = n * 0x9E3779B97F4A7C15ULL, chunk;
+        for (std::size_t i = 0; i + 8 < n; i += 8) {
+            std::memcpy(&chunk, p + i, 8);
+            h = (h ^ chunk) * 0xC2B2AE3D27D4EB4FULL;
+            h ^= h >> 31;
+        }
+        std::memcpy(&chunk, p + n - 8, 8);  // the last eight bytes, overlapping the chunk before when need be
+        h = (h ^ chunk) * 0xBF58476D1CE4E5B9ULL;
         h ^= h >> 29;
-        h *= 0xBF58476D1CE4E5B9ULL;
         return h | std::uint64_t{0xFF} << 56;
     }
     std::uint64_t packed = 0;

@@ -84,7 +84,8 @@ bool PhraseIndex::matches_at(const std::vector<Token>& tokens, std::size_t i, st
 }
 
 bool PhraseIndex::has_word(std::string_view word) const {
-    const std::vector<Entry>* entries = starting_with(word);
+    if (!may_start(word)) return false;
+    const std::vector<Entry>* entries = starting_with(first_ids_.find(word));
     return entries && std::any_of(entries->begin(), entries->end(), [](const Entry& e) { return e.tokens.size() == 1; });
 }
 

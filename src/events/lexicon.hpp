@@ -82,10 +82,8 @@ private:
                (first_words_[static_cast<unsigned char>(word.front())] >> std::min<std::size_t>(word.size(), 63) & 1U);
     }
     // The phrases by their first word, an id of first_ids_: looked up for most tokens, so not a hash map of strings.
-    const std::vector<Entry>* starting_with(std::string_view word) const {
-        if (!may_start(word)) return nullptr;
-        const std::uint32_t id = first_ids_.find(word);
-        return id ? &by_first_[id] : nullptr;
+    const std::vector<Entry>* starting_with(std::uint32_t first_id) const {
+        return first_id ? &by_first_[first_id] : nullptr;
     }
     std::array<std::uint64_t, 256> first_words_{};
     Vocabulary first_ids_;
@@ -134,8 +132,8 @@ std::vector<std::string> phrase_tokens(std::string_view phrase);
 
 template <class F>
 void PhraseIndex::for_each_match(const std::vector<Token>& tokens, std::size_t i, std::size_t end, F&& f) const {
-    if (i >= end) return;
-    const std::vector<Entry>* entries = starting_with(tokens[i].norm);
+    if (i >= end || !may_start(tokens[i].norm)) return;
+    const std::vector<Entry>* entries = starting_with(first_ids_.find_token(tokens[i].norm));
     if (!entries) return;
     for (const Entry& e : *entries) {
         if (i + e.tokens.size() > end) continue;

@@ -680,7 +680,7 @@ bool Grammar::longest_match(const Input& in, std::size_t at, Match& best, std::v
 
 std::vector<std::uint32_t> Grammar::word_ids(const std::vector<Token>& tokens) const {
     std::vector<std::uint32_t> words(tokens.size());
-    for (std::size_t i = 0; i < tokens.size(); ++i) words[i] = vocabulary_.find(tokens[i].norm);
+    for (std::size_t i = 0; i < tokens.size(); ++i) words[i] = vocabulary_.find_token(tokens[i].norm);
     return words;
 }
 

@@ -2,6 +2,7 @@
 // The compiled temporal grammar: lexicons (word lists with their meanings) and rules (token patterns with actions),
 // both read from the resource files at construction. Internal to the library.
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <optional>
@@ -45,6 +46,16 @@ namespace chronoweave::impl {
     return packed | std::uint64_t{n} << 56;
 }
 
+// word_key of a token's norm, which can be read past its end (see Token::norm): a short word is one load, and no
+// branch depends on its length, which is the same in every document and different at every token.
+[[gnu::always_inline]] inline std::uint64_t token_key(std::string_view norm) noexcept {
+    const std::size_t n = norm.size();
+    if (std::endian::native != std::endian::little || n >= 8) return word_key(norm);
+    std::uint64_t bytes;
+    std::memcpy(&bytes, norm.data(), 8);
+    return (bytes & ((std::uint64_t{1} << (8 * n)) - 1)) | std::uint64_t{n} << 56;
+}
+
 // Hash maps keyed by words that token norms (string_views) look up without building a std::string per lookup.
 struct WordHash {
     using is_transparent = void;
@@ -65,20 +76,22 @@ public:
     std::uint32_t add(std::string_view word);
     // Inline and branch-light: it runs once per token of every document, and most tokens are not in it. A word's
     // key can sit only in the one bucket its hash names, a cache line of keys compared all at once.
-    std::uint32_t find(std::string_view word) const noexcept {
-        const std::uint64_t key = word_key(word);
+    std::uint32_t find(std::string_view word) const noexcept { return find_by_key(word_key(word), word); }
+    // find() for a token's norm (see token_key).
+    std::uint32_t find_token(std::string_view norm) const noexcept { return find_by_key(token_key(norm), norm); }
+    std::uint32_t size() const noexcept { return static_cast<std::uint32_t>(words_.size()); }  // ids are below this
+
+private:
+    static constexpr std::size_t bucket_size = 8;
+    std::uint32_t find_by_key(std::uint64_t key, std::string_view word) const noexcept {
         const std::size_t bucket = bucket_of(key);
         const std::uint64_t* keys = keys_[bucket].key;
         std::uint32_t id = 0;
         for (std::size_t k = 0; k < bucket_size; ++k) id = keys[k] == key ? ids_[bucket][k] : id;
         // Keys of words of eight bytes or more are hashes: a hit must be the word itself.
-        if (id != 0 && word.size() >= 8 && words_[id] != word) return 0;
+        if (word.size() >= 8 && id != 0 && words_[id] != word) id = 0;
         return id;
     }
-    std::uint32_t size() const noexcept { return static_cast<std::uint32_t>(words_.size()); }  // ids are below this
-
-private:
-    static constexpr std::size_t bucket_size = 8;
     struct alignas(64) KeyBucket {
         std::uint64_t key[bucket_size] = {};  // 0: empty (no word has key 0)
     };

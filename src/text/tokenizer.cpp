@@ -17,11 +17,13 @@ bool ascii_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' ||
 bool is_line_break(unsigned char c) { return c == '\n' || c == '\r'; }
 
 // Typographic punctuation that reads the same as an ASCII character in a rule.
+// The folded forms are padded as the norms in TokenizedText::lowered are.
 std::string_view fold_punctuation(UChar32 c) {
+    static constexpr char folded[3][token_padding + 1] = {"'", "\"", "-"};
     switch (c) {
-        case 0x2018: case 0x2019: case 0x201B: case 0x2032: return "'";
-        case 0x201C: case 0x201D: case 0x201E: case 0x00AB: case 0x00BB: return "\"";
-        case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2212: return "-";
+        case 0x2018: case 0x2019: case 0x201B: case 0x2032: return {folded[0], 1};
+        case 0x201C: case 0x201D: case 0x201E: case 0x00AB: case 0x00BB: return {folded[1], 1};
+        case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2212: return {folded[2], 1};
         default: return {};
     }
 }
@@ -49,7 +51,8 @@ TokenizedText tokenize(std::string_view text) {
     // Branch-free, so the compiler vectorizes it: this runs over every byte of every document.
     for (char& c : out.lowered)
         c = static_cast<char>(c | (static_cast<unsigned char>(c - 'A') < 26 ? 0x20 : 0));
-    const std::string_view lowered = out.lowered;
+    out.lowered.append(token_padding, '\0');
+    const std::string_view lowered = std::string_view(out.lowered).substr(0, text.size());
     out.tokens.reserve(text.size() / 5 + 1);
 
     const auto* s = reinterpret_cast<const unsigned char*>(text.data());

@@ -210,6 +210,9 @@ TEST_CASE("the grammar's vocabulary finds every word it holds and no other") {
     CHECK(vocabulary.size() == words.size() + 1);
     for (std::size_t i = 0; i < words.size(); ++i) CHECK(vocabulary.find(words[i]) == i + 1);
     CHECK(vocabulary.add(words[42]) == 43);  // adding again gives the same id
+    // A token's norm is looked up by a key read in one load: the same key as the word's.
+    const auto tokenized = impl::tokenize("On May 16, the talks\u2019 \u201Cfirst round\u201D \u2014 in Istanbul \u2014 lasted 2 hours.");
+    for (const auto& token : tokenized.tokens) CHECK(impl::token_key(token.norm) == impl::word_key(token.norm));
     CHECK(vocabulary.find("") == 0);
     CHECK(vocabulary.find("w1") == 0);
     CHECK(vocabulary.find("tuesday") == 0);

@@ -127,7 +127,6 @@ void find_events(Document& doc, const std::vector<Token>& tokens,
                  const std::vector<std::pair<std::size_t, std::size_t>>& sentence_tokens, const EventLexicon& lexicon) {
     const DocumentView view(doc, tokens, sentence_tokens);
     ActorMemory memory;
-    memory.names_in_text = capitalized_inside_sentences(view);
     std::vector<Event> events;
     std::vector<std::size_t> sentence_of_event;
     std::vector<Found> all_triggers;

@@ -7,6 +7,7 @@
 
 #include <map>
 
+#include "batch.hpp"
 #include "core.hpp"
 #include "offsets.hpp"
 
@@ -154,19 +155,27 @@ void register_timeline(py::module_& m) {
         .def(py::pickle(&pickle_state, &from_pickle_state));
     m.def(
         "timeline",
-        [](const std::vector<std::tuple<py::bytes, std::optional<std::string>, std::string>>& inputs) {
-            std::vector<std::tuple<std::string, std::optional<Date>, std::string>> sources;
-            sources.reserve(inputs.size());
-            for (const auto& [utf8, published, id] : inputs)
-                sources.emplace_back(std::string(utf8), published ? std::optional(parse_iso_date_or_throw(*published))
-                                                                  : std::nullopt, id);
+        [](const std::vector<std::tuple<py::bytes, std::optional<std::string>, std::string>>& items, std::size_t threads) {
+            std::vector<BatchInput> inputs;
+            inputs.reserve(items.size());
+            for (const auto& [utf8, published, doc_id] : items) inputs.push_back({std::string(utf8), published, doc_id});
+            Batch batch(std::move(inputs), threads, Extraction::full);
             std::vector<Document> documents;
+            documents.reserve(items.size());
+            while (true) {
+                const std::size_t index = batch.handed_out();
+                std::optional<Document> document;
+                try {
+                    document = batch.next();
+                } catch (...) {
+                    raise_with_context(std::current_exception(), "document " + std::to_string(index + 1) + ": ");
+                }
+                if (!document) break;
+                documents.push_back(std::move(*document));
+            }
             Timeline timeline;
             {
                 py::gil_scoped_release release;
-                documents.reserve(sources.size());
-                for (auto& [text, published, id] : sources)
-                    documents.push_back(shared_extractor().extract(std::move(text), published, std::move(id)));
                 timeline = build_timeline(documents);
                 // Give unnamed documents the ids the timeline gave them, so mentions find their text.
                 for (std::size_t d = 0; d < documents.size(); ++d)
@@ -174,8 +183,9 @@ void register_timeline(py::module_& m) {
             }
             return py::make_tuple(to_python(timeline, documents), timeline);
         },
-        py::arg("inputs"),
-        "Extract from (utf8, published, doc_id) triples and build their timeline; returns (data, NativeTimeline).");
+        py::arg("inputs"), py::arg("threads"),
+        "Extract from (utf8, published, doc_id) triples on `threads` threads (0: one per core) and build their "
+        "timeline; returns (data, NativeTimeline).");
 }
 
 }  // namespace chronoweave::python

@@ -51,6 +51,7 @@ _NodeTuple = tuple[
 
 def timeline(
     inputs: list[tuple[bytes, str | None, str]],
+    threads: int,
 ) -> tuple[
     tuple[list[_NodeTuple], list[tuple[int, int, str, str]], list[tuple[int, str]]],
     NativeTimeline,

@@ -9,6 +9,8 @@
 #include "resource_grammar.hpp"
 #include "rules.hpp"
 
+#include "../resource_table.hpp"
+
 namespace chronoweave::impl {
 
 // The rest of a pattern still to match: a position in a sequence, then what follows the enclosing group.
@@ -40,13 +42,6 @@ std::vector<std::string_view> lines_of(std::string_view content) {
 bool blank_or_comment(std::string_view line) {
     const auto first = line.find_first_not_of(" \t\r");
     return first == std::string_view::npos || line[first] == '#';
-}
-
-std::string trim(std::string_view s) {
-    const auto b = s.find_first_not_of(" \t\r");
-    if (b == std::string_view::npos) return {};
-    const auto e = s.find_last_not_of(" \t\r");
-    return std::string(s.substr(b, e - b + 1));
 }
 
 // Phrases are split into tokens exactly as the document text is, so they compare token by token.
@@ -150,27 +145,22 @@ Grammar::Grammar() {
     }
     for (const Resource& r : embedded_resources()) {
         if (r.path == "timex.rules") load_rules(r.content);
-        if (r.path == "tense.tsv" || r.path == "range.tsv") {
-            for (std::string_view line : lines_of(r.content)) {
-                if (blank_or_comment(line)) continue;
-                const auto tab = line.find('\t');
-                if (tab == std::string_view::npos)
-                    throw ResourceError(std::string(r.path) + ": expected 'word<TAB>value' in '" + std::string(line) + "'");
-                std::string word = trim(line.substr(0, tab));
-                std::string_view rest = line.substr(tab + 1);
-                const auto second_tab = rest.find('\t');
-                const std::string value = trim(rest.substr(0, second_tab));
-                const std::string flag = second_tab == std::string_view::npos ? "" : trim(rest.substr(second_tab + 1));
+        if (r.path == "tense.tsv" || r.path == "range.tsv")
+            for_each_row(r.path, r.content, 2, [&](const std::vector<std::string_view>& fields) {
+                const std::string_view word = fields[0], value = fields[1];
+                const std::string_view flag = fields.size() > 2 ? fields[2] : "";
                 const bool known = r.path == "tense.tsv"
                                        ? (value == "past" || value == "future" || value == "present" || value == "determiner")
                                        : (value == "opener" || value == "joiner");
-                if (!known) throw ResourceError(std::string(r.path) + ": unknown value '" + value + "' for '" + word + "'");
-                if (!flag.empty() && (r.path != "tense.tsv" || (flag != "passive" && flag != "backshift")))
-                    throw ResourceError(std::string(r.path) + ": unknown flag '" + flag + "' for '" + word + "'");
+                if (!known)
+                    throw ResourceError(std::string(r.path) + ": unknown value '" + std::string(value) + "' for '" +
+                                        std::string(word) + "'");
+                if (fields.size() > 3 || (!flag.empty() && (r.path != "tense.tsv" || (flag != "passive" && flag != "backshift"))))
+                    throw ResourceError(std::string(r.path) + ": unknown flag '" + std::string(flag) + "' for '" +
+                                        std::string(word) + "'");
                 if (r.path == "tense.tsv") add_tense_word(word, value, flag);
-                else (value == "opener" ? range_openers_ : range_joiners_).insert(std::move(word));
-            }
-        }
+                else (value == "opener" ? range_openers_ : range_joiners_).emplace(word);
+            });
     }
     if (rules_.empty()) throw ResourceError("timex.rules: no rules");
     hyphen_ = vocabulary_.add("-");

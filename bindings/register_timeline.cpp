@@ -45,7 +45,8 @@ py::tuple to_python(const Timeline& timeline, const std::vector<Document>& docum
                                     strings(n.merge_reasons)));
     }
     py::list edges;
-    for (const TimelineEdge& e : timeline.edges) edges.append(py::make_tuple(e.from, e.to, to_string(e.type), e.reason));
+    for (const TimelineEdge& e : timeline.edges)
+        edges.append(py::make_tuple(e.from, e.to, to_string(e.type), e.reason, to_string(e.basis)));
     py::list contradictions;
     for (const Contradiction& c : timeline.contradictions) contradictions.append(py::make_tuple(c.node, c.explanation));
     return py::make_tuple(nodes, edges, contradictions);
@@ -53,7 +54,7 @@ py::tuple to_python(const Timeline& timeline, const std::vector<Document>& docum
 
 // The pickled form of a native timeline: every field, offsets in UTF-8 bytes as in C++, days as days since
 // 1970-01-01, enums by name. Versioned, so a pickle from another release fails loudly instead of misreading.
-constexpr int pickle_version = 1;
+constexpr int pickle_version = 2;
 
 py::object days_or_none(const std::optional<date::sys_days>& day) {
     return day ? py::object(py::int_(day->time_since_epoch().count())) : py::object(py::none());
@@ -68,6 +69,12 @@ DateBasis date_basis_from_string(std::string_view name) {
     for (DateBasis basis : {DateBasis::stated, DateBasis::inferred, DateBasis::none})
         if (to_string(basis) == name) return basis;
     throw Error("NativeTimeline pickle: unknown date basis '" + std::string(name) + "'");
+}
+
+EdgeBasis edge_basis_from_string(std::string_view name) {
+    for (EdgeBasis basis : {EdgeBasis::stated, EdgeBasis::calendar})
+        if (to_string(basis) == name) return basis;
+    throw Error("NativeTimeline pickle: unknown edge basis '" + std::string(name) + "'");
 }
 
 template <class Enum>
@@ -88,7 +95,8 @@ py::tuple pickle_state(const Timeline& timeline) {
                                     mentions, n.merge_reasons));
     }
     py::list edges;
-    for (const TimelineEdge& e : timeline.edges) edges.append(py::make_tuple(e.from, e.to, to_string(e.type), e.reason));
+    for (const TimelineEdge& e : timeline.edges)
+        edges.append(py::make_tuple(e.from, e.to, to_string(e.type), e.reason, to_string(e.basis)));
     py::list contradictions;
     for (const Contradiction& c : timeline.contradictions) contradictions.append(py::make_tuple(c.node, c.explanation));
     return py::make_tuple(pickle_version, nodes, edges, contradictions);
@@ -124,7 +132,7 @@ Timeline from_pickle_state(const py::tuple& state) {
         const auto type = e[2].cast<std::string>();
         timeline.edges.push_back({e[0].cast<std::size_t>(), e[1].cast<std::size_t>(),
                                   enum_from(relation_type_from_string(type), "relation type", type),
-                                  e[3].cast<std::string>()});
+                                  e[3].cast<std::string>(), edge_basis_from_string(e[4].cast<std::string>())});
     }
     for (const py::handle contradiction : state[3].cast<py::list>()) {
         const auto c = contradiction.cast<py::tuple>();

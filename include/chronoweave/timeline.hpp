@@ -51,12 +51,20 @@ struct TimelineNode {
     friend bool operator==(const TimelineNode&, const TimelineNode&) = default;
 };
 
+// What a relation between two nodes rests on.
+enum class EdgeBasis : std::uint8_t {
+    stated,   // a document says so: a signal ("after the talks"), the event a timex names, a report of it
+    calendar  // the two nodes' stated days, between neighbours in the order that nothing else links
+};
+std::string_view to_string(EdgeBasis) noexcept;  // "stated", "calendar"
+
 // `from` stands in relation `type` to `to` (indexes into Timeline::nodes); `reason` says what the link rests on.
 struct TimelineEdge {
     std::size_t from = 0;
     std::size_t to = 0;
     RelationType type = RelationType::vague;
     std::string reason;
+    EdgeBasis basis = EdgeBasis::stated;
     friend bool operator==(const TimelineEdge&, const TimelineEdge&) = default;
 };
 

@@ -23,6 +23,8 @@ std::string_view to_string(DateBasis b) noexcept {
     }
 }
 
+std::string_view to_string(EdgeBasis b) noexcept { return b == EdgeBasis::calendar ? "calendar" : "stated"; }
+
 namespace {
 
 using Day = impl::DayNetwork::Day;
@@ -702,7 +704,7 @@ private:
                 type = RelationType::overlap;
                 why = "calendar: " + range(a) + " overlaps " + range(b);
             }
-            edges.push_back({i, i + 1, type, std::move(why)});
+            edges.push_back({i, i + 1, type, std::move(why), EdgeBasis::calendar});
         }
     }
 

@@ -112,6 +112,11 @@ TEST_CASE("two different meetings in the same week stay apart") {
     REQUIRE(t.edges.size() == 2);
     CHECK(t.edges[0].type == RelationType::before);
     CHECK(t.edges[0].reason == "calendar: 2025-06-02 is before 2025-06-04");
+    CHECK(t.edges[0].basis == EdgeBasis::calendar);
+    CHECK(to_string(EdgeBasis::calendar) == "calendar");
+    CHECK(to_json(t).find(R"("basis":"calendar")") != std::string::npos);
+    CHECK(to_dot(t).find("style=dashed") != std::string::npos);
+    CHECK(select(t, [](const TimelineNode&) { return true; }).edges == t.edges);
 }
 
 TEST_CASE("thin evidence does not merge across documents") {

@@ -113,6 +113,12 @@ def test_a_story_told_by_four_reports() -> None:
     assert any(e.type == "AFTER" and "after" in story.nodes[e.from_node].mentions[0].sentence.lower()
                for e in story.edges)
     assert story.contradictions == ()
+    # An edge says whether a document states it or the calendar gives it; the JSON says the same.
+    bases = {e.basis for e in story.edges}
+    assert bases == {"stated", "calendar"}
+    assert all(e.reason.startswith("calendar:") == (e.basis == "calendar") for e in story.edges)
+    assert [e["basis"] for e in json.loads(story.to_json())["edges"]] == [e.basis for e in story.edges]
+    assert [e["basis"] for e in story.to_dict()["edges"]] == [e.basis for e in story.edges]
 
 
 def test_to_dict_is_json_ready_with_str_indices() -> None:

@@ -185,9 +185,8 @@ void register_timeline(py::module_& m) {
             {
                 py::gil_scoped_release release;
                 timeline = build_timeline(documents);
-                // Give unnamed documents the ids the timeline gave them, so mentions find their text.
-                for (std::size_t d = 0; d < documents.size(); ++d)
-                    if (documents[d].id.empty()) documents[d].id = "#" + std::to_string(d + 1);
+                // Mentions name their document by the id the timeline knows it by.
+                for (std::size_t d = 0; d < documents.size(); ++d) documents[d].id = timeline_document_id(documents[d], d);
             }
             return py::make_tuple(to_python(timeline, documents), timeline);
         },

@@ -23,6 +23,10 @@ std::string_view to_string(DateBasis b) noexcept {
     }
 }
 
+std::string timeline_document_id(const Document& document, std::size_t index) {
+    return document.id.empty() ? impl::numbered_id('#', index) : document.id;
+}
+
 std::string_view to_string(EdgeBasis b) noexcept { return b == EdgeBasis::calendar ? "calendar" : "stated"; }
 
 namespace {
@@ -179,8 +183,7 @@ private:
     void name_documents() {
         std::unordered_set<std::string> seen;
         for (std::size_t d = 0; d < docs_.size(); ++d) {
-            std::string id = docs_[d].id;
-            if (id.empty()) id.append("#").append(std::to_string(d + 1));  // appended: see numbered_id() on GCC 12
+            std::string id = timeline_document_id(docs_[d], d);
             if (!seen.insert(id).second)
                 throw DuplicateDocumentIdError("two documents have the id '" + id + "'; timeline mentions need distinct ids");
             ids_.push_back(std::move(id));

@@ -319,10 +319,12 @@ TEST_CASE("document ids are checked and missing ones named by position") {
     const Timeline t = build_timeline({a});
     REQUIRE(t.nodes.size() == 1);
     CHECK(t.nodes[0].sources == std::vector<std::string>{"#1"});
+    CHECK(timeline_document_id(a, 11) == "#12");
     Document b = a;
     b.id = "x";
     Document c = a;
     c.id = "x";
+    CHECK(timeline_document_id(c, 0) == "x");
     CHECK_THROWS_AS(build_timeline({b, c}), DuplicateDocumentIdError);
     CHECK(build_timeline({}).nodes.empty());
 }

@@ -19,10 +19,9 @@ SortedWords capitalized_inside_sentences(const DocumentView& view) {
     for (const auto& [first, last] : view.sentence_tokens)
         for (std::size_t i = first + 1; i < last; ++i) {
             const Token& t = view.tokens[i];
-            if (t.kind == TokenKind::word && t.capitalized && !t.newline_before) names.words.push_back(t.norm);
+            if (t.kind == TokenKind::word && t.capitalized && !t.newline_before) names.add(t.norm);
         }
-    std::sort(names.words.begin(), names.words.end());
-    names.words.erase(std::unique(names.words.begin(), names.words.end()), names.words.end());
+    names.seal();
     return names;
 }
 

@@ -10,10 +10,25 @@
 
 namespace chronoweave::impl::events {
 
-// A set of words made once per document and then only searched: views of the document's token norms, sorted.
-struct SortedWords {
-    std::vector<std::string_view> words;
-    bool contains(std::string_view word) const { return std::binary_search(words.begin(), words.end(), word); }
+// A set of words made once per document and then only searched: views of the document's token norms (or of their
+// beginnings, which can be read past their end as well), sorted by their lookup keys, which compare as integers.
+class SortedWords {
+public:
+    void add(std::string_view word) { entries_.emplace_back(token_key(word), word); }
+    void seal() {
+        std::sort(entries_.begin(), entries_.end());
+        entries_.erase(std::unique(entries_.begin(), entries_.end()), entries_.end());
+    }
+    bool contains(std::string_view word) const {
+        const std::uint64_t key = token_key(word);
+        for (auto it = std::lower_bound(entries_.begin(), entries_.end(), std::pair<std::uint64_t, std::string_view>{key, {}});
+             it != entries_.end() && it->first == key; ++it)
+            if (word.size() < 8 || it->second == word) return true;  // a short word's key is the word itself
+        return false;
+    }
+
+private:
+    std::vector<std::pair<std::uint64_t, std::string_view>> entries_;
 };
 
 // The actor mentions of one sentence, in text order. `people` carries the persons named so far in the document

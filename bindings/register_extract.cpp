@@ -2,6 +2,7 @@
 #include <chronoweave/calendar.hpp>
 #include <chronoweave/extractor.hpp>
 
+#include <cstdint>
 #include <memory>
 #include <stdexcept>
 #include <unordered_map>
@@ -106,9 +107,13 @@ const ModelClasses& model_classes() {
 // A field value from a small fixed set (a type, a status, a rule name, an event kind, a role) as a Python str made
 // once. Called with the GIL held. Free text (values, names, places) is never cached: the cache would grow with it.
 py::handle shared_str(std::string_view value) {
-    struct Hash {
+    struct Hash {  // FNV-1a: the values are a few bytes long, and looked up several times per event
         using is_transparent = void;
-        std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+        std::size_t operator()(std::string_view s) const noexcept {
+            std::uint64_t h = 0xcbf29ce484222325ULL;
+            for (unsigned char c : s) h = (h ^ c) * 0x100000001b3ULL;
+            return static_cast<std::size_t>(h);
+        }
     };
     static auto* cache = new std::unordered_map<std::string, py::object, Hash, std::equal_to<>>();  // never freed
     auto it = cache->find(value);

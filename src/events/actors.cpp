@@ -33,8 +33,9 @@ const SortedWords& names_in_text(ActorMemory& memory, const DocumentView& view) 
 }  // namespace
 
 DocumentView::DocumentView(const Document& d, const std::vector<Token>& t,
-                           const std::vector<std::pair<std::size_t, std::size_t>>& s)
-    : doc(d), tokens(t), sentence_tokens(s), timex_of_token(t.size()) {
+                           const std::vector<std::pair<std::size_t, std::size_t>>& s, const EventLexicon& lexicon)
+    : doc(d), tokens(t), sentence_tokens(s), timex_of_token(t.size()), cues_starting(t.size()) {
+    for (std::size_t k = 0; k < tokens.size(); ++k) cues_starting[k] = lexicon.cues_starting_with(tokens[k].norm);
     std::size_t i = 0;
     for (std::size_t k = 0; k < doc.timexes.size(); ++k) {
         const Span& span = doc.timexes[k].span;

@@ -65,13 +65,14 @@ Clause clause_of(const DocumentView& view, const EventLexicon& lexicon, const st
     const std::size_t first = view.sentence_tokens[f.sentence].first, last = view.sentence_tokens[f.sentence].second;
     Clause c{std::max(first, f.first > clause_reach ? f.first - clause_reach : 0), std::min(last, f.last + clause_reach)};
     for (std::size_t i = f.first; i-- > c.first;) {
-        if (lexicon.cue_at(Cue::clause_break, view.tokens, i, last) || (k > 0 && i < triggers[k - 1].last)) {
+        if (view.cue_at(lexicon, Cue::clause_break, i, last) || (k > 0 && i < triggers[k - 1].last)) {
             c.first = i + 1;
             break;
         }
     }
     for (std::size_t i = f.last; i < c.last; ++i) {
-        if (lexicon.cue_at(Cue::clause_break, view.tokens, i, last) || (k + 1 < triggers.size() && i >= triggers[k + 1].first)) {
+        if (view.cue_at(lexicon, Cue::clause_break, i, last) ||
+            (k + 1 < triggers.size() && i >= triggers[k + 1].first)) {
             c.last = i;
             break;
         }
@@ -251,12 +252,12 @@ void find_quantity(const DocumentView& view, const EventLexicon& lexicon, const 
         if (tokens[i].kind == TokenKind::number && !view.timex_of_token[i] &&
             (tokens[i].shape.kind == NumberShape::Kind::integer || tokens[i].shape.kind == NumberShape::Kind::grouped))
             after = i + 1;
-        else if (const std::size_t n = lexicon.cue_at(Cue::vague_count, tokens, i, to); n && i + n < to &&
+        else if (const std::size_t n = view.cue_at(lexicon, Cue::vague_count, i, to); n && i + n < to &&
                  tokens[i + n].norm == "of")
             after = i + n + 1;
         if (!after) continue;
         for (std::size_t j = after; j < to && j <= after + adjectives; ++j) {
-            const std::size_t n = lexicon.cue_at(Cue::quantity_noun, tokens, j, clause.last);
+            const std::size_t n = view.cue_at(lexicon, Cue::quantity_noun, j, clause.last);
             if (!n) continue;
             std::size_t end = j + n;
             if (end < clause.last && tokens[end].norm == "each") ++end;
@@ -330,7 +331,7 @@ void attach_times(const DocumentView& view, const EventLexicon& lexicon, const s
                 return unreachable;
             std::size_t quotes = 0;
             for (std::size_t j = from; j < to; ++j) {
-                if (!opens_sentence && (view.tokens[j].norm == "," || lexicon.cue_at(Cue::clause_break, view.tokens, j, to)))
+                if (!opens_sentence && (view.tokens[j].norm == "," || view.cue_at(lexicon, Cue::clause_break, j, to)))
                     return unreachable;
                 quotes += view.tokens[j].norm == "\"";
             }

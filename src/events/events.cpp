@@ -37,7 +37,7 @@ void link_reports(std::vector<Event>& events, const std::vector<Found>& triggers
 bool occasion_before(const DocumentView& view, const EventLexicon& lexicon, std::size_t first, std::size_t at,
                      std::size_t reach) {
     for (std::size_t i = std::max(first, at > reach ? at - reach : 0); i < at; ++i)
-        if (lexicon.cue_at(Cue::occasion, view.tokens, i, at)) return true;
+        if (view.cue_at(lexicon, Cue::occasion, i, at)) return true;
     return false;
 }
 
@@ -61,7 +61,7 @@ void date_by_occasion(const DocumentView& view, const EventLexicon& lexicon, con
         if (e.plover != "CONSULT") continue;
         if (e.time_source == TimeSource::none && last_dated_meeting) {
             for (std::size_t i = f.first; i-- > view.sentence_tokens[f.sentence].first && f.first - i <= 3;)
-                if (lexicon.cue_at(Cue::same_occasion, tokens, i, f.first)) {
+                if (view.cue_at(lexicon, Cue::same_occasion, i, f.first)) {
                     share_time(e, *last_dated_meeting);
                     break;
                 }
@@ -125,7 +125,7 @@ void share_time(Event& to, const Event& from) {
 
 void find_events(Document& doc, const std::vector<Token>& tokens,
                  const std::vector<std::pair<std::size_t, std::size_t>>& sentence_tokens, const EventLexicon& lexicon) {
-    const DocumentView view(doc, tokens, sentence_tokens);
+    const DocumentView view(doc, tokens, sentence_tokens, lexicon);
     ActorMemory memory;
     std::vector<Event> events;
     std::vector<std::size_t> sentence_of_event;
@@ -137,7 +137,7 @@ void find_events(Document& doc, const std::vector<Token>& tokens,
         if (triggers.empty()) continue;
         bool third_party = false;
         for (std::size_t i = sentence_tokens[s].first; i < sentence_tokens[s].second; ++i)
-            third_party = third_party || lexicon.cue_at(Cue::third_party, tokens, i, sentence_tokens[s].second) > 0;
+            third_party = third_party || view.cue_at(lexicon, Cue::third_party, i, sentence_tokens[s].second) > 0;
         std::vector<Event> found(triggers.size());
         std::vector<Clause> clauses;
         for (std::size_t k = 0; k < triggers.size(); ++k) {

@@ -55,7 +55,7 @@ std::vector<Found> find_triggers(const DocumentView& view, const EventLexicon& l
         const bool ruled_out = std::any_of(chosen->not_before.begin(), chosen->not_before.end(),
                                            [&](const auto& phrase) { return starts_with_phrase(tokens, end, last, phrase); });
         const bool nominal = chosen->form == TriggerForm::noun || chosen->form == TriggerForm::gerund;
-        const bool modifier = nominal && end < last && lexicon.cue_at(Cue::compound_head, tokens, end, last) > 0;
+        const bool modifier = nominal && end < last && view.cue_at(lexicon, Cue::compound_head, end, last) > 0;
         if (ruled_out || modifier) {
             ++i;
             continue;

@@ -178,7 +178,13 @@ void EventLexicon::load(Table table, std::string_view text, std::string_view sou
                 if (fields.size() != 2) fail("expected 2 fields: cue class");
                 const auto it = std::find(cue_names.begin(), cue_names.end(), fields[1]);
                 if (it == cue_names.end()) fail("unknown cue class '" + std::string(fields[1]) + "'");
-                cue_index_[static_cast<std::size_t>(it - cue_names.begin())].add(phrase_tokens(fields[0]), 0);
+                const auto cue = static_cast<std::size_t>(it - cue_names.begin());
+                const std::vector<std::string> phrase = phrase_tokens(fields[0]);
+                if (phrase.empty()) break;
+                cue_index_[cue].add(phrase, 0);
+                const std::uint32_t first = cue_first_words_.add(phrase.front());
+                if (first >= cue_classes_by_first_word_.size()) cue_classes_by_first_word_.resize(first + 1, 0);
+                cue_classes_by_first_word_[first] |= std::uint32_t{1} << cue;
                 break;
             }
         }

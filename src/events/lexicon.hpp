@@ -117,6 +117,10 @@ public:
     // The length of the cue of the class at tokens[i], or 0.
     std::size_t cue_at(Cue cue, const std::vector<Token>& tokens, std::size_t i, std::size_t end) const;
     bool is(Cue cue, std::string_view word) const;
+    // The cue classes (bit n for Cue n) with a phrase whose first token is this token's norm (see Token::norm).
+    std::uint32_t cues_starting_with(std::string_view norm) const {
+        return cue_classes_by_first_word_[cue_first_words_.find_token(norm)];
+    }
 
 private:
     std::vector<KindInfo> kinds_;
@@ -125,6 +129,8 @@ private:
     std::vector<ActorName> actor_names_;
     PhraseIndex trigger_index_, actor_index_;
     std::array<PhraseIndex, cue_count> cue_index_;
+    Vocabulary cue_first_words_;
+    std::vector<std::uint32_t> cue_classes_by_first_word_{0};  // by id of cue_first_words_; 0: no cue starts there
 };
 
 // The lower-cased tokens of a phrase, as the tokenizer splits text ("U.S." is "u . s .").

@@ -28,8 +28,8 @@ EventStatus find_status(const DocumentView& view, const EventLexicon& lexicon, c
     auto cue_before = [&](Cue cue, std::size_t reach) {
         for (std::size_t i = f.first; i-- > sentence_first && f.first - i <= reach;) {
             // The word that opens the clause may itself be the cue ("until Valdoria withdrew").
-            if (!view.timex_of_token[i] && lexicon.cue_at(cue, tokens, i, f.first)) return true;
-            if (tokens[i].norm == "," || lexicon.cue_at(Cue::clause_break, tokens, i, f.first)) return false;
+            if (!view.timex_of_token[i] && view.cue_at(lexicon, cue, i, f.first)) return true;
+            if (tokens[i].norm == "," || view.cue_at(lexicon, Cue::clause_break, i, f.first)) return false;
         }
         return false;
     };
@@ -40,23 +40,23 @@ EventStatus find_status(const DocumentView& view, const EventLexicon& lexicon, c
         std::size_t i = f.last;
         while (i < sentence_last && i < f.last + 3 && tokens[i].kind == TokenKind::punct) ++i;
         if (i < sentence_last) {
-            planned_after = lexicon.cue_at(Cue::planning, tokens, i, sentence_last) > 0;
-            possible_after = lexicon.cue_at(Cue::possible, tokens, i, sentence_last) > 0 && !view.timex_of_token[i];
+            planned_after = view.cue_at(lexicon, Cue::planning, i, sentence_last) > 0;
+            possible_after = view.cue_at(lexicon, Cue::possible, i, sentence_last) > 0 && !view.timex_of_token[i];
         }
         bool after_comma = false;
         for (std::size_t j = f.last; j < sentence_last && j < f.last + 30; ++j) {
-            if (lexicon.cue_at(Cue::clause_break, tokens, j, sentence_last)) break;
+            if (view.cue_at(lexicon, Cue::clause_break, j, sentence_last)) break;
             after_comma = after_comma || tokens[j].norm == ",";
             if (!after_comma && !view.timex_of_token[j] && any_of_words(tokens[j].norm, modal_verbs) &&
-                lexicon.cue_at(Cue::possible, tokens, j, sentence_last)) {
+                view.cue_at(lexicon, Cue::possible, j, sentence_last)) {
                 possible_after = true;  // "a meeting between ... would need to be", "talks may resume"
                 break;
             }
             if (!any_of_words(tokens[j].norm, forms_of_be)) continue;
             for (std::size_t n = j + 1; n < sentence_last && n < j + 5; ++n) {
                 if (view.timex_of_token[n]) continue;
-                if (lexicon.cue_at(Cue::possible, tokens, n, sentence_last)) possible_after = true;
-                if (lexicon.cue_at(Cue::planning, tokens, n, sentence_last)) planned_after = true;
+                if (view.cue_at(lexicon, Cue::possible, n, sentence_last)) possible_after = true;
+                if (view.cue_at(lexicon, Cue::planning, n, sentence_last)) planned_after = true;
             }
             break;
         }
@@ -66,9 +66,9 @@ EventStatus find_status(const DocumentView& view, const EventLexicon& lexicon, c
     std::optional<std::size_t> planning_at;
     bool negated = false;
     for (std::size_t i = f.first; i-- > sentence_first && f.first - i <= negation_reach;) {
-        if (tokens[i].norm == "," || lexicon.cue_at(Cue::clause_break, tokens, i, f.first)) break;
-        if (!planning_at && lexicon.cue_at(Cue::planning, tokens, i, f.first)) planning_at = i;
-        if (lexicon.cue_at(Cue::negation, tokens, i, f.first)) {
+        if (tokens[i].norm == "," || view.cue_at(lexicon, Cue::clause_break, i, f.first)) break;
+        if (!planning_at && view.cue_at(lexicon, Cue::planning, i, f.first)) planning_at = i;
+        if (view.cue_at(lexicon, Cue::negation, i, f.first)) {
             negated = true;
             break;
         }
@@ -76,7 +76,7 @@ EventStatus find_status(const DocumentView& view, const EventLexicon& lexicon, c
             // "set for", "plans for": the barrier ends a planning phrase, which the negation may still reach.
             bool ends_planning = false;
             for (std::size_t j = i; j-- > sentence_first && i - j <= 4 && !ends_planning;)
-                ends_planning = lexicon.cue_at(Cue::planning, tokens, j, i + 1) > 0;
+                ends_planning = view.cue_at(lexicon, Cue::planning, j, i + 1) > 0;
             if (!ends_planning) break;
         }
     }
@@ -110,13 +110,13 @@ EventStatus find_status(const DocumentView& view, const EventLexicon& lexicon, c
         (f.trigger->form == TriggerForm::gerund && any_of_words(before, forms_of_be)))
         return EventStatus::occurred;
     if (cue_before(Cue::ongoing, past_reach) ||
-        (f.last < clause.last && lexicon.cue_at(Cue::ongoing, tokens, f.last, clause.last)))
+        (f.last < clause.last && view.cue_at(lexicon, Cue::ongoing, f.last, clause.last)))
         return EventStatus::occurred;
     // A past cue next to the trigger: "talks held on Monday", "the recent talks".
     const std::size_t from = f.first > clause.first + past_reach ? f.first - past_reach : clause.first;
     for (std::size_t i = from; i < std::min(clause.last, f.last + past_reach); ++i) {
         if (i >= f.first && i < f.last) continue;
-        if (lexicon.cue_at(Cue::past, tokens, i, clause.last)) return EventStatus::occurred;
+        if (view.cue_at(lexicon, Cue::past, i, clause.last)) return EventStatus::occurred;
     }
     // A noun in a clause told in the past, with nothing in it that looks ahead: "Russia launched drone attacks".
     if (!f.verb()) {
@@ -124,10 +124,10 @@ EventStatus find_status(const DocumentView& view, const EventLexicon& lexicon, c
         for (std::size_t i = clause.first; i < clause.last; ++i) {
             if ((i >= f.first && i < f.last) || view.timex_of_token[i]) continue;
             for (const Cue ahead : {Cue::future, Cue::possible, Cue::planning, Cue::proposal, Cue::negation, Cue::wish})
-                if (lexicon.cue_at(ahead, tokens, i, clause.last)) return EventStatus::unknown;
+                if (view.cue_at(lexicon, ahead, i, clause.last)) return EventStatus::unknown;
             const std::string_view w = tokens[i].norm;
             const bool passive = i > clause.first && any_of_words(tokens[i - 1].norm, forms_of_be);
-            past = past || lexicon.cue_at(Cue::past, tokens, i, clause.last) ||
+            past = past || view.cue_at(lexicon, Cue::past, i, clause.last) ||
                    (w.size() > 4 && w.ends_with("ed") && !tokens[i].capitalized && !passive);
         }
         if (past) return EventStatus::occurred;

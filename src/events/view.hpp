@@ -19,8 +19,17 @@ struct DocumentView {
     const std::vector<Token>& tokens;
     const std::vector<std::pair<std::size_t, std::size_t>>& sentence_tokens;  // [first, last) token of each sentence
     std::vector<std::optional<std::size_t>> timex_of_token;
+    // The lexicon's cues_starting_with() of each token, looked up once: the stage asks for cues at every token near
+    // a trigger, class by class, and most tokens start none.
+    std::vector<std::uint32_t> cues_starting;
 
-    DocumentView(const Document& d, const std::vector<Token>& t, const std::vector<std::pair<std::size_t, std::size_t>>& s);
+    DocumentView(const Document& d, const std::vector<Token>& t,
+                 const std::vector<std::pair<std::size_t, std::size_t>>& s, const EventLexicon& lexicon);
+    // The length of the cue of the class at token i (within [i, end)), or 0; `lexicon` is the view's.
+    std::size_t cue_at(const EventLexicon& lexicon, Cue cue, std::size_t i, std::size_t end) const {
+        if (i >= end || !(cues_starting[i] >> static_cast<unsigned>(cue) & 1U)) return 0;
+        return lexicon.cue_at(cue, tokens, i, end);
+    }
     std::string_view text(std::size_t first, std::size_t last) const;  // the text of tokens [first, last)
     Span span(std::size_t first, std::size_t last) const { return {tokens[first].span.begin, tokens[last - 1].span.end}; }
     bool is_word(std::size_t i, std::string_view norm) const { return tokens[i].norm == norm; }

@@ -94,7 +94,7 @@ def test_gil_is_released_while_native_threads_work() -> None:
     # A Python thread notes the time again and again while the native batch runs. Were the GIL held, it could not run
     # between the call's first and last switch interval (5 ms); with the GIL released it runs throughout.
     text = "On Monday the envoys met, and on May 16, 2025 they signed. " * 400
-    items: list[tuple[bytes, str | None, str]] = [(text.encode(), "2025-05-22", "")] * 60
+    items: list[tuple[bytes, str | None, str]] = [(text.encode(), "2025-05-22", "")] * 240
     done = threading.Event()
     ticks: list[float] = []
 

@@ -34,8 +34,8 @@ const SortedWords& names_in_text(ActorMemory& memory, const DocumentView& view) 
 
 DocumentView::DocumentView(const Document& d, const std::vector<Token>& t,
                            const std::vector<std::pair<std::size_t, std::size_t>>& s, const EventLexicon& lexicon)
-    : doc(d), tokens(t), sentence_tokens(s), timex_of_token(t.size()), cues_starting(t.size()) {
-    for (std::size_t k = 0; k < tokens.size(); ++k) cues_starting[k] = lexicon.cues_starting_with(tokens[k].norm);
+    : doc(d), tokens(t), sentence_tokens(s), timex_of_token(t.size()), phrases_starting(t.size()) {
+    for (std::size_t k = 0; k < tokens.size(); ++k) phrases_starting[k] = lexicon.phrases_starting_with(tokens[k].norm);
     std::size_t i = 0;
     for (std::size_t k = 0; k < doc.timexes.size(); ++k) {
         const Span& span = doc.timexes[k].span;
@@ -82,7 +82,7 @@ std::vector<Mention> find_actors(const DocumentView& view, const EventLexicon& l
             ++i;
             continue;
         }
-        if (const auto actor = lexicon.actor_at(view.doc.text, tokens, i, last)) {
+        if (const auto actor = view.actor_at(lexicon, i, last)) {
             const Actor& a = lexicon.actors()[actor->actor];
             mentions.push_back({i, i + actor->length, i, a.name, a.type, false, actor->metonym});
             if (a.type == "person") {
@@ -98,7 +98,7 @@ std::vector<Mention> find_actors(const DocumentView& view, const EventLexicon& l
             const Token& w = tokens[k];
             return w.kind == TokenKind::word && w.capitalized && !view.timex_of_token[k] &&
                    !lexicon.is(Cue::not_actor, w.norm) && !lexicon.is(Cue::title, w.norm) &&
-                   lexicon.triggers_at(tokens, k, last).first.empty() && !lexicon.actor_at(view.doc.text, tokens, k, last);
+                   view.triggers_at(lexicon, k, last).first.empty() && !view.actor_at(lexicon, k, last);
         };
         if (!name_word(i) || (line_start && !names_in_text(memory, view).contains(t.norm))) {
             ++i;

@@ -28,7 +28,7 @@ std::vector<Found> find_triggers(const DocumentView& view, const EventLexicon& l
     std::size_t i = first;
     while (i < last) {
         const Token& t = tokens[i];
-        const auto [candidates, length] = lexicon.triggers_at(tokens, i, last);
+        const auto [candidates, length] = view.triggers_at(lexicon, i, last);
         if (candidates.empty() || view.timex_of_token[i] || (t.capitalized && i != first && !t.newline_before)) {
             ++i;
             continue;
@@ -62,7 +62,7 @@ std::vector<Found> find_triggers(const DocumentView& view, const EventLexicon& l
         }
         // A noun right before another noun trigger modifies it: "ceasefire proposal" is a proposal.
         if (chosen->form == TriggerForm::noun && end < last && !tokens[end].capitalized) {
-            const auto next = lexicon.triggers_at(tokens, end, last).first;
+            const auto next = view.triggers_at(lexicon, end, last).first;
             if (std::any_of(next.begin(), next.end(),
                             [&](std::size_t c) { return lexicon.triggers()[c].form == TriggerForm::noun; })) {
                 i = end;

@@ -144,6 +144,7 @@ void EventLexicon::load(Table table, std::string_view text, std::string_view sou
                               field(fields[3]), field(fields[4]), phrase_list(fields[5])};
                     if (t.tokens.empty()) fail("empty trigger form");
                     trigger_index_.add(t.tokens, static_cast<std::uint32_t>(triggers_.size()));
+                    add_first_word(t.tokens, trigger_bit);
                     triggers_.push_back(std::move(t));
                 }
                 break;
@@ -170,6 +171,7 @@ void EventLexicon::load(Table table, std::string_view text, std::string_view sou
                     if (name.tokens.empty() || (name.tokens.size() == 1 && name.tokens[0] == "the")) continue;
                     if (name.tokens.front() == "the") name.tokens.erase(name.tokens.begin());
                     actor_index_.add(name.tokens, static_cast<std::uint32_t>(actor_names_.size()));
+                    add_first_word(name.tokens, actor_bit);
                     actor_names_.push_back(std::move(name));
                 }
                 break;
@@ -182,9 +184,7 @@ void EventLexicon::load(Table table, std::string_view text, std::string_view sou
                 const std::vector<std::string> phrase = phrase_tokens(fields[0]);
                 if (phrase.empty()) break;
                 cue_index_[cue].add(phrase, 0);
-                const std::uint32_t first = cue_first_words_.add(phrase.front());
-                if (first >= cue_classes_by_first_word_.size()) cue_classes_by_first_word_.resize(first + 1, 0);
-                cue_classes_by_first_word_[first] |= std::uint32_t{1} << cue;
+                add_first_word(phrase, std::uint32_t{1} << cue);
                 break;
             }
         }
@@ -221,6 +221,13 @@ std::optional<ActorMatch> EventLexicon::actor_at(std::string_view text, const st
         return true;
     });
     return found;
+}
+
+void EventLexicon::add_first_word(const std::vector<std::string>& phrase, std::uint32_t bit) {
+    if (phrase.empty()) return;
+    const std::uint32_t first = first_words_.add(phrase.front());
+    if (first >= phrases_by_first_word_.size()) phrases_by_first_word_.resize(first + 1, 0);
+    phrases_by_first_word_[first] |= bit;
 }
 
 std::size_t EventLexicon::cue_at(Cue cue, const std::vector<Token>& tokens, std::size_t i, std::size_t end) const {

@@ -117,9 +117,11 @@ public:
     // The length of the cue of the class at tokens[i], or 0.
     std::size_t cue_at(Cue cue, const std::vector<Token>& tokens, std::size_t i, std::size_t end) const;
     bool is(Cue cue, std::string_view word) const;
-    // The cue classes (bit n for Cue n) with a phrase whose first token is this token's norm (see Token::norm).
-    std::uint32_t cues_starting_with(std::string_view norm) const {
-        return cue_classes_by_first_word_[cue_first_words_.find_token(norm)];
+    // Which phrases can start with this token's norm (see Token::norm): bit n for cues of Cue n, and the bits
+    // below for triggers and actor names.
+    static constexpr std::uint32_t trigger_bit = std::uint32_t{1} << cue_count, actor_bit = trigger_bit << 1;
+    std::uint32_t phrases_starting_with(std::string_view norm) const {
+        return phrases_by_first_word_[first_words_.find_token(norm)];
     }
 
 private:
@@ -129,8 +131,9 @@ private:
     std::vector<ActorName> actor_names_;
     PhraseIndex trigger_index_, actor_index_;
     std::array<PhraseIndex, cue_count> cue_index_;
-    Vocabulary cue_first_words_;
-    std::vector<std::uint32_t> cue_classes_by_first_word_{0};  // by id of cue_first_words_; 0: no cue starts there
+    void add_first_word(const std::vector<std::string>& phrase, std::uint32_t bit);
+    Vocabulary first_words_;
+    std::vector<std::uint32_t> phrases_by_first_word_{0};  // by id of first_words_; 0: no phrase starts there
 };
 
 // The lower-cased tokens of a phrase, as the tokenizer splits text ("U.S." is "u . s .").

@@ -19,20 +19,35 @@ struct DocumentView {
     const std::vector<Token>& tokens;
     const std::vector<std::pair<std::size_t, std::size_t>>& sentence_tokens;  // [first, last) token of each sentence
     std::vector<std::optional<std::size_t>> timex_of_token;
-    // The lexicon's cues_starting_with() of each token, looked up once: the stage asks for cues at every token near
-    // a trigger, class by class, and most tokens start none.
-    std::vector<std::uint32_t> cues_starting;
+    // The lexicon's phrases_starting_with() of each token, looked up once: the stage asks for triggers and actors at
+    // every token and for cues at every token near a trigger, class by class, and most tokens start none.
+    std::vector<std::uint32_t> phrases_starting;
 
     DocumentView(const Document& d, const std::vector<Token>& t,
                  const std::vector<std::pair<std::size_t, std::size_t>>& s, const EventLexicon& lexicon);
-    // The length of the cue of the class at token i (within [i, end)), or 0; `lexicon` is the view's.
+    // The lexicon's cue_at(), triggers_at() and actor_at() at token i (within [i, end)); `lexicon` is the view's.
     std::size_t cue_at(const EventLexicon& lexicon, Cue cue, std::size_t i, std::size_t end) const {
-        if (i >= end || !(cues_starting[i] >> static_cast<unsigned>(cue) & 1U)) return 0;
+        if (!may_start(i, end, std::uint32_t{1} << static_cast<unsigned>(cue))) return 0;
         return lexicon.cue_at(cue, tokens, i, end);
     }
+    std::pair<std::vector<std::size_t>, std::size_t> triggers_at(const EventLexicon& lexicon, std::size_t i,
+                                                                 std::size_t end) const {
+        if (!may_start(i, end, EventLexicon::trigger_bit)) return {};
+        return lexicon.triggers_at(tokens, i, end);
+    }
+    std::optional<ActorMatch> actor_at(const EventLexicon& lexicon, std::size_t i, std::size_t end) const {
+        if (!may_start(i, end, EventLexicon::actor_bit)) return std::nullopt;
+        return lexicon.actor_at(doc.text, tokens, i, end);
+    }
+
     std::string_view text(std::size_t first, std::size_t last) const;  // the text of tokens [first, last)
     Span span(std::size_t first, std::size_t last) const { return {tokens[first].span.begin, tokens[last - 1].span.end}; }
     bool is_word(std::size_t i, std::string_view norm) const { return tokens[i].norm == norm; }
+
+private:
+    bool may_start(std::size_t i, std::size_t end, std::uint32_t bits) const {
+        return i < end && (phrases_starting[i] & bits) != 0;
+    }
 };
 
 // A name of an actor in the text: from the actor lexicon, a capitalized name, or "he"/"she" standing for the last

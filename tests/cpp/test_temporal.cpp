@@ -384,3 +384,31 @@ TEST_CASE("amounts said with their period noun, and signal words left out of the
         {"On May 2 they met. Three days later the talks collapsed.", "2025-05-24", "Three days", "DATE", "2025-05-05"},
     });
 }
+
+TEST_CASE("amounts still to come, open-ended years, hyphenated modifiers and holidays with a determiner") {
+    check_table({
+        {"The garrison will stay two more weeks.", "2025-03-04", "two more weeks", "DURATION", "P2W"},
+        {"The lease may run several more years.", "2025-03-04", "several more years", "DURATION", "PXY"},
+        {"Traders braced for the weeks ahead.", "2025-03-04", "the weeks ahead", "DURATION", "PXW"},
+        {"The dam has stood for a hundred years.", "2025-03-04", "a hundred years", "DURATION", "P100Y"},
+        {"No profit is expected until 2027 or later.", "2025-03-04", "2027 or later", "DATE", "2027", "ON_OR_AFTER"},
+        {"The plan covers 2026 and beyond.", "2025-03-04", "2026 and beyond", "DATE", "2026", "ON_OR_AFTER"},
+        {"The pottery dates from 1950 or earlier.", "2025-03-04", "1950 or earlier", "DATE", "1950", "ON_OR_BEFORE"},
+        {"The ship docked in late-March.", "2025-06-10", "late-March", "DATE", "2025-03", "END"},
+        {"Sales picked up in early-June.", "2025-08-10", "early-June", "DATE", "2025-06", "START"},
+        // Thanksgiving 2024 fell on November 28.
+        {"The family gathered last Thanksgiving.", "2025-02-10", "last Thanksgiving", "DATE", "2024-11-28"},
+        {"The store reopens next Christmas.", "2025-12-26", "next Christmas", "DATE", "2026-12-25"},
+        {"He was arrested last Oct. 23 near the border.", "1999-04-19", "last Oct. 23", "DATE", "1998-10-23"},
+        {"The vote is set for next March 3.", "2025-02-10", "next March 3", "DATE", "2025-03-03"},
+    });
+}
+
+TEST_CASE("a month abbreviation that is also a first name, before a capitalized word, is the name") {
+    check_table({
+        {"Foreign minister Jan Novak signed the accord.", "1999-03-12", "", "", ""},
+        {"Thanks to Jun Lee for the photos.", "2014-06-12", "", "", ""},
+        {"The budget runs out in Jan, the report warns.", "2025-10-01", "Jan", "DATE", "2026-01"},
+        {"Exams end in Jun and resume in September.", "2025-03-01", "Jun", "DATE", "2025-06"},
+    });
+}

@@ -278,9 +278,11 @@ std::optional<Resolution> resolve(const Frame& f, const AnchorContext& ctx) {
             return r;
         }
         long long units = *f.dir * f.qty.value_or(1);
-        // "the weekend" said on a weekday is the one just past, unless the text looks ahead.
-        if (f.unit == Unit::weekend && *f.dir == 0 && ctx.tense != Tense::future && weekday{sys_days{*anchor}}.iso_encoding() <= 5)
-            units = -1;
+        // "the weekend" said on a weekday is the one just past, unless the text looks ahead; "this weekend" and a
+        // bare "weekend" are this week's.
+        if (f.unit == Unit::weekend && f.lean && *f.dir == 0 && ctx.tense != Tense::future &&
+            weekday{sys_days{*anchor}}.iso_encoding() <= 5)
+            units = *f.lean;
         const auto shifted = shift(*anchor, f.unit, units);
         if (!shifted) return std::nullopt;
         auto text = format_at(*shifted, f.unit);

@@ -11,7 +11,7 @@ namespace {
 
 using Field = Assignment::Field;
 
-constexpr std::array<std::pair<std::string_view, Field>, 30> field_names{{
+constexpr std::array<std::pair<std::string_view, Field>, 31> field_names{{
     {"type", Field::type}, {"mod", Field::mod}, {"year", Field::year}, {"month", Field::month},
     {"day", Field::day}, {"week", Field::week}, {"weekday", Field::weekday}, {"quarter", Field::quarter},
     {"half", Field::half}, {"hour", Field::hour}, {"minute", Field::minute}, {"second", Field::second},
@@ -19,7 +19,7 @@ constexpr std::array<std::pair<std::string_view, Field>, 30> field_names{{
     {"pod", Field::part_of_day}, {"meridiem", Field::meridiem}, {"unit", Field::unit}, {"qty", Field::qty},
     {"dir", Field::dir}, {"ref", Field::ref}, {"value", Field::value}, {"anchor", Field::anchor},
     {"quant", Field::quant}, {"freq", Field::freq}, {"period", Field::period},
-    {"floating", Field::floating}, {"and_half", Field::and_half}, {"era", Field::era},
+    {"floating", Field::floating}, {"and_half", Field::and_half}, {"era", Field::era}, {"lean", Field::lean},
 }};
 
 constexpr std::array<std::pair<std::string_view, Unit>, 14> unit_names{{
@@ -58,6 +58,7 @@ std::optional<int>* numeric_slot(Frame& f, Field field) {
         case Field::period: return &f.period_shift;
         case Field::floating: return &f.floating_weekday;
         case Field::and_half: return &f.and_half;
+        case Field::lean: return &f.lean;
         default: return nullptr;
     }
 }

@@ -412,3 +412,22 @@ TEST_CASE("a month abbreviation that is also a first name, before a capitalized 
         {"Exams end in Jun and resume in September.", "2025-03-01", "Jun", "DATE", "2025-06"},
     });
 }
+
+TEST_CASE("'this weekend' and a bare 'weekend' are this week's; 'the weekend' said on a weekday is the last one") {
+    // 2025-03-04 is a Tuesday.
+    check_table({
+        {"The fair opens this weekend.", "2025-03-04", "this weekend", "DATE", "2025-W10-WE"},
+        {"Any plans for weekend?", "2025-03-04", "weekend", "DATE", "2025-W10-WE"},
+        {"The fair opened over the weekend.", "2025-03-04", "the weekend", "DATE", "2025-W09-WE"},
+    });
+}
+
+TEST_CASE("the part of a day that a date after 'of' names leaves the date alone as the timex") {
+    const auto doc = extractor().extract("The guard was shot on the night of Oct. 23 near the gate.",
+                                         *parse_iso_date("1999-05-05"));
+    REQUIRE(doc.timexes.size() == 1);
+    CHECK(doc.text_of(doc.timexes[0].span) == "Oct. 23");
+    CHECK(doc.timexes[0].value == "1998-10-23");
+    check_table({{"They left in the morning and came back at night.", "2025-03-04", "the morning", "TIME",
+                  "2025-03-04TMO"}});
+}

@@ -431,3 +431,10 @@ TEST_CASE("the part of a day that a date after 'of' names leaves the date alone 
     check_table({{"They left in the morning and came back at night.", "2025-03-04", "the morning", "TIME",
                   "2025-03-04TMO"}});
 }
+
+TEST_CASE("a part of today said with 'later this'; the latest months") {
+    check_table({
+        {"The envoys meet later this afternoon.", "1998-02-22", "later this afternoon", "TIME", "1998-02-22TAF"},
+        {"Profit rose in the latest nine months.", "1989-10-30", "the latest nine months", "DURATION", "P9M"},
+    });
+}

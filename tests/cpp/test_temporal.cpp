@@ -432,9 +432,15 @@ TEST_CASE("the part of a day that a date after 'of' names leaves the date alone 
                   "2025-03-04TMO"}});
 }
 
-TEST_CASE("a part of today said with 'later this'; the latest months") {
+TEST_CASE("a part of today said with 'later this'; the latest months; the month the story is in") {
     check_table({
         {"The envoys meet later this afternoon.", "1998-02-22", "later this afternoon", "TIME", "1998-02-22TAF"},
         {"Profit rose in the latest nine months.", "1989-10-30", "the latest nine months", "DURATION", "P9M"},
+        {"Troops will be in place by the end of the month.", "1990-08-13", "the end of the month", "DATE", "1990-08",
+         "END"},
+        {"In May 1940 the army fell back; by the end of the month it held only the coast.", "2009-12-19",
+         "the end of the month", "DATE", "1940-05", "END"},
+        {"Both outlets close by end of the month.", "2012-09-10", "end of the month", "DATE", "2012-09", "END"},
+        {"Buds appear at start of spring.", "2013-02-01", "start of spring", "DATE", "2013-SP", "START"},
     });
 }

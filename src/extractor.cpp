@@ -9,6 +9,7 @@
 #include "events/events.hpp"
 #include "graph/document_graph.hpp"
 #include "temporal/anchoring.hpp"
+#include "temporal/ellipsis.hpp"
 #include "temporal/event_anchoring.hpp"
 #include "temporal/rules.hpp"
 
@@ -189,6 +190,9 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
             timex.anchor = timex.anchor_timex ? AnchorKind::timex : AnchorKind::publication;
         }
         if (timex.type == TimexType::date || timex.type == TimexType::time) timex.interval = timex_interval(timex.value);
+        // A bare number beside the date shares the rest of it: "22-25 April", "April 24 and 25".
+        if (auto before = elided_before(grammar_, tokens, m.begin, timex, k > 0 ? matches[k - 1].end : 0))
+            doc.timexes.push_back(std::move(*before));
         const std::size_t index = doc.timexes.size();
         // A timex that may yet be anchored to an event does not become the story's reference time: what follows
         // it would otherwise keep a value resolved against a day the events stage may change.
@@ -220,6 +224,9 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
         }
         timex_of_match[k] = index;
         doc.timexes.push_back(std::move(timex));
+        if (auto after = elided_after(grammar_, tokens, m.end, doc.timexes.back(),
+                                      k + 1 < matches.size() ? matches[k + 1].begin : tokens.size()))
+            doc.timexes.push_back(std::move(*after));
     }
     link_ranges(doc, tokens, matches, timex_of_match);
     if (extraction == Extraction::timexes) return doc;

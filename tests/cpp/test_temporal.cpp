@@ -444,3 +444,21 @@ TEST_CASE("a part of today said with 'later this'; the latest months; the month 
         {"Buds appear at start of spring.", "2013-02-01", "start of spring", "DATE", "2013-SP", "START"},
     });
 }
+
+TEST_CASE("a bare number beside a date shares the rest of it") {
+    check_table({
+        {"The summit runs on April 24 and 25.", "1999-02-10", "25", "DATE", "1999-04-25"},
+        {"The offensive ran from 15 to 22 February 1984.", "2009-12-19", "15", "DATE", "1984-02-15"},
+        {"Fighting raged on 6-7 January 1916.", "2009-12-19", "6", "DATE", "1916-01-06"},
+        {"The fort held out on May 6 and 7th.", "2009-12-19", "7th", "DATE", "2009-05-07"},
+        {"Losses mounted throughout 1915-17.", "2009-12-19", "17", "DATE", "1917"},
+        {"The revolt (499-493 BC) failed.", "2009-12-19", "499", "DATE", "BC0499"},
+    });
+    const auto doc = extractor().extract("On May 4 and 5 others were hurt.", *parse_iso_date("2009-12-19"));
+    REQUIRE(doc.timexes.size() == 1);
+    CHECK(doc.text_of(doc.timexes[0].span) == "May 4");
+    const auto ranged = extractor().extract("The fair ran from 3 to 5 October.", *parse_iso_date("2014-09-20"));
+    REQUIRE(ranged.timexes.size() == 2);
+    CHECK(ranged.timexes[0].value == "2014-10-03");
+    CHECK(ranged.timexes[0].anchor == ranged.timexes[1].anchor);
+}

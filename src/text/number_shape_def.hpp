@@ -100,6 +100,17 @@ inline const auto numeric_date_def =
         return s.day >= 1 && plausible_date(s);
     })] >> boundary;
 
+// "am" or "pm" glued to a clock time ("7:30pm") ends it as a blank would.
+inline const auto glued_meridiem = x3::no_case[x3::lit("am") | "pm"] >> boundary;
+
+// Hours and minutes written without a colon ("7.30pm", "1130pm") are a clock time only with am/pm glued on.
+inline const auto twelve_hour_clock = with_shape([](Shape& s, auto& a) {
+    s.kind = Shape::Kind::clock;
+    s.hour = static_cast<int>(at_c<0>(a));
+    s.minute = static_cast<int>(at_c<1>(a));
+    return s.hour >= 1 && s.hour <= 12 && s.minute <= 59;
+});
+
 inline const auto clock_time_def =
     (d1_2 >> ':' >> d2 >> -(':' >> d2))[with_shape([](Shape& s, auto& a) {
         s.kind = Shape::Kind::clock;
@@ -107,7 +118,10 @@ inline const auto clock_time_def =
         s.minute = static_cast<int>(at_c<1>(a));
         s.second = at_c<2>(a) ? static_cast<int>(*at_c<2>(a)) : -1;
         return s.hour <= 24 && s.minute <= 59 && s.second <= 59;
-    })] >> boundary;
+    })] >> (boundary | &glued_meridiem)
+    | (d1_2 >> '.' >> d2)[twelve_hour_clock] >> &glued_meridiem
+    | (d2 >> d2)[twelve_hour_clock] >> &glued_meridiem
+    | (digits<unsigned, 1, 1> >> d2)[twelve_hour_clock] >> &glued_meridiem;
 
 inline const auto ordinal_def =
     (digits<long long, 1, 4> >> x3::no_case[x3::lit("st") | "nd" | "rd" | "th"])[with_shape([](Shape& s, auto& a) {

@@ -97,6 +97,9 @@ TEST_CASE("times of day") {
     check_table({
         {"The meeting starts at 3 p.m.", "2025-05-16", "3 p.m.", "TIME", "2025-05-16T15:00"},
         {"The call was at 15:30 GMT.", "2025-05-16", "15:30 GMT", "TIME", "2025-05-16T15:30"},
+        {"Dinner is at 8:30pm tonight.", "2015-04-20", "8:30pm", "TIME", "2015-04-20T20:30"},
+        {"We got back to camp at 1130pm.", "2015-04-20", "1130pm", "TIME", "2015-04-20T23:30"},
+        {"Doors open at 7.30am sharp.", "2015-04-20", "7.30am", "TIME", "2015-04-20T07:30"},
         {"Sirens sounded on Thursday night.", "2025-05-23", "Thursday night", "TIME", "2025-05-22TNI"},
     });
 }

@@ -3,6 +3,7 @@
 #include <chronoweave/chronoweave.hpp>
 
 #include <random>
+#include <tuple>
 
 #include "text/sentences.hpp"
 #include "text/token.hpp"
@@ -162,4 +163,25 @@ TEST_CASE("number shapes reject implausible dates and keep decimals and European
     CHECK(shape_of("16\xC3\xA9").first == 2);
     CHECK(shape_of("1990\xE2\x80\x99s").second.kind == NumberShape::Kind::integer);
     CHECK(shape_of("16th\xC3\xA9").second.kind == NumberShape::Kind::ordinal);
+}
+
+TEST_CASE("a clock time may carry am/pm glued on, and then needs no colon") {
+    using impl::NumberShape;
+    auto shape_of = [](std::string_view s) {
+        NumberShape shape;
+        const auto n = impl::parse_number_shape(s, shape);
+        return std::pair{n, shape};
+    };
+    for (const auto& [text, hour, minute] : {std::tuple{"7:30pm", 7, 30}, std::tuple{"7.30am", 7, 30},
+                                             std::tuple{"1130pm", 11, 30}, std::tuple{"720PM", 7, 20}}) {
+        CAPTURE(text);
+        const auto [length, shape] = shape_of(text);
+        CHECK(shape.kind == NumberShape::Kind::clock);
+        CHECK(length == std::string_view(text).size() - 2);
+        CHECK(shape.hour == hour);
+        CHECK(shape.minute == minute);
+    }
+    CHECK(shape_of("7.30").second.kind == NumberShape::Kind::decimal);
+    CHECK(shape_of("2015pm").second.kind == NumberShape::Kind::integer);  // no thirteen o'clock
+    CHECK(shape_of("7:30amx").second.kind == NumberShape::Kind::integer);
 }

@@ -306,7 +306,10 @@ std::optional<Resolution> resolve(const Frame& f, const AnchorContext& ctx) {
         sys_days chosen;
         Tense tense = ctx.tense;
         if (f.dir) tense = *f.dir < 0 ? Tense::past : *f.dir > 0 ? Tense::future : Tense::unknown;
-        if (tense == Tense::past) chosen = f.dir && *f.dir < 0 && on_or_before == a ? a - days{7} : on_or_before;
+        // "this Friday": the one in the anchor's own week, Monday to Sunday.
+        if (f.dir && *f.dir == 0)
+            chosen = a + days{static_cast<int>(wanted.iso_encoding()) - static_cast<int>(weekday{a}.iso_encoding())};
+        else if (tense == Tense::past) chosen = f.dir && *f.dir < 0 && on_or_before == a ? a - days{7} : on_or_before;
         // "will meet on Friday" written on a Friday is that day; "next Friday" is a week on.
         else if (tense == Tense::future) chosen = after == a && f.dir ? a + days{7} : after;
         else chosen = on_or_before;  // news reports a bare weekday mostly of the week just past

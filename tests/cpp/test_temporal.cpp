@@ -465,3 +465,14 @@ TEST_CASE("a bare number beside a date shares the rest of it") {
     CHECK(ranged.timexes[0].value == "2014-10-03");
     CHECK(ranged.timexes[0].anchor == ranged.timexes[1].anchor);
 }
+
+TEST_CASE("'this Friday' is in the week of the anchor; 'around' after 'get' is a particle") {
+    // 2025-03-05 is a Wednesday.
+    check_table({
+        {"The fair opened this Monday.", "2025-03-05", "this Monday", "DATE", "2025-03-03"},
+        {"The results come out this Friday.", "2025-03-05", "this Friday", "DATE", "2025-03-07"},
+        {"Lawyers looked for ways to get around Tuesday's ruling.", "2025-03-05", "Tuesday", "DATE", "2025-03-04"},
+        {"The vote came around noon Tuesday.", "2025-03-05", "around noon Tuesday", "TIME", "2025-03-04T12:00",
+         "APPROX"},
+    });
+}

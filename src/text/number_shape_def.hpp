@@ -70,6 +70,8 @@ inline const auto iso_date_def =
             s.hour = static_cast<int>(t->first);
             s.minute = static_cast<int>(t->second);
         }
+        // "2007-08" naming the next year after the first is a span of two years, not August.
+        if (s.day == 0 && s.hour < 0 && s.month == (s.year + 1) % 100) return false;
         return plausible_date(s);
     })] >> boundary;
 

@@ -455,6 +455,7 @@ TEST_CASE("a bare number beside a date shares the rest of it") {
         {"Fighting raged on 6-7 January 1916.", "2009-12-19", "6", "DATE", "1916-01-06"},
         {"The fort held out on May 6 and 7th.", "2009-12-19", "7th", "DATE", "2009-05-07"},
         {"Losses mounted throughout 1915-17.", "2009-12-19", "17", "DATE", "1917"},
+        {"Life in the city improved in 2007-08.", "2009-12-19", "08", "DATE", "2008"},
         {"The revolt (499-493 BC) failed.", "2009-12-19", "499", "DATE", "BC0499"},
     });
     const auto doc = extractor().extract("On May 4 and 5 others were hurt.", *parse_iso_date("2009-12-19"));

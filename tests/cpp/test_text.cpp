@@ -151,6 +151,8 @@ TEST_CASE("number shapes reject implausible dates and keep decimals and European
         return std::pair{n, shape};
     };
     CHECK(shape_of("2014-15").second.kind == NumberShape::Kind::integer);  // a season span, not month 15
+    CHECK(shape_of("2007-08").second.kind == NumberShape::Kind::integer);  // two years, not August
+    CHECK(shape_of("2007-09").second.kind == NumberShape::Kind::ymd);
     CHECK(shape_of("2.5").second.kind == NumberShape::Kind::decimal);
     CHECK(shape_of("1.000").second.kind == NumberShape::Kind::grouped);
     const auto european = shape_of("16.05.2025").second;

@@ -439,6 +439,10 @@ TEST_CASE("a part of today said with 'later this'; the latest months; the month 
     check_table({
         {"The envoys meet later this afternoon.", "1998-02-22", "later this afternoon", "TIME", "1998-02-22TAF"},
         {"Profit rose in the latest nine months.", "1989-10-30", "the latest nine months", "DURATION", "P9M"},
+        {"The war began in 1861; the first battle came on July 25 of that year.", "2009-12-19", "July 25 of that year",
+         "DATE", "1861-07-25"},
+        {"The truce was signed in 1958 and broken in November of the same year.", "2009-12-19",
+         "November of the same year", "DATE", "1958-11"},
         {"Troops will be in place by the end of the month.", "1990-08-13", "the end of the month", "DATE", "1990-08",
          "END"},
         {"In May 1940 the army fell back; by the end of the month it held only the coast.", "2009-12-19",

@@ -102,8 +102,9 @@ inline const auto numeric_date_def =
         return s.day >= 1 && plausible_date(s);
     })] >> boundary;
 
-// "am" or "pm" glued to a clock time ("7:30pm") ends it as a blank would.
+// "am" or "pm" glued to a clock time ("7:30pm") ends it as a blank would, and so does the "hrs" of military time.
 inline const auto glued_meridiem = x3::no_case[x3::lit("am") | "pm"] >> boundary;
+inline const auto glued_hours = x3::no_case[x3::lit("hrs") | "hr" | "h"] >> boundary;
 
 // Hours and minutes written without a colon ("7.30pm", "1130pm") are a clock time only with am/pm glued on.
 inline const auto twelve_hour_clock = with_shape([](Shape& s, auto& a) {
@@ -120,7 +121,7 @@ inline const auto clock_time_def =
         s.minute = static_cast<int>(at_c<1>(a));
         s.second = at_c<2>(a) ? static_cast<int>(*at_c<2>(a)) : -1;
         return s.hour <= 24 && s.minute <= 59 && s.second <= 59;
-    })] >> (boundary | &glued_meridiem)
+    })] >> (boundary | &glued_meridiem | &glued_hours)
     | (d1_2 >> '.' >> d2)[twelve_hour_clock] >> &glued_meridiem
     | (d2 >> d2)[twelve_hour_clock] >> &glued_meridiem
     | (digits<unsigned, 1, 1> >> d2)[twelve_hour_clock] >> &glued_meridiem;

@@ -100,6 +100,7 @@ TEST_CASE("times of day") {
         {"Dinner is at 8:30pm tonight.", "2015-04-20", "8:30pm", "TIME", "2015-04-20T20:30"},
         {"We got back to camp at 1130pm.", "2015-04-20", "1130pm", "TIME", "2015-04-20T23:30"},
         {"Doors open at 7.30am sharp.", "2015-04-20", "7.30am", "TIME", "2015-04-20T07:30"},
+        {"The barrage began at 03:00hrs on the front.", "2015-04-20", "03:00hrs", "TIME", "2015-04-20T03:00"},
         {"Sirens sounded on Thursday night.", "2025-05-23", "Thursday night", "TIME", "2025-05-22TNI"},
     });
 }

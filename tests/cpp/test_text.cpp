@@ -167,7 +167,7 @@ TEST_CASE("number shapes reject implausible dates and keep decimals and European
     CHECK(shape_of("16th\xC3\xA9").second.kind == NumberShape::Kind::ordinal);
 }
 
-TEST_CASE("a clock time may carry am/pm glued on, and then needs no colon") {
+TEST_CASE("a clock time may carry am/pm (then it needs no colon) or hrs glued on") {
     using impl::NumberShape;
     auto shape_of = [](std::string_view s) {
         NumberShape shape;
@@ -186,4 +186,5 @@ TEST_CASE("a clock time may carry am/pm glued on, and then needs no colon") {
     CHECK(shape_of("7.30").second.kind == NumberShape::Kind::decimal);
     CHECK(shape_of("2015pm").second.kind == NumberShape::Kind::integer);  // no thirteen o'clock
     CHECK(shape_of("7:30amx").second.kind == NumberShape::Kind::integer);
+    CHECK(shape_of("05:30hrs").second.kind == NumberShape::Kind::clock);
 }

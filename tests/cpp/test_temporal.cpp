@@ -97,10 +97,15 @@ TEST_CASE("times of day") {
     check_table({
         {"The meeting starts at 3 p.m.", "2025-05-16", "3 p.m.", "TIME", "2025-05-16T15:00"},
         {"The call was at 15:30 GMT.", "2025-05-16", "15:30 GMT", "TIME", "2025-05-16T15:30"},
-        {"Dinner is at 8:30pm tonight.", "2015-04-20", "8:30pm", "TIME", "2015-04-20T20:30"},
+        {"Dinner is at 8:30pm sharp.", "2015-04-20", "8:30pm", "TIME", "2015-04-20T20:30"},
         {"We got back to camp at 1130pm.", "2015-04-20", "1130pm", "TIME", "2015-04-20T23:30"},
         {"Doors open at 7.30am sharp.", "2015-04-20", "7.30am", "TIME", "2015-04-20T07:30"},
         {"The barrage began at 03:00hrs on the front.", "2015-04-20", "03:00hrs", "TIME", "2015-04-20T03:00"},
+        {"Doors open at 6pm tmr at the hall.", "2013-03-29", "6pm tmr", "TIME", "2013-03-30T18:00"},
+        {"The final is this Sat, 7pm at the stadium.", "2013-04-10", "this Sat, 7pm", "TIME", "2013-04-13T19:00"},
+        {"Class will resume Wed 9:00am sharp.", "2015-05-04", "Wed 9:00am", "TIME", "2015-05-06T09:00"},
+        {"Join us on May 10, 2014 2pm at the studio.", "2014-05-06", "May 10, 2014 2pm", "TIME", "2014-05-10T14:00"},
+        {"Lunch is served at 12 noon.", "2015-03-22", "12 noon", "TIME", "2015-03-22T12:00"},
         {"Sirens sounded on Thursday night.", "2025-05-23", "Thursday night", "TIME", "2025-05-22TNI"},
     });
 }

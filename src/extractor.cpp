@@ -38,11 +38,12 @@ bool looks_like_past_participle(std::string_view w) {
     return w.size() > 4 && w.substr(w.size() - 2) == "ed";
 }
 
-// A match that starts inside a run of letters and digits ("Gt9Yg2BC6O" in a link) is not a timex.
+// A match that starts inside a run of letters and digits ("Gt9Yg2BC6O" in a link) is not a timex, nor is a hashtag
+// ("#Friday"): it labels a topic rather than naming a time.
 bool glued_to_word(const std::vector<Token>& tokens, std::size_t begin) {
     if (begin == 0 || tokens[begin].space_before || tokens[begin].newline_before) return false;
-    const TokenKind before = tokens[begin - 1].kind;
-    return before == TokenKind::word || before == TokenKind::number;
+    const Token& before = tokens[begin - 1];
+    return before.kind == TokenKind::word || before.kind == TokenKind::number || before.norm == "#";
 }
 
 bool is_adverb(std::string_view w) { return w == "still" || (w.size() > 4 && w.substr(w.size() - 2) == "ly"); }

@@ -487,3 +487,13 @@ TEST_CASE("'this Friday' is in the week of the anchor; 'around' after 'get' is a
          "APPROX"},
     });
 }
+
+TEST_CASE("hashtags are topics, not times; months and counts said the short way") {
+    check_table({
+        {"Happy #Friday everyone!", "2015-02-06", "", "", ""},
+        {"We shot the photos this August 2013 in town.", "2013-04-10", "this August 2013", "DATE", "2013-08"},
+        {"Special classes for the month of April.", "2014-03-20", "the month of April", "DATE", "2014-04"},
+        {"Rained nonstop last two days.", "2014-03-31", "last two days", "DURATION", "P2D"},
+        {"Only last few hours to go!", "2014-03-31", "last few hours", "DURATION", "PTXH"},
+    });
+}

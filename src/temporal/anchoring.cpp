@@ -231,6 +231,7 @@ std::optional<Resolution> resolve(const Frame& f, const AnchorContext& ctx) {
         r.value = f.literal_value;
         return r;
     }
+    if (f.not_in_past && ctx.tense == Tense::past) return std::nullopt;
     if (!f.ref.empty()) {
         r.value = f.ref;
         r.anchor = AnchorKind::publication;

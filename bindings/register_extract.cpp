@@ -2,16 +2,11 @@
 #include <chronoweave/calendar.hpp>
 #include <chronoweave/extractor.hpp>
 
-#include <algorithm>
-#include <atomic>
-#include <condition_variable>
-#include <exception>
 #include <memory>
-#include <mutex>
 #include <stdexcept>
-#include <thread>
 #include <unordered_map>
 
+#include "batch.hpp"
 #include "core.hpp"
 #include "offsets.hpp"
 
@@ -181,100 +176,7 @@ py::tuple to_python(const Document& doc) {
     return py::make_tuple(doc.id, sentences, timexes, ranges, events);
 }
 
-struct BatchInput {
-    std::string text;
-    std::optional<std::string> published;
-    std::string doc_id;
-};
-
 Extraction extraction_of(bool events) { return events ? Extraction::full : Extraction::timexes; }
-
-// A batch extracted by `threads` threads sharing the one const extractor: threads - 1 native helpers, and the calling
-// thread, which hands the documents to Python in input order and, while the next one is not ready, extracts too.
-// So Python's serial work on the results (tuples here, then the classes of model.py) overlaps the extraction of
-// later documents instead of following it, and no core idles. Threads take the next untaken index from a counter,
-// so long and short documents even out. After a failure no new index is taken: every index below the failing one
-// has already been taken and finishes, so the first failing index in input order, the one reported, is the same on
-// every run. Helpers never touch Python objects; the GIL is released while the calling thread extracts or waits.
-class Batch {
-public:
-    Batch(std::vector<BatchInput> inputs, std::size_t threads, Extraction extraction)
-        : inputs_(std::move(inputs)), extraction_(extraction), documents_(inputs_.size()), errors_(inputs_.size()),
-          done_(inputs_.size()) {
-        for (std::size_t t = 1; t < std::min(threads, inputs_.size()); ++t)
-            helpers_.emplace_back([this] {
-                while (extract_one()) {
-                }
-            });
-    }
-    Batch(const Batch&) = delete;
-    Batch& operator=(const Batch&) = delete;
-    ~Batch() {
-        stop_ = true;  // an abandoned batch: helpers finish the document in hand and quit
-        py::gil_scoped_release release;
-        helpers_.clear();
-    }
-
-    py::tuple next() {
-        const std::size_t i = handed_out_;
-        if (i == inputs_.size()) throw py::stop_iteration();
-        {
-            py::gil_scoped_release release;
-            while (!done(i) && extract_one()) {
-            }
-            std::unique_lock lock(mutex_);
-            finished_.wait(lock, [&] { return done_[i] != 0; });
-        }
-        if (errors_[i]) {
-            if (!set_python_error(errors_[i], "texts_or_pairs[" + std::to_string(i) + "]: "))
-                std::rethrow_exception(errors_[i]);
-            throw py::error_already_set();
-        }
-        ++handed_out_;
-        const Document document = std::move(documents_[i]);
-        return to_python(document);
-    }
-
-private:
-    bool done(std::size_t i) {
-        std::lock_guard lock(mutex_);
-        return done_[i] != 0;
-    }
-
-    // Extracts the next untaken document; false when none is left or the batch stopped.
-    bool extract_one() {
-        if (stop_) return false;
-        const std::size_t i = next_.fetch_add(1);
-        if (i >= inputs_.size()) return false;
-        BatchInput& input = inputs_[i];
-        try {
-            std::optional<Date> date;
-            if (input.published) date = parse_iso_date_or_throw(*input.published);
-            documents_[i] = shared_extractor().extract(std::move(input.text), date, std::move(input.doc_id), extraction_);
-        } catch (...) {
-            errors_[i] = std::current_exception();
-            stop_ = true;
-        }
-        {
-            std::lock_guard lock(mutex_);
-            done_[i] = 1;
-        }
-        finished_.notify_all();
-        return true;
-    }
-
-    std::vector<BatchInput> inputs_;
-    const Extraction extraction_;
-    std::vector<Document> documents_;
-    std::vector<std::exception_ptr> errors_;
-    std::vector<char> done_;  // guarded by mutex_; set once documents_[i] or errors_[i] is written
-    std::mutex mutex_;
-    std::condition_variable finished_;
-    std::atomic<std::size_t> next_{0};
-    std::atomic<bool> stop_{false};
-    std::size_t handed_out_ = 0;      // used by the calling thread only
-    std::vector<std::jthread> helpers_;  // last: joined before the state they use is destroyed
-};
 
 }  // namespace
 
@@ -297,7 +199,17 @@ void register_extract(py::module_& m) {
         "ranges, events), tuples of chronoweave.model objects with str indices.");
     py::class_<Batch>(m, "BatchExtraction", "Documents of extract_many() as they are extracted, in input order.")
         .def("__iter__", [](Batch& batch) -> Batch& { return batch; })
-        .def("__next__", &Batch::next);
+        .def("__next__", [](Batch& batch) {
+            const std::size_t index = batch.handed_out();
+            std::optional<Document> document;
+            try {
+                document = batch.next();
+            } catch (...) {
+                raise_with_context(std::current_exception(), "texts_or_pairs[" + std::to_string(index) + "]: ");
+            }
+            if (!document) throw py::stop_iteration();
+            return to_python(*document);
+        });
     m.def(
         "extract_many",
         [](const std::vector<std::tuple<py::bytes, std::optional<std::string>, std::string>>& items, std::size_t threads,
@@ -305,7 +217,6 @@ void register_extract(py::module_& m) {
             std::vector<BatchInput> inputs;
             inputs.reserve(items.size());
             for (const auto& [utf8, published, doc_id] : items) inputs.push_back({std::string(utf8), published, doc_id});
-            if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
             return std::make_unique<Batch>(std::move(inputs), threads, extraction_of(events));
         },
         py::arg("items"), py::arg("threads"), py::arg("events") = true,

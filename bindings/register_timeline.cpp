@@ -7,6 +7,7 @@
 
 #include <map>
 
+#include "batch.hpp"
 #include "core.hpp"
 #include "offsets.hpp"
 
@@ -44,7 +45,8 @@ py::tuple to_python(const Timeline& timeline, const std::vector<Document>& docum
                                     strings(n.merge_reasons)));
     }
     py::list edges;
-    for (const TimelineEdge& e : timeline.edges) edges.append(py::make_tuple(e.from, e.to, to_string(e.type), e.reason));
+    for (const TimelineEdge& e : timeline.edges)
+        edges.append(py::make_tuple(e.from, e.to, to_string(e.type), e.reason, to_string(e.basis)));
     py::list contradictions;
     for (const Contradiction& c : timeline.contradictions) contradictions.append(py::make_tuple(c.node, c.explanation));
     return py::make_tuple(nodes, edges, contradictions);
@@ -52,7 +54,7 @@ py::tuple to_python(const Timeline& timeline, const std::vector<Document>& docum
 
 // The pickled form of a native timeline: every field, offsets in UTF-8 bytes as in C++, days as days since
 // 1970-01-01, enums by name. Versioned, so a pickle from another release fails loudly instead of misreading.
-constexpr int pickle_version = 1;
+constexpr int pickle_version = 2;
 
 py::object days_or_none(const std::optional<date::sys_days>& day) {
     return day ? py::object(py::int_(day->time_since_epoch().count())) : py::object(py::none());
@@ -67,6 +69,12 @@ DateBasis date_basis_from_string(std::string_view name) {
     for (DateBasis basis : {DateBasis::stated, DateBasis::inferred, DateBasis::none})
         if (to_string(basis) == name) return basis;
     throw Error("NativeTimeline pickle: unknown date basis '" + std::string(name) + "'");
+}
+
+EdgeBasis edge_basis_from_string(std::string_view name) {
+    for (EdgeBasis basis : {EdgeBasis::stated, EdgeBasis::calendar})
+        if (to_string(basis) == name) return basis;
+    throw Error("NativeTimeline pickle: unknown edge basis '" + std::string(name) + "'");
 }
 
 template <class Enum>
@@ -87,7 +95,8 @@ py::tuple pickle_state(const Timeline& timeline) {
                                     mentions, n.merge_reasons));
     }
     py::list edges;
-    for (const TimelineEdge& e : timeline.edges) edges.append(py::make_tuple(e.from, e.to, to_string(e.type), e.reason));
+    for (const TimelineEdge& e : timeline.edges)
+        edges.append(py::make_tuple(e.from, e.to, to_string(e.type), e.reason, to_string(e.basis)));
     py::list contradictions;
     for (const Contradiction& c : timeline.contradictions) contradictions.append(py::make_tuple(c.node, c.explanation));
     return py::make_tuple(pickle_version, nodes, edges, contradictions);
@@ -123,7 +132,7 @@ Timeline from_pickle_state(const py::tuple& state) {
         const auto type = e[2].cast<std::string>();
         timeline.edges.push_back({e[0].cast<std::size_t>(), e[1].cast<std::size_t>(),
                                   enum_from(relation_type_from_string(type), "relation type", type),
-                                  e[3].cast<std::string>()});
+                                  e[3].cast<std::string>(), edge_basis_from_string(e[4].cast<std::string>())});
     }
     for (const py::handle contradiction : state[3].cast<py::list>()) {
         const auto c = contradiction.cast<py::tuple>();
@@ -154,28 +163,36 @@ void register_timeline(py::module_& m) {
         .def(py::pickle(&pickle_state, &from_pickle_state));
     m.def(
         "timeline",
-        [](const std::vector<std::tuple<py::bytes, std::optional<std::string>, std::string>>& inputs) {
-            std::vector<std::tuple<std::string, std::optional<Date>, std::string>> sources;
-            sources.reserve(inputs.size());
-            for (const auto& [utf8, published, id] : inputs)
-                sources.emplace_back(std::string(utf8), published ? std::optional(parse_iso_date_or_throw(*published))
-                                                                  : std::nullopt, id);
+        [](const std::vector<std::tuple<py::bytes, std::optional<std::string>, std::string>>& items, std::size_t threads) {
+            std::vector<BatchInput> inputs;
+            inputs.reserve(items.size());
+            for (const auto& [utf8, published, doc_id] : items) inputs.push_back({std::string(utf8), published, doc_id});
+            Batch batch(std::move(inputs), threads, Extraction::full);
             std::vector<Document> documents;
+            documents.reserve(items.size());
+            while (true) {
+                const std::size_t index = batch.handed_out();
+                std::optional<Document> document;
+                try {
+                    document = batch.next();
+                } catch (...) {
+                    raise_with_context(std::current_exception(), "document " + std::to_string(index + 1) + ": ");
+                }
+                if (!document) break;
+                documents.push_back(std::move(*document));
+            }
             Timeline timeline;
             {
                 py::gil_scoped_release release;
-                documents.reserve(sources.size());
-                for (auto& [text, published, id] : sources)
-                    documents.push_back(shared_extractor().extract(std::move(text), published, std::move(id)));
                 timeline = build_timeline(documents);
-                // Give unnamed documents the ids the timeline gave them, so mentions find their text.
-                for (std::size_t d = 0; d < documents.size(); ++d)
-                    if (documents[d].id.empty()) documents[d].id = "#" + std::to_string(d + 1);
+                // Mentions name their document by the id the timeline knows it by.
+                for (std::size_t d = 0; d < documents.size(); ++d) documents[d].id = timeline_document_id(documents[d], d);
             }
             return py::make_tuple(to_python(timeline, documents), timeline);
         },
-        py::arg("inputs"),
-        "Extract from (utf8, published, doc_id) triples and build their timeline; returns (data, NativeTimeline).");
+        py::arg("inputs"), py::arg("threads"),
+        "Extract from (utf8, published, doc_id) triples on `threads` threads (0: one per core) and build their "
+        "timeline; returns (data, NativeTimeline).");
 }
 
 }  // namespace chronoweave::python

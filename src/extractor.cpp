@@ -122,16 +122,17 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
     const auto& tokens = tokenized.tokens;
 
     // Token index ranges of the sentences, to keep tense cues inside a sentence.
-    std::vector<std::size_t> sentence_of_token(tokens.size(), 0);
+    std::vector<std::uint32_t> sentence_of_token(tokens.size(), 0);
     std::vector<std::pair<std::size_t, std::size_t>> sentence_tokens(doc.sentences.size(), {0, 0});
     {
         std::size_t s = 0;
-        for (std::size_t i = 0; i < tokens.size(); ++i) {
+        for (std::size_t i = 0; i < tokens.size() && !sentence_tokens.empty(); ++i) {
             while (s + 1 < doc.sentences.size() && tokens[i].span.begin >= doc.sentences[s].end) ++s;
-            sentence_of_token[i] = s;
+            sentence_of_token[i] = static_cast<std::uint32_t>(s);
+            auto& [first, last] = sentence_tokens[s];
+            if (last == 0) first = i;
+            last = i + 1;
         }
-        for (std::size_t i = tokens.size(); i-- > 0;) sentence_tokens[sentence_of_token[i]].first = i;
-        for (std::size_t i = 0; i < tokens.size(); ++i) sentence_tokens[sentence_of_token[i]].second = i + 1;
     }
 
     const std::vector<std::uint32_t> words = grammar_.word_ids(tokens);

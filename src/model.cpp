@@ -9,6 +9,8 @@
 #include <cstdio>
 #include <utility>
 
+#include "zero_padded.hpp"
+
 namespace chronoweave {
 namespace {
 
@@ -88,10 +90,14 @@ Date parse_iso_date_or_throw(std::string_view text) {
 }
 
 std::string format_iso_date(const Date& d) {
-    char buffer[16];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(d.year()), static_cast<unsigned>(d.month()),
-                  static_cast<unsigned>(d.day()));
-    return buffer;
+    std::string text;
+    text.reserve(10);
+    impl::append_zero_padded(text, static_cast<int>(d.year()), 4);
+    text += '-';
+    impl::append_zero_padded(text, static_cast<unsigned>(d.month()), 2);
+    text += '-';
+    impl::append_zero_padded(text, static_cast<unsigned>(d.day()), 2);
+    return text;
 }
 
 }  // namespace chronoweave

@@ -7,15 +7,11 @@
 #include "temporal/rules.hpp"
 
 namespace chronoweave::impl {
-namespace {
-
 std::string_view trimmed(std::string_view s) {
     const auto b = s.find_first_not_of(" \t\r");
     if (b == std::string_view::npos) return {};
     return s.substr(b, s.find_last_not_of(" \t\r") - b + 1);
 }
-
-}  // namespace
 
 std::string_view resource_content(std::string_view path) {
     for (const Resource& r : embedded_resources())

@@ -6,6 +6,9 @@
 
 namespace chronoweave::impl {
 
+// s without the spaces, tabs and carriage returns at either end.
+std::string_view trimmed(std::string_view s);
+
 // The content of the embedded resource at `path` ("timeline/signals.tsv"); throws ResourceError when absent.
 std::string_view resource_content(std::string_view path);
 

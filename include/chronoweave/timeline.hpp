@@ -51,12 +51,20 @@ struct TimelineNode {
     friend bool operator==(const TimelineNode&, const TimelineNode&) = default;
 };
 
+// What a relation between two nodes rests on.
+enum class EdgeBasis : std::uint8_t {
+    stated,   // a document says so: a signal ("after the talks"), the event a timex names, a report of it
+    calendar  // the two nodes' stated days, between neighbours in the order that nothing else links
+};
+std::string_view to_string(EdgeBasis) noexcept;  // "stated", "calendar"
+
 // `from` stands in relation `type` to `to` (indexes into Timeline::nodes); `reason` says what the link rests on.
 struct TimelineEdge {
     std::size_t from = 0;
     std::size_t to = 0;
     RelationType type = RelationType::vague;
     std::string reason;
+    EdgeBasis basis = EdgeBasis::stated;
     friend bool operator==(const TimelineEdge&, const TimelineEdge&) = default;
 };
 
@@ -79,8 +87,12 @@ struct TimelineOptions {
     int max_merge_span_days = 31;
 };
 
-// Merges the events of `documents` into one timeline. A document without an id is named by its 1-based position
-// ("#3"); two documents with the same id throw DuplicateDocumentIdError. Deterministic: the same documents in the
+// The id a timeline knows a document by: its own, or, when it has none, its 1-based position among the documents
+// ("#3").
+std::string timeline_document_id(const Document& document, std::size_t index);
+
+// Merges the events of `documents` into one timeline. A document is known by its timeline_document_id(); two
+// documents with the same id throw DuplicateDocumentIdError. Deterministic: the same documents in the
 // same order give the same timeline. Runs in time about linear in the number of events: mentions are compared
 // only with nodes of the same kind in the same weeks, or of the same place.
 Timeline build_timeline(const std::vector<Document>& documents, const TimelineOptions& options = {});

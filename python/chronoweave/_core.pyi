@@ -22,7 +22,7 @@ _PickledTimeline = tuple[
     int,
     list[tuple[str, str, int | None, int | None, str, list[str], str, str, list[str],
                list[tuple[str, int, int, int, bytes, bytes]], list[str]]],
-    list[tuple[int, int, str, str]],
+    list[tuple[int, int, str, str, str]],
     list[tuple[int, str]],
 ]
 
@@ -51,7 +51,8 @@ _NodeTuple = tuple[
 
 def timeline(
     inputs: list[tuple[bytes, str | None, str]],
+    threads: int,
 ) -> tuple[
-    tuple[list[_NodeTuple], list[tuple[int, int, str, str]], list[tuple[int, str]]],
+    tuple[list[_NodeTuple], list[tuple[int, int, str, str, str]], list[tuple[int, str]]],
     NativeTimeline,
 ]: ...

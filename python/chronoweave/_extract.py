@@ -113,6 +113,11 @@ def extract(
     return _document(decoded, published_text, raw)
 
 
+def _check_threads(threads: int | None) -> None:
+    if threads is not None and (not isinstance(threads, int) or isinstance(threads, bool) or threads < 1):
+        raise ValueError(f"threads must be a positive int or None (one thread per CPU core), not {threads!r}")
+
+
 Text = str | bytes
 BatchItem = Text | tuple[Text, Published] | tuple[Text, Published, str]
 
@@ -149,8 +154,7 @@ def extract_many(
     Raises what ``extract`` raises, for the first failing item in input order, its message starting with the item's
     index (``"texts_or_pairs[3]: ..."``); nothing is returned then.
     """
-    if threads is not None and (not isinstance(threads, int) or isinstance(threads, bool) or threads < 1):
-        raise ValueError(f"threads must be a positive int or None (one thread per CPU core), not {threads!r}")
+    _check_threads(threads)
     with_events = _events_flag(events)
     texts: list[str] = []
     published_texts: list[str | None] = []

@@ -117,6 +117,8 @@ def timeline_graph(timeline: Timeline) -> Any:
             data = graph.edges[edge.from_node, edge.to_node]
             data["type"] += "|" + edge.type
             data["reason"] += "\n" + edge.reason
+            if edge.basis not in data["basis"].split("|"):
+                data["basis"] += "|" + edge.basis
         else:
-            graph.add_edge(edge.from_node, edge.to_node, type=edge.type, reason=edge.reason)
+            graph.add_edge(edge.from_node, edge.to_node, type=edge.type, reason=edge.reason, basis=edge.basis)
     return graph

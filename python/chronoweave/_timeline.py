@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from . import _core
-from ._extract import Published, _published_date, _published_text, _utf8
+from ._extract import Published, _check_threads, _published_date, _published_text, _utf8
 from .model import Contradiction, Document, Mention, Timeline, TimelineEdge, TimelineNode
 
 Source = Document | tuple[str | bytes, Published] | tuple[str | bytes, Published, str]
@@ -19,25 +19,29 @@ def _checked_published(published: Published) -> str | None:
     return text
 
 
+def _input(item: Source) -> tuple[bytes, str | None, str]:
+    if isinstance(item, Document):
+        return _utf8(item.text)[1], _checked_published(item.published), item.id
+    if isinstance(item, tuple) and len(item) in (2, 3):
+        doc_id = item[2] if len(item) == 3 else ""
+        if not isinstance(doc_id, str):
+            raise TypeError(f"doc_id must be str, not {type(doc_id).__name__}")
+        return _utf8(item[0])[1], _checked_published(item[1]), doc_id
+    raise TypeError(f"expected a Document or a (text, published[, doc_id]) tuple, not {type(item).__name__}")
+
+
 def _inputs(documents: Iterable[Source]) -> list[tuple[bytes, str | None, str]]:
     inputs = []
     for position, item in enumerate(documents, start=1):
-        if isinstance(item, Document):
-            inputs.append((_utf8(item.text)[1], _checked_published(item.published), item.id))
-        elif isinstance(item, tuple) and len(item) in (2, 3):
-            doc_id = item[2] if len(item) == 3 else ""
-            if not isinstance(doc_id, str):
-                raise TypeError(f"document {position}: doc_id must be str, not {type(doc_id).__name__}")
-            inputs.append((_utf8(item[0])[1], _checked_published(item[1]), doc_id))
-        else:
-            raise TypeError(
-                f"document {position}: expected a Document or a (text, published[, doc_id]) tuple, "
-                f"not {type(item).__name__}"
-            )
+        try:
+            inputs.append(_input(item))
+        except (TypeError, ValueError) as error:
+            error.args = (f"document {position}: {error}", *error.args[1:])
+            raise
     return inputs
 
 
-def timeline(documents: Iterable[Source]) -> Timeline:
+def timeline(documents: Iterable[Source], *, threads: int | None = None) -> Timeline:
     """Merge the events of many articles into one timeline, ordered in time.
 
     ``documents`` are ``Document`` objects from ``extract`` or ``(text, published)`` / ``(text, published, doc_id)``
@@ -45,8 +49,13 @@ def timeline(documents: Iterable[Source]) -> Timeline:
     ``DuplicateDocumentIdError``. The same event reported by several articles becomes one node with every source;
     relations stated in the text and the calendar order the nodes, and constraints that cannot all hold are listed in
     ``Timeline.contradictions``.
+
+    The articles are extracted on ``threads`` native threads (None: one per CPU core), as in ``extract_many``; the
+    timeline is the same whatever the number. An error in an article is raised with its 1-based position first
+    (``"document 3: ..."``).
     """
-    (nodes, edges, contradictions), native = _core.timeline(_inputs(documents))
+    _check_threads(threads)
+    (nodes, edges, contradictions), native = _core.timeline(_inputs(documents), threads or 0)
     return Timeline(
         nodes=tuple(
             TimelineNode(

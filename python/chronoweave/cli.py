@@ -134,7 +134,7 @@ def _write_timeline_table(result: Timeline, out: TextIO) -> None:
     out.write(f"{len(result.nodes)} events from {len(sources)} articles\n")
     stated: dict[int, list[TimelineEdge]] = {}
     for edge in result.edges:
-        if not edge.reason.startswith("calendar:"):
+        if edge.basis == "stated":
             stated.setdefault(edge.from_node, []).append(edge)
     for number, node in enumerate(result.nodes, start=1):
         dates = _node_dates(node) + ("" if node.date_basis != "inferred" else " ~")

@@ -213,6 +213,7 @@ class Mention:
 
 
 DateBasis = Literal["stated", "inferred", "none"]
+EdgeBasis = Literal["stated", "calendar"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,18 +258,28 @@ class TimelineNode:
 
 @dataclass(frozen=True, slots=True)
 class TimelineEdge:
-    """``from_node`` stands in TimeML relation ``type`` (BEFORE, AFTER, ...) to ``to_node``; ``reason`` says why."""
+    """``from_node`` stands in TimeML relation ``type`` (BEFORE, AFTER, ...) to ``to_node``; ``reason`` says why.
+
+    ``basis`` is ``"stated"`` when a document says so and ``"calendar"`` when the two nodes' stated days give it.
+    """
 
     from_node: int
     to_node: int
     type: str
     reason: str = ""
+    basis: EdgeBasis = "stated"
 
     __repr__ = _repr_without_defaults
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict; ``from`` and ``to`` are indexes into ``Timeline.nodes``."""
-        return {"from": self.from_node, "to": self.to_node, "type": self.type, "reason": self.reason}
+        return {
+            "from": self.from_node,
+            "to": self.to_node,
+            "type": self.type,
+            "reason": self.reason,
+            "basis": self.basis,
+        }
 
 
 @dataclass(frozen=True, slots=True)

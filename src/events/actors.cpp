@@ -13,6 +13,24 @@ void remember_person(ActorMemory& memory, const Mention& m) {
 
 bool is_pronoun(std::string_view norm) { return norm == "he" || norm == "she"; }
 
+// Words written capitalized other than at the start of a sentence or line.
+SortedWords capitalized_inside_sentences(const DocumentView& view) {
+    SortedWords names;
+    for (const auto& [first, last] : view.sentence_tokens)
+        for (std::size_t i = first + 1; i < last; ++i) {
+            const Token& t = view.tokens[i];
+            if (t.kind == TokenKind::word && t.capitalized && !t.newline_before) names.words.push_back(t.norm);
+        }
+    std::sort(names.words.begin(), names.words.end());
+    names.words.erase(std::unique(names.words.begin(), names.words.end()), names.words.end());
+    return names;
+}
+
+const SortedWords& names_in_text(ActorMemory& memory, const DocumentView& view) {
+    if (!memory.names_in_text) memory.names_in_text = capitalized_inside_sentences(view);
+    return *memory.names_in_text;
+}
+
 }  // namespace
 
 DocumentView::DocumentView(const Document& d, const std::vector<Token>& t,
@@ -30,15 +48,6 @@ std::string_view DocumentView::text(std::size_t first, std::size_t last) const {
     return doc.text_of(span(first, last));
 }
 
-std::unordered_set<std::string> capitalized_inside_sentences(const DocumentView& view) {
-    std::unordered_set<std::string> names;
-    for (const auto& [first, last] : view.sentence_tokens)
-        for (std::size_t i = first + 1; i < last; ++i) {
-            const Token& t = view.tokens[i];
-            if (t.kind == TokenKind::word && t.capitalized && !t.newline_before) names.emplace(t.norm);
-        }
-    return names;
-}
 
 std::vector<Mention> find_actors(const DocumentView& view, const EventLexicon& lexicon, std::size_t sentence,
                                  ActorMemory& memory) {
@@ -91,7 +100,7 @@ std::vector<Mention> find_actors(const DocumentView& view, const EventLexicon& l
                    !lexicon.is(Cue::not_actor, w.norm) && !lexicon.is(Cue::title, w.norm) &&
                    lexicon.triggers_at(tokens, k, last).first.empty() && !lexicon.actor_at(view.doc.text, tokens, k, last);
         };
-        if (!name_word(i) || (line_start && !memory.names_in_text.contains(std::string(t.norm)))) {
+        if (!name_word(i) || (line_start && !names_in_text(memory, view).contains(t.norm))) {
             ++i;
             continue;
         }
@@ -102,7 +111,7 @@ std::vector<Mention> find_actors(const DocumentView& view, const EventLexicon& l
         std::size_t stem = 0;
         for (const std::string_view suffix : {"n", "ian", "an"})
             if (!stem && end == i + 1 && t.norm.size() > suffix.size() + 3 && t.norm.ends_with(suffix) &&
-                memory.names_in_text.contains(std::string(t.norm.substr(0, t.norm.size() - suffix.size()))))
+                names_in_text(memory, view).contains(t.norm.substr(0, t.norm.size() - suffix.size())))
                 stem = t.norm.size() - suffix.size();
         if (stem) {
             m.name.resize(stem);

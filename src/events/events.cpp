@@ -50,12 +50,6 @@ bool opens_with_occasion(const DocumentView& view, const EventLexicon& lexicon, 
            occasion_before(view, lexicon, first, opening.first, 4);
 }
 
-void share_time(Event& to, const Event& from) {
-    to.time = from.time;
-    to.time_source = from.time_source;
-    to.interval = from.interval;
-}
-
 // "the latest negotiations" is the meeting last dated before; "During the talks, Russia presented ..." puts the
 // sentence's undated events at the talks.
 void date_by_occasion(const DocumentView& view, const EventLexicon& lexicon, const std::vector<Found>& triggers,
@@ -123,11 +117,16 @@ bool is_reporting_verb(const Found& f) {
 
 }  // namespace
 
+void share_time(Event& to, const Event& from) {
+    to.time = from.time;
+    to.time_source = from.time_source;
+    to.interval = from.interval;
+}
+
 void find_events(Document& doc, const std::vector<Token>& tokens,
                  const std::vector<std::pair<std::size_t, std::size_t>>& sentence_tokens, const EventLexicon& lexicon) {
     const DocumentView view(doc, tokens, sentence_tokens);
     ActorMemory memory;
-    memory.names_in_text = capitalized_inside_sentences(view);
     std::vector<Event> events;
     std::vector<std::size_t> sentence_of_event;
     std::vector<Found> all_triggers;

@@ -14,4 +14,7 @@ void find_events(Document& doc, const std::vector<Token>& tokens,
                  const std::vector<std::pair<std::size_t, std::size_t>>& sentence_tokens,
                  const EventLexicon& lexicon = EventLexicon::built_in());
 
+// Dates `to` as `from` is dated: by the same timex, or the same publication day.
+void share_time(Event& to, const Event& from);
+
 }  // namespace chronoweave::impl::events

@@ -20,12 +20,6 @@ std::vector<std::string_view> split(std::string_view s, char separator) {
     }
 }
 
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\r')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.remove_suffix(1);
-    return s;
-}
-
 // "-" stands for an empty field.
 std::string field(std::string_view s) { return s == "-" ? std::string() : std::string(s); }
 
@@ -33,7 +27,7 @@ std::vector<std::vector<std::string>> phrase_list(std::string_view s) {
     std::vector<std::vector<std::string>> phrases;
     if (s == "-" || s.empty()) return phrases;
     for (std::string_view p : split(s, '|'))
-        if (p != "-" && !trim(p).empty()) phrases.push_back(phrase_tokens(trim(p)));
+        if (p != "-" && !trimmed(p).empty()) phrases.push_back(phrase_tokens(trimmed(p)));
     return phrases;
 }
 
@@ -66,7 +60,9 @@ void PhraseIndex::add(const std::vector<std::string>& tokens, std::uint32_t valu
     if (tokens.empty() || tokens.front().empty()) return;
     const std::string& first = tokens.front();
     first_words_[static_cast<unsigned char>(first.front())] |= std::uint64_t{1} << std::min<std::size_t>(first.size(), 63);
-    auto& list = by_first_[first];
+    const std::uint32_t id = first_ids_.add(first);
+    if (id >= by_first_.size()) by_first_.resize(id + 1);
+    auto& list = by_first_[id];
     list.push_back({tokens, value});
     std::stable_sort(list.begin(), list.end(), [](const Entry& a, const Entry& b) { return a.tokens.size() > b.tokens.size(); });
 }
@@ -83,9 +79,8 @@ bool PhraseIndex::matches_at(const std::vector<Token>& tokens, std::size_t i, st
 
 bool PhraseIndex::has_word(std::string_view word) const {
     if (!may_start(word)) return false;
-    const auto it = by_first_.find(word);
-    return it != by_first_.end() && std::any_of(it->second.begin(), it->second.end(),
-                                                [](const Entry& e) { return e.tokens.size() == 1; });
+    const std::vector<Entry>* entries = starting_with(first_ids_.find(word));
+    return entries && std::any_of(entries->begin(), entries->end(), [](const Entry& e) { return e.tokens.size() == 1; });
 }
 
 const EventLexicon& EventLexicon::built_in() {
@@ -106,7 +101,7 @@ void EventLexicon::load(Table table, std::string_view text, std::string_view sou
     std::size_t line_number = 0;
     for (std::string_view line : split(text, '\n')) {
         ++line_number;
-        line = trim(line);
+        line = trimmed(line);
         if (line.empty() || line.front() == '#') continue;
         const auto fields = split(line, '\t');
         auto fail = [&](std::string_view why) {
@@ -144,8 +139,8 @@ void EventLexicon::load(Table table, std::string_view text, std::string_view sou
                 const auto forms = split(fields[2], '|');
                 if (verb && forms.size() != 5) fail("a verb gives five forms: base|third person|past|participle|-ing");
                 for (std::size_t f = 0; f < forms.size(); ++f) {
-                    if (trim(forms[f]) == "-" || trim(forms[f]).empty()) continue;
-                    Trigger t{phrase_tokens(trim(forms[f])), *kind, verb ? verb_forms[f] : TriggerForm::noun,
+                    if (trimmed(forms[f]) == "-" || trimmed(forms[f]).empty()) continue;
+                    Trigger t{phrase_tokens(trimmed(forms[f])), *kind, verb ? verb_forms[f] : TriggerForm::noun,
                               field(fields[3]), field(fields[4]), phrase_list(fields[5])};
                     if (t.tokens.empty()) fail("empty trigger form");
                     trigger_index_.add(t.tokens, static_cast<std::uint32_t>(triggers_.size()));
@@ -163,7 +158,7 @@ void EventLexicon::load(Table table, std::string_view text, std::string_view sou
                 std::vector<std::pair<std::string_view, bool>> names{{fields[0], false}};
                 for (std::size_t f : {2, 3})
                     for (std::string_view n : split(fields[f], '|'))
-                        if (trim(n) != "-" && !trim(n).empty()) names.emplace_back(trim(n), f == 3);
+                        if (trimmed(n) != "-" && !trimmed(n).empty()) names.emplace_back(trimmed(n), f == 3);
                 // A person is also named by the last name alone.
                 if (type == "person")
                     for (std::size_t k = 0, n = names.size(); k < n; ++k)

@@ -81,8 +81,13 @@ private:
         return !word.empty() &&
                (first_words_[static_cast<unsigned char>(word.front())] >> std::min<std::size_t>(word.size(), 63) & 1U);
     }
+    // The phrases by their first word, an id of first_ids_: looked up for most tokens, so not a hash map of strings.
+    const std::vector<Entry>* starting_with(std::uint32_t first_id) const {
+        return first_id ? &by_first_[first_id] : nullptr;
+    }
     std::array<std::uint64_t, 256> first_words_{};
-    WordMap<std::vector<Entry>> by_first_;
+    Vocabulary first_ids_;
+    std::vector<std::vector<Entry>> by_first_{1};  // by id of first_ids_
 };
 
 class EventLexicon {
@@ -128,9 +133,9 @@ std::vector<std::string> phrase_tokens(std::string_view phrase);
 template <class F>
 void PhraseIndex::for_each_match(const std::vector<Token>& tokens, std::size_t i, std::size_t end, F&& f) const {
     if (i >= end || !may_start(tokens[i].norm)) return;
-    const auto it = by_first_.find(tokens[i].norm);
-    if (it == by_first_.end()) return;
-    for (const Entry& e : it->second) {
+    const std::vector<Entry>* entries = starting_with(first_ids_.find_token(tokens[i].norm));
+    if (!entries) return;
+    for (const Entry& e : *entries) {
         if (i + e.tokens.size() > end) continue;
         bool same = true;
         for (std::size_t k = 1; k < e.tokens.size() && same; ++k) same = tokens[i + k].norm == e.tokens[k];

@@ -26,32 +26,21 @@ DocumentGraph::DocumentGraph() {
     for_each_row(path, resource_content(path), 2, [&](const std::vector<std::string_view>& fields) {
         const auto relation = relation_type_from_string(fields[1]);
         if (!relation) throw ResourceError(std::string(path) + ": unknown relation '" + std::string(fields[1]) + "'");
-        Signal signal{{}, *relation};
-        const TokenizedText words = tokenize(fields[0]);
-        for (const Token& t : words.tokens) signal.words.emplace_back(t.norm);
-        if (signal.words.empty()) throw ResourceError(std::string(path) + ": empty signal");
-        signals_.push_back(std::move(signal));
+        const std::vector<std::string> words = events::phrase_tokens(fields[0]);
+        if (words.empty()) throw ResourceError(std::string(path) + ": empty signal");
+        signals_.add(words, static_cast<std::uint32_t>(relations_.size()));
+        relations_.push_back(*relation);
     });
-    std::stable_sort(signals_.begin(), signals_.end(),
-                     [](const Signal& a, const Signal& b) { return a.words.size() > b.words.size(); });
-    for (const Signal& s : signals_)
-        first_words_[static_cast<unsigned char>(s.words.front().front())] |= std::uint64_t{1}
-                                                                              << std::min<std::size_t>(s.words.front().size(), 63);
 }
 
-const DocumentGraph::Signal* DocumentGraph::signal_at(const std::vector<Token>& tokens, std::size_t at,
-                                                      std::size_t end) const {
-    const std::string_view first = tokens[at].norm;
-    if (first.empty() ||
-        !(first_words_[static_cast<unsigned char>(first.front())] >> std::min<std::size_t>(first.size(), 63) & 1U))
-        return nullptr;
-    for (const Signal& s : signals_) {
-        if (at + s.words.size() > end) continue;
-        bool same = true;
-        for (std::size_t i = 0; i < s.words.size() && same; ++i) same = tokens[at + i].norm == s.words[i];
-        if (same) return &s;
-    }
-    return nullptr;
+std::optional<DocumentGraph::Signal> DocumentGraph::signal_at(const std::vector<Token>& tokens, std::size_t at,
+                                                              std::size_t end) const {
+    std::optional<Signal> found;
+    signals_.for_each_match(tokens, at, end, [&](std::uint32_t value, std::size_t length) {
+        found = Signal{relations_[value], length};
+        return true;  // the longest
+    });
+    return found;
 }
 
 void DocumentGraph::link(Document& doc, const std::vector<Token>& tokens) const {
@@ -123,9 +112,9 @@ void DocumentGraph::link(Document& doc, const std::vector<Token>& tokens) const 
             events.push_back(by_position[k]);
         if (events.size() < 2) continue;
         for (std::size_t at = begin; at < end; ++at) {
-            const Signal* signal = signal_at(tokens, at, end);
+            const std::optional<Signal> signal = signal_at(tokens, at, end);
             if (!signal) continue;
-            const std::size_t after_signal = at + signal->words.size();
+            const std::size_t after_signal = at + signal->length;
             // The events of the sentence are in text order: find neighbours by binary search, so a sentence with a
             // great many events still takes linear work.
             auto first_from = [&](std::size_t token) {

@@ -2,14 +2,13 @@
 // The per-document graph: the temporal relations (Document::relations) between a document's events and timexes,
 // from the timex that dates an event and from signal words that order two events ("after the talks").
 // Internal to the library.
-#include <array>
-#include <cstdint>
-#include <string>
+#include <optional>
 #include <vector>
 
 #include <chronoweave/document.hpp>
 #include <chronoweave/relation.hpp>
 
+#include "events/lexicon.hpp"
 #include "text/token.hpp"
 
 namespace chronoweave::impl {
@@ -22,15 +21,15 @@ public:
     void link(Document& doc, const std::vector<Token>& tokens) const;
 
 private:
+    // A signal phrase that starts at token `at`, the longest, and how many tokens it has; nullopt when none does.
     struct Signal {
-        std::vector<std::string> words;  // tokenized like document text
-        RelationType relation;           // of the event before the signal to the event after it
+        RelationType relation;  // of the event before the signal to the event after it
+        std::size_t length;
     };
-    // The longest signal that starts at token `at`, or nullptr.
-    const Signal* signal_at(const std::vector<Token>& tokens, std::size_t at, std::size_t end) const;
+    std::optional<Signal> signal_at(const std::vector<Token>& tokens, std::size_t at, std::size_t end) const;
 
-    std::vector<Signal> signals_;  // longest first
-    std::array<std::uint64_t, 256> first_words_{};  // bit n of [b]: a signal starts with a word of first byte b, length n
+    events::PhraseIndex signals_;         // values index relations_
+    std::vector<RelationType> relations_;
 };
 
 }  // namespace chronoweave::impl

@@ -75,6 +75,7 @@ std::string to_json(const Timeline& timeline) {
         w.field("to", node_id(e.to));
         w.field("type", to_string(e.type));
         w.field("reason", e.reason);
+        w.field("basis", to_string(e.basis));
         w.close('}');
     }
     w.close(']');

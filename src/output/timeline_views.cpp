@@ -155,7 +155,7 @@ std::string to_dot(const Timeline& timeline) {
         out += "  " + node_id(i) + " -> " + node_id(i + 1) + " [style=invis];\n";
     for (const TimelineEdge& e : timeline.edges)
         out += "  " + node_id(e.from) + " -> " + node_id(e.to) + " [label=" + dot_quoted(to_string(e.type)) +
-               ", tooltip=" + dot_quoted(e.reason) + "];\n";
+               ", tooltip=" + dot_quoted(e.reason) + (e.basis == EdgeBasis::calendar ? ", style=dashed" : "") + "];\n";
     for (const Contradiction& c : timeline.contradictions)
         out += "  " + node_id(c.node) + " [color=red, penwidth=2];\n";
     out += "}\n";

@@ -5,18 +5,15 @@
 
 #include <date/iso_week.h>
 
+#include "../zero_padded.hpp"
+
 namespace chronoweave::impl {
 namespace {
 
 using namespace date;
 
-std::string pad(long long v, int width) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%0*lld", width, v);
-    return buffer;
-}
 
-std::string year_text(int y) { return pad(y, 4); }
+std::string year_text(int y) { return zero_padded(y, 4); }
 std::string ymd_text(const year_month_day& d) { return format_iso_date(d); }
 // nullopt when the ISO week-numbering year is not a four-digit year: the first days of year 0 belong to a week of
 // year -1, the last days of 9999 may belong to one of 10000.
@@ -24,7 +21,7 @@ std::optional<std::string> week_text(sys_days d) {
     const iso_week::year_weeknum_weekday w{d};
     const int y = static_cast<int>(w.year());
     if (y < 0 || y > 9999) return std::nullopt;
-    return pad(y, 4) + "-W" + pad(static_cast<unsigned>(w.weeknum()), 2);
+    return zero_padded(y, 4) + "-W" + zero_padded(static_cast<unsigned>(w.weeknum()), 2);
 }
 
 int quarter_of(const year_month_day& d) { return (static_cast<int>(static_cast<unsigned>(d.month())) - 1) / 3 + 1; }
@@ -105,13 +102,13 @@ std::optional<std::string> format_at(const year_month_day& d, Unit unit) {
             if (week) *week += "-WE";
             return week;
         }
-        case Unit::month: return year_text(y) + "-" + pad(static_cast<unsigned>(d.month()), 2);
+        case Unit::month: return year_text(y) + "-" + zero_padded(static_cast<unsigned>(d.month()), 2);
         case Unit::quarter: return year_text(y) + "-Q" + std::to_string(quarter_of(d));
         case Unit::half: return year_text(y) + "-H" + std::to_string(quarter_of(d) <= 2 ? 1 : 2);
         case Unit::year: return year_text(y);
         // TIMEX3 names a decade or a century by truncating the year: "199" is the 1990s, "19" the 1900s.
-        case Unit::decade: return pad(y / 10, 3);
-        case Unit::century: return pad(y / 100, 2);
+        case Unit::decade: return zero_padded(y / 10, 3);
+        case Unit::century: return zero_padded(y / 100, 2);
         default: return std::nullopt;
     }
 }
@@ -120,10 +117,15 @@ std::string time_suffix(const Frame& f) {
     if (f.hour) {
         int h = *f.hour;
         if (f.meridiem) h = h % 12 + *f.meridiem;
-        char buffer[16];
-        if (f.second) std::snprintf(buffer, sizeof buffer, "T%02d:%02d:%02d", h, f.minute.value_or(0), *f.second);
-        else std::snprintf(buffer, sizeof buffer, "T%02d:%02d", h, f.minute.value_or(0));
-        return buffer;
+        std::string text = "T";
+        append_zero_padded(text, h, 2);
+        text += ':';
+        append_zero_padded(text, f.minute.value_or(0), 2);
+        if (f.second) {
+            text += ':';
+            append_zero_padded(text, *f.second, 2);
+        }
+        return text;
     }
     if (!f.part_of_day.empty()) return "T" + f.part_of_day;
     return {};
@@ -220,7 +222,7 @@ std::optional<Resolution> resolve(const Frame& f, const AnchorContext& ctx) {
     }
     if (type == TimexType::set) {
         if (f.weekday) r.value = "XXXX-WXX-" + std::to_string(*f.weekday) + time_suffix(f);
-        else if (f.month) r.value = "XXXX-" + pad(*f.month, 2);
+        else if (f.month) r.value = "XXXX-" + zero_padded(*f.month, 2);
         else if (!f.part_of_day.empty()) r.value = "XXXX-XX-XXT" + f.part_of_day;
         else if (const char* letter = unit_letter(f.unit))
             r.value = std::string("P") + (time_unit(f.unit) ? "T" : "") + std::to_string(f.qty.value_or(1)) + letter;
@@ -331,17 +333,17 @@ std::optional<Resolution> resolve(const Frame& f, const AnchorContext& ctx) {
     }
     const std::string era = f.before_common_era ? "BC" : "";
     if (f.century && !year) {
-        r.value = era + pad(*f.century, 2);
+        r.value = era + zero_padded(*f.century, 2);
         return r;
     }
     if (f.decade && !year) {
-        r.value = era + pad(*f.decade, 3);
+        r.value = era + zero_padded(*f.decade, 3);
         return r;
     }
     if (f.before_common_era) {
         // A year before the common era is written whole; the publication date says nothing of it.
         if (!year || *year < 1 || *year > 9999) return std::nullopt;
-        r.value = era + year_text(*year) + (f.month ? "-" + pad(*f.month, 2) : f.season.empty() ? "" : "-" + f.season);
+        r.value = era + year_text(*year) + (f.month ? "-" + zero_padded(*f.month, 2) : f.season.empty() ? "" : "-" + f.season);
         return r;
     }
     if (!year && has_calendar) {
@@ -395,7 +397,7 @@ std::optional<Resolution> resolve(const Frame& f, const AnchorContext& ctx) {
     }
     if (f.month) {
         if (*f.month < 1 || *f.month > 12) return std::nullopt;
-        value += "-" + pad(*f.month, 2);
+        value += "-" + zero_padded(*f.month, 2);
         if (f.day) {
             if (year) {
                 const auto named = calendar_day(f, *year);
@@ -408,13 +410,13 @@ std::optional<Resolution> resolve(const Frame& f, const AnchorContext& ctx) {
                     return r;
                 }
                 r.day = d;
-                value += "-" + pad(static_cast<unsigned>(d.day()), 2) + suffix;
+                value += "-" + zero_padded(static_cast<unsigned>(d.day()), 2) + suffix;
             } else if (*f.day < 1 || *f.day > 31) {
                 return std::nullopt;
             } else if (f.floating_weekday) {
                 value += "-XX" + suffix;
             } else {
-                value += "-" + pad(*f.day, 2) + suffix;
+                value += "-" + zero_padded(*f.day, 2) + suffix;
             }
         } else if (r.type == TimexType::time) {
             r.type = TimexType::date;
@@ -429,7 +431,7 @@ std::optional<Resolution> resolve(const Frame& f, const AnchorContext& ctx) {
         value += "-" + f.season;
     } else if (f.week) {
         if (*f.week < 1 || *f.week > 53) return std::nullopt;
-        value += "-W" + pad(*f.week, 2);
+        value += "-W" + zero_padded(*f.week, 2);
     }
     r.value = value;
     return r;

@@ -1,8 +1,9 @@
 #include "ellipsis.hpp"
 
-#include <cstdio>
 #include <string>
 #include <string_view>
+
+#include "../zero_padded.hpp"
 
 namespace chronoweave::impl {
 namespace {
@@ -22,12 +23,6 @@ std::optional<int> digits_at(std::string_view v, std::size_t pos, std::size_t n)
         x = x * 10 + (v[i] - '0');
     }
     return x;
-}
-
-std::string padded(long long v, int width) {
-    char buffer[24];
-    std::snprintf(buffer, sizeof buffer, "%0*lld", width, v);
-    return buffer;
 }
 
 // The day of a "YYYY-MM-DD" value.
@@ -50,7 +45,7 @@ bool ends_phrase(const Grammar& grammar, const std::vector<Token>& tokens, std::
 
 // The partner's "YYYY-MM-" with another day; nullopt when that day is not in the month ("February 30").
 std::optional<std::string> with_day(std::string_view date, long long day) {
-    std::string value = std::string(date.substr(0, 8)) + padded(day, 2);
+    std::string value = std::string(date.substr(0, 8)) + zero_padded(day, 2);
     if (!timex_interval(value)) return std::nullopt;
     return value;
 }
@@ -87,7 +82,7 @@ std::optional<Timex> elided_before(const Grammar& grammar, const std::vector<Tok
         return elided(tokens, at, with_day(v, *bare), partner);
     // "499-493 BC": an earlier year, a larger number.
     if (v.size() == 6 && v.substr(0, 2) == "BC" && digits_at(v, 2, 4) == *shared && *bare > *shared && *bare <= 9999)
-        return elided(tokens, at, "BC" + padded(*bare, 4), partner);
+        return elided(tokens, at, "BC" + zero_padded(*bare, 4), partner);
     return std::nullopt;
 }
 
@@ -108,7 +103,7 @@ std::optional<Timex> elided_after(const Grammar& grammar, const std::vector<Toke
     // "1915-17": a later year of the same century, in its last two digits.
     if (const auto year = v.size() == 4 ? digits_at(v, 0, 4) : std::nullopt;
         glued && year && *year == *shared && tokens[at].shape.digits == 2 && *bare > *year % 100)
-        return elided(tokens, at, padded(*year / 100 * 100 + *bare, 4), partner);
+        return elided(tokens, at, zero_padded(*year / 100 * 100 + *bare, 4), partner);
     return std::nullopt;
 }
 

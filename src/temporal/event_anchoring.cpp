@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <optional>
 
+#include "../events/events.hpp"
+
 namespace chronoweave::impl {
 namespace {
 
@@ -84,9 +86,7 @@ void anchor_to_events(Document& doc, const std::vector<Token>& tokens, const std
         if (*source != *named) {
             Event& event = doc.events[*named];
             const Event& dating = doc.events[*source];
-            event.time = dating.time;
-            event.time_source = dating.time_source;
-            event.interval = dating.interval;
+            events::share_time(event, dating);
             if (event.status == EventStatus::unknown) event.status = dating.status;
         }
         for (std::size_t k = 0; k < doc.events.size(); ++k)

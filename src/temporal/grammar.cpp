@@ -9,6 +9,8 @@
 #include "resource_grammar.hpp"
 #include "rules.hpp"
 
+#include "../resource_table.hpp"
+
 namespace chronoweave::impl {
 
 // The rest of a pattern still to match: a position in a sequence, then what follows the enclosing group.
@@ -40,13 +42,6 @@ std::vector<std::string_view> lines_of(std::string_view content) {
 bool blank_or_comment(std::string_view line) {
     const auto first = line.find_first_not_of(" \t\r");
     return first == std::string_view::npos || line[first] == '#';
-}
-
-std::string trim(std::string_view s) {
-    const auto b = s.find_first_not_of(" \t\r");
-    if (b == std::string_view::npos) return {};
-    const auto e = s.find_last_not_of(" \t\r");
-    return std::string(s.substr(b, e - b + 1));
 }
 
 // Phrases are split into tokens exactly as the document text is, so they compare token by token.
@@ -90,28 +85,37 @@ ShapeSet shapes_read_by(Slot slot) {
 
 }  // namespace
 
-Vocabulary::Vocabulary() : words_(1), slots_(std::size_t{1} << 10), shift_(64 - 10) {}
+Vocabulary::Vocabulary() : words_(1), keys_(2), ids_(2), shift_(63) {}
 
 std::uint32_t Vocabulary::add(std::string_view word) {
     if (const std::uint32_t id = find(word)) return id;
+    const std::uint64_t key = word_key(word);
+    const std::uint64_t* bucket = keys_[bucket_of(key)].key;
+    if (std::find(bucket, bucket + bucket_size, key) != bucket + bucket_size)
+        throw ResourceError("two words of the grammar share a lookup key; one of them is '" + std::string(word) + "'");
     const auto id = static_cast<std::uint32_t>(words_.size());
     words_.emplace_back(word);
-    // At most half full, so that a word not in the vocabulary (most of a document's) meets an empty slot soon.
-    if (2 * words_.size() > slots_.size()) {
-        slots_.assign(2 * slots_.size(), Slot{});
+    // Half the slots filled at most: a full bucket is rare, and the table stays small enough to stay in cache.
+    bool placed = 2 * words_.size() <= bucket_size * keys_.size() && place(id);
+    while (!placed) {
+        keys_.assign(2 * keys_.size(), KeyBucket{});
+        ids_.assign(keys_.size(), {});
         --shift_;
-        for (std::uint32_t old = 1; old < id; ++old) insert(old);
+        placed = true;
+        for (std::uint32_t old = 1; old <= id && placed; ++old) placed = place(old);
     }
-    insert(id);
     return id;
 }
 
-void Vocabulary::insert(std::uint32_t id) {
+bool Vocabulary::place(std::uint32_t id) {
     const std::uint64_t key = word_key(words_[id]);
-    const std::size_t mask = slots_.size() - 1;
-    std::size_t i = slot_of(key);
-    while (slots_[i].id != 0) i = (i + 1) & mask;
-    slots_[i] = {key, id};
+    const std::size_t bucket = bucket_of(key);
+    std::uint64_t* keys = keys_[bucket].key;
+    const std::size_t free = static_cast<std::size_t>(std::find(keys, keys + bucket_size, 0) - keys);
+    if (free == bucket_size) return false;
+    keys[free] = key;
+    ids_[bucket][free] = id;
+    return true;
 }
 
 Grammar::Grammar() {
@@ -141,27 +145,22 @@ Grammar::Grammar() {
     }
     for (const Resource& r : embedded_resources()) {
         if (r.path == "timex.rules") load_rules(r.content);
-        if (r.path == "tense.tsv" || r.path == "range.tsv") {
-            for (std::string_view line : lines_of(r.content)) {
-                if (blank_or_comment(line)) continue;
-                const auto tab = line.find('\t');
-                if (tab == std::string_view::npos)
-                    throw ResourceError(std::string(r.path) + ": expected 'word<TAB>value' in '" + std::string(line) + "'");
-                std::string word = trim(line.substr(0, tab));
-                std::string_view rest = line.substr(tab + 1);
-                const auto second_tab = rest.find('\t');
-                const std::string value = trim(rest.substr(0, second_tab));
-                const std::string flag = second_tab == std::string_view::npos ? "" : trim(rest.substr(second_tab + 1));
+        if (r.path == "tense.tsv" || r.path == "range.tsv")
+            for_each_row(r.path, r.content, 2, [&](const std::vector<std::string_view>& fields) {
+                const std::string_view word = fields[0], value = fields[1];
+                const std::string_view flag = fields.size() > 2 ? fields[2] : "";
                 const bool known = r.path == "tense.tsv"
                                        ? (value == "past" || value == "future" || value == "present" || value == "determiner")
                                        : (value == "opener" || value == "joiner");
-                if (!known) throw ResourceError(std::string(r.path) + ": unknown value '" + value + "' for '" + word + "'");
-                if (!flag.empty() && (r.path != "tense.tsv" || (flag != "passive" && flag != "backshift")))
-                    throw ResourceError(std::string(r.path) + ": unknown flag '" + flag + "' for '" + word + "'");
+                if (!known)
+                    throw ResourceError(std::string(r.path) + ": unknown value '" + std::string(value) + "' for '" +
+                                        std::string(word) + "'");
+                if (fields.size() > 3 || (!flag.empty() && (r.path != "tense.tsv" || (flag != "passive" && flag != "backshift"))))
+                    throw ResourceError(std::string(r.path) + ": unknown flag '" + std::string(flag) + "' for '" +
+                                        std::string(word) + "'");
                 if (r.path == "tense.tsv") add_tense_word(word, value, flag);
-                else (value == "opener" ? range_openers_ : range_joiners_).insert(std::move(word));
-            }
-        }
+                else (value == "opener" ? range_openers_ : range_joiners_).emplace(word);
+            });
     }
     if (rules_.empty()) throw ResourceError("timex.rules: no rules");
     hyphen_ = vocabulary_.add("-");
@@ -169,11 +168,9 @@ Grammar::Grammar() {
     tense_of_word_.resize(vocabulary_.size(), no_tense);
     for (auto* words : {&passive_auxiliary_, &backshift_auxiliary_, &determiner_}) words->resize(vocabulary_.size(), false);
     std::sort(tense_of_pair_.begin(), tense_of_pair_.end());
-    for (std::uint32_t word = 0; word < starts_.size(); ++word)
-        for (Candidate& candidate : starts_[word].rules) index_second_token(candidate, {word, 0});
+    for (std::uint32_t word = 0; word < starts_.size(); ++word) index_second_tokens(starts_[word].rules, {word, 0});
     for (std::size_t kind = 0; kind < shape_kinds; ++kind)
-        for (Candidate& candidate : rules_by_first_shape_[kind])
-            index_second_token(candidate, {no_word, static_cast<ShapeSet>(1u << kind)});
+        index_second_tokens(rules_by_first_shape_[kind], {no_word, static_cast<ShapeSet>(1u << kind)});
 }
 
 // What the first token a continuation takes can be; `any` when it can take none, so that whatever follows goes.
@@ -253,10 +250,21 @@ void Grammar::second_keys(const Continuation* c, FirstToken first, TokenKeys& ke
     if (e.optional) second_keys(&rest, first, keys);
 }
 
-void Grammar::index_second_token(Candidate& candidate, FirstToken first) const {
-    candidate.second.words.assign(vocabulary_.size(), false);
-    const Continuation start{&rules_[candidate.rule].pattern, 0, nullptr};
-    second_keys(&start, first, candidate.second);
+void Grammar::index_second_tokens(Candidates& candidates, FirstToken first) const {
+    candidates.any_second.words.assign(vocabulary_.size(), false);
+    for (Candidate& candidate : candidates.rules) {
+        candidate.second.words.assign(vocabulary_.size(), false);
+        const Continuation start{&rules_[candidate.rule].pattern, 0, nullptr};
+        second_keys(&start, first, candidate.second);
+        candidates.any_second.merge(candidate.second);
+    }
+}
+
+void TokenKeys::merge(const TokenKeys& other) {
+    for (std::size_t word = 0; word < other.words.size(); ++word)
+        if (other.words[word]) words[word] = true;
+    shapes |= other.shapes;
+    any = any || other.any;
 }
 
 // A cue is a word or two ("set to"), the words as token norms. A later line for the same cue wins, as in a map.
@@ -438,9 +446,9 @@ void Grammar::index_rule(std::uint32_t rule_index) {
         throw ResourceError("timex.rules: rule '" + rules_[rule_index].name + "' can match nothing");
     std::sort(words.begin(), words.end());
     words.erase(std::unique(words.begin(), words.end()), words.end());
-    for (std::uint32_t w : words) starts_of(w).rules.push_back({rule_index, {}});
+    for (std::uint32_t w : words) starts_of(w).rules.rules.push_back({rule_index, {}});
     for (std::size_t kind = 0; kind < shape_kinds; ++kind)
-        if (shapes & (1u << kind)) rules_by_first_shape_[kind].push_back({rule_index, {}});
+        if (shapes & (1u << kind)) rules_by_first_shape_[kind].rules.push_back({rule_index, {}});
 }
 
 template <class Visit>
@@ -578,9 +586,17 @@ void Grammar::match_slot(const Input& in, std::size_t at, Slot slot, Visit&& vis
 
 bool Grammar::longest_match(const Input& in, std::size_t at, Match& best, std::vector<Capture>& captures) const {
     const std::vector<Token>& tokens = in.tokens;
-    const std::vector<Candidate>& by_word = starts_[in.words[at]].rules;
-    const bool number = tokens[at].kind == TokenKind::number;
-    if (by_word.empty() && !number) return false;
+    // A match of more than one token goes on to the next token, unless that starts a new line.
+    const bool has_next = at + 1 < tokens.size() && !tokens[at + 1].newline_before;
+    const std::uint32_t next_word = has_next ? in.words[at + 1] : 0;
+    const ShapeSet next_shape =
+        has_next && tokens[at + 1].kind == TokenKind::number ? shape_bit(tokens[at + 1].shape.kind) : ShapeSet{0};
+    const Candidates& by_word = starts_[in.words[at]].rules;
+    const Candidates* by_shape =
+        tokens[at].kind == TokenKind::number ? &rules_by_first_shape_[static_cast<std::size_t>(tokens[at].shape.kind)] : nullptr;
+    const bool word_may_start = by_word.admit_next(has_next, next_word, next_shape);
+    const bool shape_may_start = by_shape && by_shape->admit_next(has_next, next_word, next_shape);
+    if (!word_may_start && !shape_may_start) return false;
 
     bool found = false;
     const Rule* rule = nullptr;
@@ -643,27 +659,22 @@ bool Grammar::longest_match(const Input& in, std::size_t at, Match& best, std::v
             best.captures = captures;
         }
     };
-    // A match of more than one token goes on to the next token, unless that starts a new line.
-    const bool has_next = at + 1 < tokens.size() && !tokens[at + 1].newline_before;
-    const std::uint32_t next_word = has_next ? in.words[at + 1] : 0;
-    const ShapeSet next_shape =
-        has_next && tokens[at + 1].kind == TokenKind::number ? shape_bit(tokens[at + 1].shape.kind) : ShapeSet{0};
-    auto try_rules = [&](const std::vector<Candidate>& candidates) {
-        for (const Candidate& candidate : candidates) {
+    auto try_rules = [&](const Candidates& candidates) {
+        for (const Candidate& candidate : candidates.rules) {
             if (!(has_next ? candidate.second.admits(next_word, next_shape) : candidate.second.any)) continue;
             rule = &rules_[candidate.rule];
             const Continuation start{&rule->pattern, 0, nullptr};
             walk(walk, &start, at, complete);
         }
     };
-    try_rules(by_word);
-    if (number) try_rules(rules_by_first_shape_[static_cast<std::size_t>(tokens[at].shape.kind)]);
+    if (word_may_start) try_rules(by_word);
+    if (shape_may_start) try_rules(*by_shape);
     return found;
 }
 
 std::vector<std::uint32_t> Grammar::word_ids(const std::vector<Token>& tokens) const {
     std::vector<std::uint32_t> words(tokens.size());
-    for (std::size_t i = 0; i < tokens.size(); ++i) words[i] = vocabulary_.find(tokens[i].norm);
+    for (std::size_t i = 0; i < tokens.size(); ++i) words[i] = vocabulary_.find_token(tokens[i].norm);
     return words;
 }
 
@@ -675,7 +686,7 @@ std::vector<Match> Grammar::find_all(const std::vector<Token>& tokens, const std
     while (i < tokens.size()) {
         const Starts& starts = starts_[in.words[i]];
         // Most tokens start nothing: no rule, no modifier, not a number.
-        if (starts.rules.empty() && !starts.premod && tokens[i].kind != TokenKind::number) {
+        if (starts.rules.rules.empty() && !starts.premod && tokens[i].kind != TokenKind::number) {
             ++i;
             continue;
         }
@@ -683,7 +694,7 @@ std::vector<Match> Grammar::find_all(const std::vector<Token>& tokens, const std
         const bool has_plain = longest_match(in, i, plain, captures);
         // A modifier ("about", "early", "the end of") in front of a timex belongs to it.
         const LexiconEntry* premod = nullptr;
-        const std::size_t after_premod = longest_entry(in, i, premod_class_, premod);
+        const std::size_t after_premod = starts.premod ? longest_entry(in, i, premod_class_, premod) : i;
         bool has_modified = false;
         if (premod && after_premod < tokens.size() && !tokens[after_premod].newline_before &&
             longest_match(in, after_premod, modified, captures)) {

@@ -2,6 +2,7 @@
 // The compiled temporal grammar: lexicons (word lists with their meanings) and rules (token patterns with actions),
 // both read from the resource files at construction. Internal to the library.
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <optional>
@@ -17,17 +18,20 @@
 namespace chronoweave::impl {
 
 // A word's key: for a word of fewer than eight bytes, its bytes and its length, so that equal keys mean equal words;
-// for a longer one, a hash of its length and its first and last eight bytes, with the top byte all ones.
+// for a longer one, a hash of its length and all its bytes, with the top byte all ones.
 [[gnu::always_inline]] inline std::uint64_t word_key(std::string_view word) noexcept {
     const std::size_t n = word.size();
     const auto* p = reinterpret_cast<const unsigned char*>(word.data());
     if (n >= 8) {
-        std::uint64_t head, tail;
-        std::memcpy(&head, p, 8);
-        std::memcpy(&tail, p + n - 8, 8);
-        std::uint64_t h = (head ^ n) * 0x9E3779B97F4A7C15ULL ^ tail * 0xC2B2AE3D27D4EB4FULL;
+        std::uint64_t h = n * 0x9E3779B97F4A7C15ULL, chunk;
+        for (std::size_t i = 0; i + 8 < n; i += 8) {
+            std::memcpy(&chunk, p + i, 8);
+            h = (h ^ chunk) * 0xC2B2AE3D27D4EB4FULL;
+            h ^= h >> 31;
+        }
+        std::memcpy(&chunk, p + n - 8, 8);  // the last eight bytes, overlapping the chunk before when need be
+        h = (h ^ chunk) * 0xBF58476D1CE4E5B9ULL;
         h ^= h >> 29;
-        h *= 0xBF58476D1CE4E5B9ULL;
         return h | std::uint64_t{0xFF} << 56;
     }
     std::uint64_t packed = 0;
@@ -40,6 +44,16 @@ namespace chronoweave::impl {
         packed = p[0] | std::uint64_t{p[n / 2]} << (8 * (n / 2)) | std::uint64_t{p[n - 1]} << (8 * (n - 1));
     }
     return packed | std::uint64_t{n} << 56;
+}
+
+// word_key of a token's norm, which can be read past its end (see Token::norm): a short word is one load, and no
+// branch depends on its length, which is the same in every document and different at every token.
+[[gnu::always_inline]] inline std::uint64_t token_key(std::string_view norm) noexcept {
+    const std::size_t n = norm.size();
+    if (std::endian::native != std::endian::little || n >= 8) return word_key(norm);
+    std::uint64_t bytes;
+    std::memcpy(&bytes, norm.data(), 8);
+    return (bytes & ((std::uint64_t{1} << (8 * n)) - 1)) | std::uint64_t{n} << 56;
 }
 
 // Hash maps keyed by words that token norms (string_views) look up without building a std::string per lookup.
@@ -60,30 +74,35 @@ class Vocabulary {
 public:
     Vocabulary();
     std::uint32_t add(std::string_view word);
-    // Inline: it runs once per token of every document.
-    std::uint32_t find(std::string_view word) const noexcept {
-        const std::uint64_t key = word_key(word);
-        const std::size_t mask = slots_.size() - 1;
-        for (std::size_t i = slot_of(key);; i = (i + 1) & mask) {
-            const Slot& slot = slots_[i];
-            if (slot.id == 0) return 0;
-            if (slot.key == key && (word.size() < 8 || words_[slot.id] == word)) return slot.id;
-        }
-    }
+    // Inline and branch-light: it runs once per token of every document, and most tokens are not in it. A word's
+    // key can sit only in the one bucket its hash names, a cache line of keys compared all at once.
+    std::uint32_t find(std::string_view word) const noexcept { return find_by_key(word_key(word), word); }
+    // find() for a token's norm (see token_key).
+    std::uint32_t find_token(std::string_view norm) const noexcept { return find_by_key(token_key(norm), norm); }
     std::uint32_t size() const noexcept { return static_cast<std::uint32_t>(words_.size()); }  // ids are below this
 
 private:
-    struct Slot {
-        std::uint64_t key = 0;
-        std::uint32_t id = 0;  // 0: empty
+    static constexpr std::size_t bucket_size = 8;
+    std::uint32_t find_by_key(std::uint64_t key, std::string_view word) const noexcept {
+        const std::size_t bucket = bucket_of(key);
+        const std::uint64_t* keys = keys_[bucket].key;
+        std::uint32_t id = 0;
+        for (std::size_t k = 0; k < bucket_size; ++k) id = keys[k] == key ? ids_[bucket][k] : id;
+        // Keys of words of eight bytes or more are hashes: a hit must be the word itself.
+        if (word.size() >= 8 && id != 0 && words_[id] != word) id = 0;
+        return id;
+    }
+    struct alignas(64) KeyBucket {
+        std::uint64_t key[bucket_size] = {};  // 0: empty (no word has key 0)
     };
-    std::size_t slot_of(std::uint64_t key) const noexcept {
+    std::size_t bucket_of(std::uint64_t key) const noexcept {
         return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> shift_);
     }
-    void insert(std::uint32_t id);
+    bool place(std::uint32_t id);  // false when the word's bucket is full
     std::vector<std::string> words_;  // by id; words_[0] is unused
-    std::vector<Slot> slots_;         // open addressing, a power of two in size
-    int shift_;                       // 64 - log2(slots_.size())
+    std::vector<KeyBucket> keys_;     // a power of two in size
+    std::vector<std::array<std::uint32_t, bucket_size>> ids_;  // by bucket, as keys_
+    int shift_;                       // 64 - log2(keys_.size())
 };
 
 // A phrase of a lexicon class: "new year's day" in class "holiday" means "month=1 day=1".
@@ -123,6 +142,7 @@ struct TokenKeys {
     ShapeSet shapes = 0;
     bool any = false;
     bool admits(std::uint32_t word, ShapeSet shape) const { return any || words[word] || (shapes & shape) != 0; }
+    void merge(const TokenKeys& other);
 };
 
 struct Rule {
@@ -189,10 +209,19 @@ private:
         std::uint32_t rule;                  // into rules_
         TokenKeys second;
     };
+    // The rules that can start at a token, and what the next token can be in any of them: most tokens that start a
+    // rule ("the", "a", a number) are followed by nothing any rule reads, and that one test rules them all out.
+    struct Candidates {
+        std::vector<Candidate> rules;
+        TokenKeys any_second;
+        bool admit_next(bool has_next, std::uint32_t word, ShapeSet shape) const {
+            return has_next ? any_second.admits(word, shape) : any_second.any;
+        }
+    };
     // What can start at a token with a given word: lexicon entries (longest phrase first) and rules.
     struct Starts {
         std::vector<std::uint32_t> entries;  // into entries_
-        std::vector<Candidate> rules;
+        Candidates rules;
         bool premod = false;                 // an entry of the premod class is among them
     };
     // The first token of a match, as a word (a Vocabulary id, no_word for a number) or a number of a shape (0 for a word).
@@ -206,7 +235,7 @@ private:
     void load_rules(std::string_view content);
     std::vector<Element> compile_pattern(const std::vector<std::string>& lexemes, std::string_view where);
     void index_rule(std::uint32_t rule_index);
-    void index_second_token(Candidate& candidate, FirstToken first) const;
+    void index_second_tokens(Candidates& candidates, FirstToken first) const;
     void first_keys(const Continuation* c, TokenKeys& keys) const;
     void second_keys(const Continuation* c, FirstToken first, TokenKeys& keys) const;
     Starts& starts_of(std::uint32_t word);
@@ -227,7 +256,7 @@ private:
     std::vector<LexiconEntry> entries_;
     std::vector<Rule> rules_;
     std::vector<Starts> starts_;  // by word id
-    std::array<std::vector<Candidate>, shape_kinds> rules_by_first_shape_;  // rules that can start at a number
+    std::array<Candidates, shape_kinds> rules_by_first_shape_;  // rules that can start at a number
     std::uint32_t hyphen_ = 0;    // the word id of "-"
     static constexpr std::int8_t no_tense = 2;
     std::vector<std::int8_t> tense_of_word_;          // by word id

@@ -32,7 +32,9 @@ enum class TokenKind : std::uint8_t { word, number, punct };
 
 struct Token {
     Span span;
-    std::string_view norm;   // lower-cased ASCII; typographic quotes and dashes folded to ASCII
+    // Lower-cased ASCII; typographic quotes and dashes folded to ASCII. At least eight bytes can be read from
+    // norm.data() (past its end they are unspecified), so that a short norm is read whole in one load.
+    std::string_view norm;
     TokenKind kind = TokenKind::word;
     bool space_before = false;
     bool newline_before = false;
@@ -40,8 +42,10 @@ struct Token {
     NumberShape shape;       // kind == number only
 };
 
+inline constexpr std::size_t token_padding = 8;
+
 struct TokenizedText {
-    std::string lowered;     // backing store of the norms
+    std::string lowered;     // backing store of the norms, padded with token_padding bytes
     std::vector<Token> tokens;
 };
 

@@ -23,6 +23,12 @@ std::string_view to_string(DateBasis b) noexcept {
     }
 }
 
+std::string timeline_document_id(const Document& document, std::size_t index) {
+    return document.id.empty() ? impl::numbered_id('#', index) : document.id;
+}
+
+std::string_view to_string(EdgeBasis b) noexcept { return b == EdgeBasis::calendar ? "calendar" : "stated"; }
+
 namespace {
 
 using Day = impl::DayNetwork::Day;
@@ -42,6 +48,7 @@ struct MentionFacts {
     const Event* source = nullptr;
     std::vector<std::string> participants;  // sorted, unique
     std::optional<DayRange> stated;         // the days of the timex that dates it
+    std::string number;                     // leading_number() of its quantity
 };
 
 // Mentions merged so far into one node.
@@ -50,6 +57,7 @@ struct Cluster {
     std::vector<std::string> participants;  // sorted, unique
     std::string place;
     std::string quantity;
+    std::string number;                     // leading_number() of the quantity
     std::optional<DayRange> stated;
     EventStatus status = EventStatus::unknown;  // of its latest mention
     std::vector<std::size_t> mentions;      // into the mention table
@@ -175,8 +183,7 @@ private:
     void name_documents() {
         std::unordered_set<std::string> seen;
         for (std::size_t d = 0; d < docs_.size(); ++d) {
-            std::string id = docs_[d].id;
-            if (id.empty()) id.append("#").append(std::to_string(d + 1));  // appended: see numbered_id() on GCC 12
+            std::string id = timeline_document_id(docs_[d], d);
             if (!seen.insert(id).second)
                 throw DuplicateDocumentIdError("two documents have the id '" + id + "'; timeline mentions need distinct ids");
             ids_.push_back(std::move(id));
@@ -187,7 +194,8 @@ private:
         for (std::size_t d = 0; d < docs_.size(); ++d)
             for (std::size_t e = 0; e < docs_[d].events.size(); ++e) {
                 const Event& event = docs_[d].events[e];
-                mentions_.push_back({d, e, &event, sorted_names(event), stated_days(event)});
+                mentions_.push_back(
+                    {d, e, &event, sorted_names(event), stated_days(event), leading_number(event.quantity)});
             }
     }
 
@@ -196,20 +204,14 @@ private:
     // Whether mention m may join cluster c, and how strongly the evidence says so (higher is stronger).
     std::optional<int> compare(const MentionFacts& m, const Cluster& c, bool same_document) const {
         const Event& e = *m.source;
-        if ((e.status == EventStatus::negated) != (c.status == EventStatus::negated)) return std::nullopt;
-        if (!m.participants.empty() && !c.participants.empty() && !subset(m.participants, c.participants) &&
-            !subset(c.participants, m.participants))
-            return std::nullopt;
-        if (!e.place.empty() && !c.place.empty() && e.place != c.place) return std::nullopt;
-        if (!e.quantity.empty() && !c.quantity.empty() && leading_number(e.quantity) != leading_number(c.quantity))
-            return std::nullopt;
+        if (conflict(facts_of(m), facts_of(c))) return std::nullopt;
+        if (!e.quantity.empty() && !c.quantity.empty() && m.number != c.number) return std::nullopt;
         // In one document, a second mention of a kind with another status is another event ("they met on Friday;
         // a meeting of the presidents is possible"); across documents the status may change, and is reconciled.
         if (same_document && e.status != c.status && e.status != EventStatus::unknown && c.status != EventStatus::unknown)
             return std::nullopt;
         const bool both_dated = m.stated && c.stated;
         if (both_dated) {
-            if (m.stated->last < c.stated->first || c.stated->last < m.stated->first) return std::nullopt;
             const Day span = std::max(m.stated->last, c.stated->last) - std::min(m.stated->first, c.stated->first) + 1;
             if (span > options_.max_merge_span_days) return std::nullopt;
         }
@@ -229,7 +231,7 @@ private:
         if (same_document && !m.stated && c.stated && !e.place.empty() && c.place.empty()) return std::nullopt;
         const bool same_place = !e.place.empty() && e.place == c.place;
         const bool same_sides = shared >= 2 && m.participants == c.participants;
-        const bool same_number = !e.quantity.empty() && !c.quantity.empty() && !leading_number(e.quantity).empty();
+        const bool same_number = !e.quantity.empty() && !c.quantity.empty() && !m.number.empty();
         // Across documents, dated mentions need a shared actor, the place or the number ("1,000 prisoners"); an
         // undated one needs the number, or the same place with a shared actor or none named, or the same sides; two
         // undated mentions need the number.
@@ -255,7 +257,7 @@ private:
         if (const auto shared = shared_names(m.participants, c.participants); !shared.empty())
             reason += "; shared participants: " + joined(shared, ", ");
         if (!m.source->place.empty() && m.source->place == c.place) reason += "; same place: " + c.place;
-        if (!m.source->quantity.empty() && !c.quantity.empty()) reason += "; same number: " + leading_number(c.quantity);
+        if (!m.source->quantity.empty() && !c.quantity.empty()) reason += "; same number: " + c.number;
         return reason;
     }
 
@@ -295,8 +297,7 @@ private:
             if (!cluster.place.empty()) file_under(bucket_key(cluster.kind, "place", cluster.place, undated_only));
             if (!actors.empty()) file_under(bucket_key(cluster.kind, "actors", actors, undated_only));
         }
-        if (const std::string number = leading_number(cluster.quantity); !number.empty())
-            file_under(bucket_key(cluster.kind, "number", number, false));
+        if (!cluster.number.empty()) file_under(bucket_key(cluster.kind, "number", cluster.number, false));
     }
 
     // The clusters a mention could join: those of its kind its own document has (a mention refers back past another
@@ -330,8 +331,7 @@ private:
         const bool undated_only = m.stated.has_value();
         if (!e.place.empty()) take(bucket_key(e.kind, "place", e.place, undated_only));
         if (!m.participants.empty()) take(bucket_key(e.kind, "actors", joined(m.participants, "|"), undated_only));
-        if (const std::string number = leading_number(e.quantity); !number.empty())
-            take(bucket_key(e.kind, "number", number, false));
+        if (!m.number.empty()) take(bucket_key(e.kind, "number", m.number, false));
         std::sort(out.begin(), out.end());
         out.erase(std::unique(out.begin(), out.end()), out.end());
         std::erase_if(out, [&](std::size_t c) { return clusters_[c].mentions.empty(); });  // absorbed
@@ -368,14 +368,14 @@ private:
                 std::size_t joined_cluster = best ? *best : clusters_.size() - 1;
                 // "the prisoner exchange ... the exchange of 1,000 prisoners": a number that ties a mention already
                 // merged within its document to another document's event ties the two events together.
-                if (!leading_number(m.source->quantity).empty())
+                if (!m.number.empty())
                     for (std::size_t c : candidates(m, {})) {
                         if (c == joined_cluster || clusters_[c].mentions.empty() || cluster_doc_[c].count(d)) continue;
                         const auto score = compare(m, clusters_[c], false);
                         if (!score || !can_absorb(clusters_[c], clusters_[joined_cluster])) continue;
-                        if (leading_number(clusters_[c].quantity) != leading_number(m.source->quantity)) continue;
+                        if (clusters_[c].number != m.number) continue;
                         absorb(c, joined_cluster, ids_[d] + ": same kind (" + clusters_[c].kind + "); same number: " +
-                                                      leading_number(m.source->quantity) + " (joins its document's mentions)");
+                                                      m.number + " (joins its document's mentions)");
                         joined_cluster = c;
                         break;
                     }
@@ -396,30 +396,13 @@ private:
 
     // Whether cluster `from` can be merged into `into` as a whole: nothing in their facts disagrees.
     static bool can_absorb(const Cluster& into, const Cluster& from) {
-        if (into.kind != from.kind || (into.status == EventStatus::negated) != (from.status == EventStatus::negated))
-            return false;
-        if (!into.participants.empty() && !from.participants.empty() && !subset(into.participants, from.participants) &&
-            !subset(from.participants, into.participants))
-            return false;
-        if (!into.place.empty() && !from.place.empty() && into.place != from.place) return false;
-        if (into.stated && from.stated && (into.stated->last < from.stated->first || from.stated->last < into.stated->first))
-            return false;
-        return true;
+        return into.kind == from.kind && !conflict(facts_of(into), facts_of(from));
     }
 
     void absorb(std::size_t into, std::size_t from, std::string reason) {
         Cluster& target = clusters_[into];
         Cluster& source = clusters_[from];
-        std::vector<std::string> names;
-        std::set_union(target.participants.begin(), target.participants.end(), source.participants.begin(),
-                       source.participants.end(), std::back_inserter(names));
-        target.participants = std::move(names);
-        if (target.place.empty()) target.place = source.place;
-        if (target.quantity.empty()) target.quantity = source.quantity;
-        if (source.stated)
-            target.stated = target.stated ? DayRange{std::max(target.stated->first, source.stated->first),
-                                                     std::min(target.stated->last, source.stated->last)}
-                                          : source.stated;
+        add_facts(target, facts_of(source), source.quantity, source.number);
         target.reasons.push_back(std::move(reason));
         target.reasons.insert(target.reasons.end(), source.reasons.begin(), source.reasons.end());
         target.mentions.insert(target.mentions.end(), source.mentions.begin(), source.mentions.end());
@@ -437,6 +420,7 @@ private:
         c.participants = m.participants;
         c.place = m.source->place;
         c.quantity = m.source->quantity;
+        c.number = m.number;
         c.stated = m.stated;
         c.status = m.source->status;
         c.mentions.push_back(mention);
@@ -448,21 +432,53 @@ private:
     void join(std::size_t c, std::size_t mention, std::string reason) {
         const MentionFacts& m = mentions_[mention];
         Cluster& cluster = clusters_[c];
-        std::vector<std::string> names;
-        std::set_union(cluster.participants.begin(), cluster.participants.end(), m.participants.begin(),
-                       m.participants.end(), std::back_inserter(names));
-        cluster.participants = std::move(names);
-        if (cluster.place.empty()) cluster.place = m.source->place;
-        if (cluster.quantity.empty()) cluster.quantity = m.source->quantity;
+        add_facts(cluster, facts_of(m), m.source->quantity, m.number);
         if (m.source->status != EventStatus::unknown) cluster.status = m.source->status;
-        if (m.stated)
-            cluster.stated = cluster.stated ? DayRange{std::max(cluster.stated->first, m.stated->first),
-                                                       std::min(cluster.stated->last, m.stated->last)}
-                                            : m.stated;
         cluster.mentions.push_back(mention);
         cluster.reasons.push_back(ids_[m.doc] + ": " + std::move(reason));
         cluster_doc_[c].insert(m.doc);
         index_cluster(c);
+    }
+
+    // What a mention or a cluster says of its event, as merging compares and combines it.
+    struct Facts {
+        bool negated;
+        const std::vector<std::string>& participants;  // sorted, unique
+        std::string_view place;
+        const std::optional<DayRange>& stated;
+    };
+    static Facts facts_of(const MentionFacts& m) {
+        return {m.source->status == EventStatus::negated, m.participants, m.source->place, m.stated};
+    }
+    static Facts facts_of(const Cluster& c) { return {c.status == EventStatus::negated, c.participants, c.place, c.stated}; }
+
+    // Whether two accounts cannot be of one event: one denies what the other reports, neither's participants are
+    // among the other's, the places differ, or the days do not overlap.
+    static bool conflict(const Facts& a, const Facts& b) {
+        if (a.negated != b.negated) return true;
+        if (!a.participants.empty() && !b.participants.empty() && !subset(a.participants, b.participants) &&
+            !subset(b.participants, a.participants))
+            return true;
+        if (!a.place.empty() && !b.place.empty() && a.place != b.place) return true;
+        return a.stated && b.stated && (a.stated->last < b.stated->first || b.stated->last < a.stated->first);
+    }
+
+    // Adds what `from` knows to a cluster: its participants, the place and number the cluster lacks, and the days
+    // both allow.
+    static void add_facts(Cluster& into, const Facts& from, const std::string& quantity, const std::string& number) {
+        std::vector<std::string> names;
+        std::set_union(into.participants.begin(), into.participants.end(), from.participants.begin(),
+                       from.participants.end(), std::back_inserter(names));
+        into.participants = std::move(names);
+        if (into.place.empty()) into.place = from.place;
+        if (into.quantity.empty()) {
+            into.quantity = quantity;
+            into.number = number;
+        }
+        if (from.stated)
+            into.stated = into.stated ? DayRange{std::max(into.stated->first, from.stated->first),
+                                                 std::min(into.stated->last, from.stated->last)}
+                                      : from.stated;
     }
 
     // --- time ----------------------------------------------------------------------------------------------------
@@ -691,7 +707,7 @@ private:
                 type = RelationType::overlap;
                 why = "calendar: " + range(a) + " overlaps " + range(b);
             }
-            edges.push_back({i, i + 1, type, std::move(why)});
+            edges.push_back({i, i + 1, type, std::move(why), EdgeBasis::calendar});
         }
     }
 

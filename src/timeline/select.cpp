@@ -12,7 +12,7 @@ Timeline select(const Timeline& timeline, const std::function<bool(const Timelin
             out.nodes.push_back(timeline.nodes[n]);
         }
     for (const TimelineEdge& e : timeline.edges)
-        if (index[e.from] != dropped && index[e.to] != dropped) out.edges.push_back({index[e.from], index[e.to], e.type, e.reason});
+        if (index[e.from] != dropped && index[e.to] != dropped) out.edges.push_back({index[e.from], index[e.to], e.type, e.reason, e.basis});
     for (const Contradiction& c : timeline.contradictions)
         if (index[c.node] != dropped) out.contradictions.push_back({index[c.node], c.explanation});
     return out;

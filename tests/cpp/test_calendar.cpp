@@ -13,6 +13,12 @@ TEST_CASE("ISO publication dates parse to real calendar days only") {
     CHECK_FALSE(parse_iso_date("yesterday").has_value());
     CHECK_THROWS_AS(parse_iso_date_or_throw("2025-13-01"), InvalidDateError);
     CHECK(format_iso_date(2025_y / date::June / 2) == "2025-06-02");
+    // Four-digit years with leading zeros, as ISO 8601 writes them; a year before 0 keeps its sign.
+    CHECK(format_iso_date(date::year{0} / date::January / 1) == "0000-01-01");
+    CHECK(format_iso_date(date::year{480} / date::September / 29) == "0480-09-29");
+    CHECK(format_iso_date(date::year{9999} / date::December / 31) == "9999-12-31");
+    CHECK(format_iso_date(date::year{-44} / date::March / 15) == "-044-03-15");
+    CHECK(format_iso_date(date::year{12345} / date::March / 15) == "12345-03-15");
 }
 
 TEST_CASE("TIMEX3 values name calendar intervals") {

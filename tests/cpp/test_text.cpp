@@ -6,6 +6,7 @@
 #include <tuple>
 
 #include "text/sentences.hpp"
+#include "temporal/rules.hpp"
 #include "text/token.hpp"
 
 using namespace chronoweave;
@@ -143,6 +144,39 @@ TEST_CASE("tokens: words, number shapes and folded punctuation") {
     CHECK(t.tokens[4].capitalized);
 }
 
+TEST_CASE("a word ends at the first byte that is not a letter, wherever it falls in the text") {
+    // Pieces whose letter-ness is known: ASCII letters, a non-ASCII letter, and the ASCII characters just outside the
+    // letter ranges (the eight-byte word scan tests ranges, so its edges are where it could go wrong).
+    struct Piece {
+        const char* bytes;
+        bool letter;
+    };
+    const std::vector<Piece> pieces{{"a", true},  {"Z", true},  {"q", true},   {"\xC3\xA9", true},  // é
+                                    {" ", false}, {"@", false}, {"[", false},  {"`", false},
+                                    {"{", false}, {"-", false}, {"\x7F", false}, {"\xE2\x80\x94", false}};  // —
+    std::mt19937 random(7);
+    for (int round = 0; round < 2000; ++round) {
+        std::string text;
+        std::vector<Span> expected;  // the runs of letters
+        std::size_t run_begin = 0;
+        bool in_word = false;
+        const int length = static_cast<int>(random() % 40);
+        for (int k = 0; k < length; ++k) {
+            // Mostly letters, so that words of every length up to twenty and more occur.
+            const Piece& piece = random() % 3 ? pieces[random() % 4] : pieces[4 + random() % 8];
+            if (piece.letter && !in_word) run_begin = text.size();
+            if (!piece.letter && in_word) expected.push_back({run_begin, text.size()});
+            in_word = piece.letter;
+            text += piece.bytes;
+        }
+        if (in_word) expected.push_back({run_begin, text.size()});
+        std::vector<Span> words;
+        for (const auto& token : impl::tokenize(text).tokens)
+            if (token.kind == impl::TokenKind::word) words.push_back(token.span);
+        CHECK_MESSAGE(words == expected, text);
+    }
+}
+
 TEST_CASE("number shapes reject implausible dates and keep decimals and European dates apart") {
     using impl::NumberShape;
     auto shape_of = [](std::string_view s) {
@@ -187,4 +221,31 @@ TEST_CASE("a clock time may carry am/pm (then it needs no colon) or hrs glued on
     CHECK(shape_of("2015pm").second.kind == NumberShape::Kind::integer);  // no thirteen o'clock
     CHECK(shape_of("7:30amx").second.kind == NumberShape::Kind::integer);
     CHECK(shape_of("05:30hrs").second.kind == NumberShape::Kind::clock);
+}
+
+TEST_CASE("the grammar's vocabulary finds every word it holds and no other") {
+    chronoweave::impl::Vocabulary vocabulary;
+    std::vector<std::string> words;
+    for (int i = 0; i < 5000; ++i) {  // short and long words, enough to make the table grow many times
+        std::string word = "w" + std::to_string(i * 7919);
+        if (i % 3 == 0) word += "-with-a-longer-tail";
+        words.push_back(word);
+    }
+    for (std::size_t i = 0; i < words.size(); ++i) CHECK(vocabulary.add(words[i]) == i + 1);
+    CHECK(vocabulary.size() == words.size() + 1);
+    for (std::size_t i = 0; i < words.size(); ++i) CHECK(vocabulary.find(words[i]) == i + 1);
+    CHECK(vocabulary.add(words[42]) == 43);  // adding again gives the same id
+    // A token's norm is looked up by a key read in one load: the same key as the word's.
+    const auto tokenized = impl::tokenize("On May 16, the talks\u2019 \u201Cfirst round\u201D \u2014 in Istanbul \u2014 lasted 2 hours.");
+    for (const auto& token : tokenized.tokens) CHECK(impl::token_key(token.norm) == impl::word_key(token.norm));
+    CHECK(vocabulary.find("") == 0);
+    CHECK(vocabulary.find("w1") == 0);
+    CHECK(vocabulary.find("tuesday") == 0);
+    // A long word's key is a hash of all of it: words that differ only in the middle are told apart.
+    const std::uint32_t first = vocabulary.add("fiscal-year-1-second-quarter");
+    CHECK(vocabulary.find("fiscal-year-1-second-quarter") == first);
+    CHECK(vocabulary.find("fiscal-year-2-second-quarter") == 0);
+    const std::uint32_t second = vocabulary.add("fiscal-year-2-second-quarter");
+    CHECK(second != first);
+    CHECK(vocabulary.find("fiscal-year-2-second-quarter") == second);
 }

@@ -112,6 +112,11 @@ TEST_CASE("two different meetings in the same week stay apart") {
     REQUIRE(t.edges.size() == 2);
     CHECK(t.edges[0].type == RelationType::before);
     CHECK(t.edges[0].reason == "calendar: 2025-06-02 is before 2025-06-04");
+    CHECK(t.edges[0].basis == EdgeBasis::calendar);
+    CHECK(to_string(EdgeBasis::calendar) == "calendar");
+    CHECK(to_json(t).find(R"("basis":"calendar")") != std::string::npos);
+    CHECK(to_dot(t).find("style=dashed") != std::string::npos);
+    CHECK(select(t, [](const TimelineNode&) { return true; }).edges == t.edges);
 }
 
 TEST_CASE("thin evidence does not merge across documents") {
@@ -314,10 +319,12 @@ TEST_CASE("document ids are checked and missing ones named by position") {
     const Timeline t = build_timeline({a});
     REQUIRE(t.nodes.size() == 1);
     CHECK(t.nodes[0].sources == std::vector<std::string>{"#1"});
+    CHECK(timeline_document_id(a, 11) == "#12");
     Document b = a;
     b.id = "x";
     Document c = a;
     c.id = "x";
+    CHECK(timeline_document_id(c, 0) == "x");
     CHECK_THROWS_AS(build_timeline({b, c}), DuplicateDocumentIdError);
     CHECK(build_timeline({}).nodes.empty());
 }

@@ -93,14 +93,18 @@ def test_timeline_to_networkx(merged: cw.Timeline) -> None:
             node.label, node.date_from, node.status, node.sources)
     assert graph.number_of_edges() == len(merged.edges) > 0
     for edge in merged.edges:
-        assert graph.edges[edge.from_node, edge.to_node] == {"type": edge.type, "reason": edge.reason}
+        assert graph.edges[edge.from_node, edge.to_node] == {
+            "type": edge.type, "reason": edge.reason, "basis": edge.basis}
 
 
 def test_relations_between_the_same_two_nodes_share_one_edge() -> None:
     nodes = (cw.TimelineNode("meeting", "a", dt.date(2025, 3, 3)), cw.TimelineNode("meeting", "b"))
-    edges = (cw.TimelineEdge(0, 1, "BEFORE", "x says so"), cw.TimelineEdge(0, 1, "INCLUDES", "y says so"))
+    edges = (cw.TimelineEdge(0, 1, "BEFORE", "x says so"), cw.TimelineEdge(0, 1, "INCLUDES", "y says so"),
+             cw.TimelineEdge(0, 1, "BEFORE", "calendar: 2025-03-03 is before 2025-03-04", "calendar"))
     graph = cw.Timeline(nodes, edges).to_networkx()
-    assert graph.edges[0, 1] == {"type": "BEFORE|INCLUDES", "reason": "x says so\ny says so"}
+    assert graph.edges[0, 1] == {"type": "BEFORE|INCLUDES|BEFORE",
+                                 "reason": "x says so\ny says so\ncalendar: 2025-03-03 is before 2025-03-04",
+                                 "basis": "stated|calendar"}
 
 
 

@@ -32,6 +32,27 @@ def test_duplicate_ids_and_bad_inputs_raise_clear_errors() -> None:
         cw.timeline([(b"caf\xe9", None)])
 
 
+def test_the_timeline_is_the_same_on_any_number_of_threads() -> None:
+    index = json.loads((EXAMPLES / "index.json").read_text(encoding="utf-8"))
+    articles = [((EXAMPLES / a["file"]).read_text(encoding="utf-8"), a["published"], a["file"]) for a in index["articles"]]
+    one = cw.timeline(articles, threads=1)
+    assert len(one.nodes) > 10
+    for threads in (2, 5, None):
+        assert cw.timeline(articles, threads=threads).to_json() == one.to_json()
+
+
+def test_an_article_that_fails_is_named_by_its_position_and_threads_must_be_positive() -> None:
+    articles = [("Envoys met on Monday.", "2025-06-04"), ("Talks resumed.", "2025-02-30"), ("More talks.", None)]
+    for threads in (1, 3):
+        with pytest.raises(cw.InvalidDateError, match="^document 2: "):
+            cw.timeline(articles, threads=threads)
+    with pytest.raises(cw.InvalidUtf8Error, match="^document 3: "):
+        cw.timeline([("a", None), ("b", None), (b"caf\xe9", None)], threads=2)
+    for bad in (0, -1, 1.5, True):
+        with pytest.raises(ValueError, match="threads must be a positive int"):
+            cw.timeline([("a", None)], threads=bad)  # type: ignore[arg-type]
+
+
 def test_empty_timeline_renders() -> None:
     result = cw.timeline([])
     assert len(result) == 0
@@ -92,6 +113,12 @@ def test_a_story_told_by_four_reports() -> None:
     assert any(e.type == "AFTER" and "after" in story.nodes[e.from_node].mentions[0].sentence.lower()
                for e in story.edges)
     assert story.contradictions == ()
+    # An edge says whether a document states it or the calendar gives it; the JSON says the same.
+    bases = {e.basis for e in story.edges}
+    assert bases == {"stated", "calendar"}
+    assert all(e.reason.startswith("calendar:") == (e.basis == "calendar") for e in story.edges)
+    assert [e["basis"] for e in json.loads(story.to_json())["edges"]] == [e.basis for e in story.edges]
+    assert [e["basis"] for e in story.to_dict()["edges"]] == [e.basis for e in story.edges]
 
 
 def test_to_dict_is_json_ready_with_str_indices() -> None:

@@ -409,6 +409,8 @@ TEST_CASE("amounts still to come, open-ended years, hyphenated modifiers and hol
         {"The pottery dates from 1950 or earlier.", "2025-03-04", "1950 or earlier", "DATE", "1950", "ON_OR_BEFORE"},
         {"The ship docked in late-March.", "2025-06-10", "late-March", "DATE", "2025-03", "END"},
         {"Sales picked up in early-June.", "2025-08-10", "early-June", "DATE", "2025-06", "START"},
+        {"The fleet was rebuilt early in 1914.", "2025-08-10", "early in 1914", "DATE", "1914", "START"},
+        {"The army withdrew late in the year.", "2025-08-10", "late in the year", "DATE", "2025", "END"},
         // Thanksgiving 2024 fell on November 28.
         {"The family gathered last Thanksgiving.", "2025-02-10", "last Thanksgiving", "DATE", "2024-11-28"},
         {"The store reopens next Christmas.", "2025-12-26", "next Christmas", "DATE", "2026-12-25"},

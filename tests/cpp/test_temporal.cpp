@@ -106,6 +106,10 @@ TEST_CASE("times of day") {
         {"Class will resume Wed 9:00am sharp.", "2015-05-04", "Wed 9:00am", "TIME", "2015-05-06T09:00"},
         {"Join us on May 10, 2014 2pm at the studio.", "2014-05-06", "May 10, 2014 2pm", "TIME", "2014-05-10T14:00"},
         {"Lunch is served at 12 noon.", "2015-03-22", "12 noon", "TIME", "2015-03-22T12:00"},
+        {"By mid afternoon the roads were shut.", "1998-03-06", "mid afternoon", "TIME", "1998-03-06TAF", "MID"},
+        {"Shares rose at mid-afternoon yesterday.", "1989-11-02", "mid-afternoon yesterday", "TIME", "1989-11-01TAF",
+         "MID"},
+        {"Another late night at the office.", "2014-09-16", "late night", "TIME", "2014-09-16TNI", "END"},
         {"Sirens sounded on Thursday night.", "2025-05-23", "Thursday night", "TIME", "2025-05-22TNI"},
     });
 }

@@ -3,7 +3,6 @@
 #include <chronoweave/chronoweave.hpp>
 
 #include <random>
-#include <tuple>
 
 #include "text/sentences.hpp"
 #include "temporal/rules.hpp"
@@ -208,14 +207,18 @@ TEST_CASE("a clock time may carry am/pm (then it needs no colon) or hrs glued on
         const auto n = impl::parse_number_shape(s, shape);
         return std::pair{n, shape};
     };
-    for (const auto& [text, hour, minute] : {std::tuple{"7:30pm", 7, 30}, std::tuple{"7.30am", 7, 30},
-                                             std::tuple{"1130pm", 11, 30}, std::tuple{"720PM", 7, 20}}) {
-        CAPTURE(text);
-        const auto [length, shape] = shape_of(text);
+    struct Clock {
+        std::string_view text;
+        int hour, minute;
+    };
+    for (const Clock& clock : {Clock{"7:30pm", 7, 30}, Clock{"7.30am", 7, 30}, Clock{"1130pm", 11, 30},
+                               Clock{"720PM", 7, 20}}) {
+        CAPTURE(clock.text);
+        const auto [length, shape] = shape_of(clock.text);
         CHECK(shape.kind == NumberShape::Kind::clock);
-        CHECK(length == std::string_view(text).size() - 2);
-        CHECK(shape.hour == hour);
-        CHECK(shape.minute == minute);
+        CHECK(length == clock.text.size() - 2);
+        CHECK(shape.hour == clock.hour);
+        CHECK(shape.minute == clock.minute);
     }
     CHECK(shape_of("7.30").second.kind == NumberShape::Kind::decimal);
     CHECK(shape_of("2015pm").second.kind == NumberShape::Kind::integer);  // no thirteen o'clock

@@ -9,6 +9,7 @@
 #include "events/events.hpp"
 #include "graph/document_graph.hpp"
 #include "temporal/anchoring.hpp"
+#include "temporal/ellipsis.hpp"
 #include "temporal/event_anchoring.hpp"
 #include "temporal/rules.hpp"
 
@@ -37,11 +38,12 @@ bool looks_like_past_participle(std::string_view w) {
     return w.size() > 4 && w.substr(w.size() - 2) == "ed";
 }
 
-// A match that starts inside a run of letters and digits ("Gt9Yg2BC6O" in a link) is not a timex.
+// A match that starts inside a run of letters and digits ("Gt9Yg2BC6O" in a link) is not a timex, nor is a hashtag
+// ("#Friday"): it labels a topic rather than naming a time.
 bool glued_to_word(const std::vector<Token>& tokens, std::size_t begin) {
     if (begin == 0 || tokens[begin].space_before || tokens[begin].newline_before) return false;
-    const TokenKind before = tokens[begin - 1].kind;
-    return before == TokenKind::word || before == TokenKind::number;
+    const Token& before = tokens[begin - 1];
+    return before.kind == TokenKind::word || before.kind == TokenKind::number || before.norm == "#";
 }
 
 bool is_adverb(std::string_view w) { return w == "still" || (w.size() > 4 && w.substr(w.size() - 2) == "ly"); }
@@ -190,6 +192,9 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
             timex.anchor = timex.anchor_timex ? AnchorKind::timex : AnchorKind::publication;
         }
         if (timex.type == TimexType::date || timex.type == TimexType::time) timex.interval = timex_interval(timex.value);
+        // A bare number beside the date shares the rest of it: "22-25 April", "April 24 and 25".
+        if (auto before = elided_before(grammar_, tokens, m.begin, timex, k > 0 ? matches[k - 1].end : 0))
+            doc.timexes.push_back(std::move(*before));
         const std::size_t index = doc.timexes.size();
         // A timex that may yet be anchored to an event does not become the story's reference time: what follows
         // it would otherwise keep a value resolved against a day the events stage may change.
@@ -221,6 +226,9 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
         }
         timex_of_match[k] = index;
         doc.timexes.push_back(std::move(timex));
+        if (auto after = elided_after(grammar_, tokens, m.end, doc.timexes.back(),
+                                      k + 1 < matches.size() ? matches[k + 1].begin : tokens.size()))
+            doc.timexes.push_back(std::move(*after));
     }
     link_ranges(doc, tokens, matches, timex_of_match);
     if (extraction == Extraction::timexes) return doc;

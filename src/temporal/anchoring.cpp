@@ -152,6 +152,17 @@ std::optional<std::pair<sys_days, sys_days>> bounds_in_year(const Frame& f, int 
     return std::pair{sys_days{yy / month{first_month} / 1}, sys_days{last.year() / last.month() / date::last}};
 }
 
+// The day a month/day frame names in year y; a floating holiday moves on to its weekday (Thanksgiving: the Thursday
+// on or after Nov 22).
+std::optional<sys_days> calendar_day(const Frame& f, int y) {
+    if (*f.month < 1 || *f.month > 12 || *f.day < 1 || *f.day > 31) return std::nullopt;
+    const year_month_day d{date::year{y}, month{static_cast<unsigned>(*f.month)}, day{static_cast<unsigned>(*f.day)}};
+    if (!d.ok()) return std::nullopt;
+    const sys_days from{d};
+    if (!f.floating_weekday) return from;
+    return from + (weekday{static_cast<unsigned>(*f.floating_weekday % 7)} - weekday{from});
+}
+
 // News reports mostly speak of their own year; a neighbouring year is chosen only when the tense clearly rules the
 // publication year out (a past event a month or more after publication, a future one a month or more before), or,
 // without a tense, when the neighbouring year's reading is much closer.
@@ -222,6 +233,7 @@ std::optional<Resolution> resolve(const Frame& f, const AnchorContext& ctx) {
         r.value = f.literal_value;
         return r;
     }
+    if (f.not_in_past && ctx.tense == Tense::past) return std::nullopt;
     if (!f.ref.empty()) {
         r.value = f.ref;
         r.anchor = AnchorKind::publication;
@@ -269,9 +281,11 @@ std::optional<Resolution> resolve(const Frame& f, const AnchorContext& ctx) {
             return r;
         }
         long long units = *f.dir * f.qty.value_or(1);
-        // "the weekend" said on a weekday is the one just past, unless the text looks ahead.
-        if (f.unit == Unit::weekend && *f.dir == 0 && ctx.tense != Tense::future && weekday{sys_days{*anchor}}.iso_encoding() <= 5)
-            units = -1;
+        // "the weekend" said on a weekday is the one just past, unless the text looks ahead; "this weekend" and a
+        // bare "weekend" are this week's.
+        if (f.unit == Unit::weekend && f.lean && *f.dir == 0 && ctx.tense != Tense::future &&
+            weekday{sys_days{*anchor}}.iso_encoding() <= 5)
+            units = *f.lean;
         const auto shifted = shift(*anchor, f.unit, units);
         if (!shifted) return std::nullopt;
         auto text = format_at(*shifted, f.unit);
@@ -295,7 +309,10 @@ std::optional<Resolution> resolve(const Frame& f, const AnchorContext& ctx) {
         sys_days chosen;
         Tense tense = ctx.tense;
         if (f.dir) tense = *f.dir < 0 ? Tense::past : *f.dir > 0 ? Tense::future : Tense::unknown;
-        if (tense == Tense::past) chosen = f.dir && *f.dir < 0 && on_or_before == a ? a - days{7} : on_or_before;
+        // "this Friday": the one in the anchor's own week, Monday to Sunday.
+        if (f.dir && *f.dir == 0)
+            chosen = a + days{static_cast<int>(wanted.iso_encoding()) - static_cast<int>(weekday{a}.iso_encoding())};
+        else if (tense == Tense::past) chosen = f.dir && *f.dir < 0 && on_or_before == a ? a - days{7} : on_or_before;
         // "will meet on Friday" written on a Friday is that day; "next Friday" is a week on.
         else if (tense == Tense::future) chosen = after == a && f.dir ? a + days{7} : after;
         else chosen = on_or_before;  // news reports a bare weekday mostly of the week just past
@@ -346,6 +363,16 @@ std::optional<Resolution> resolve(const Frame& f, const AnchorContext& ctx) {
                 else if (*f.dir > 0) year = wanted > current ? ay : ay + 1;
                 else year = ay;
             }
+            // "last Thanksgiving", "next Oct. 23": the nearest such day before or after the anchor.
+            if (f.dir && f.month && f.day) {
+                const int ay = static_cast<int>(anchor->year());
+                if (const auto day_in_year = calendar_day(f, ay)) {
+                    const sys_days a{*anchor};
+                    if (*f.dir < 0) year = *day_in_year < a ? ay : ay - 1;
+                    else if (*f.dir > 0) year = *day_in_year > a ? ay : ay + 1;
+                    else year = ay;
+                }
+            }
         }
     }
 
@@ -373,12 +400,9 @@ std::optional<Resolution> resolve(const Frame& f, const AnchorContext& ctx) {
         value += "-" + zero_padded(*f.month, 2);
         if (f.day) {
             if (year) {
-                year_month_day d{date::year{*year}, month{static_cast<unsigned>(*f.month)}, day{static_cast<unsigned>(*f.day)}};
-                if (!d.ok()) return std::nullopt;
-                if (f.floating_weekday) {
-                    const sys_days from{d};
-                    d = year_month_day{from + (weekday{static_cast<unsigned>(*f.floating_weekday % 7)} - weekday{from})};
-                }
+                const auto named = calendar_day(f, *year);
+                if (!named) return std::nullopt;
+                const year_month_day d{*named};
                 if (f.unit == Unit::week) {  // "the week of March 6": the ISO week holding that day
                     auto week = week_text(sys_days{d});
                     if (!week) return std::nullopt;

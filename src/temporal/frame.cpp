@@ -11,7 +11,7 @@ namespace {
 
 using Field = Assignment::Field;
 
-constexpr std::array<std::pair<std::string_view, Field>, 30> field_names{{
+constexpr std::array<std::pair<std::string_view, Field>, 32> field_names{{
     {"type", Field::type}, {"mod", Field::mod}, {"year", Field::year}, {"month", Field::month},
     {"day", Field::day}, {"week", Field::week}, {"weekday", Field::weekday}, {"quarter", Field::quarter},
     {"half", Field::half}, {"hour", Field::hour}, {"minute", Field::minute}, {"second", Field::second},
@@ -19,7 +19,8 @@ constexpr std::array<std::pair<std::string_view, Field>, 30> field_names{{
     {"pod", Field::part_of_day}, {"meridiem", Field::meridiem}, {"unit", Field::unit}, {"qty", Field::qty},
     {"dir", Field::dir}, {"ref", Field::ref}, {"value", Field::value}, {"anchor", Field::anchor},
     {"quant", Field::quant}, {"freq", Field::freq}, {"period", Field::period},
-    {"floating", Field::floating}, {"and_half", Field::and_half}, {"era", Field::era},
+    {"floating", Field::floating}, {"and_half", Field::and_half}, {"era", Field::era}, {"lean", Field::lean},
+    {"in_past", Field::in_past},
 }};
 
 constexpr std::array<std::pair<std::string_view, Unit>, 14> unit_names{{
@@ -32,6 +33,7 @@ bool is_textual(Field f) {
     switch (f) {
         case Field::type: case Field::mod: case Field::season: case Field::part_of_day: case Field::unit:
         case Field::ref: case Field::value: case Field::anchor: case Field::quant: case Field::freq: case Field::era:
+        case Field::in_past:
             return true;
         default:
             return false;
@@ -58,6 +60,7 @@ std::optional<int>* numeric_slot(Frame& f, Field field) {
         case Field::period: return &f.period_shift;
         case Field::floating: return &f.floating_weekday;
         case Field::and_half: return &f.and_half;
+        case Field::lean: return &f.lean;
         default: return nullptr;
     }
 }
@@ -97,6 +100,7 @@ Assignment parse_assignment(std::string_view key, std::string_view value, std::s
         if (a.field == Field::anchor && value != "publication" && value != "reference" && value != "following")
             fail("unknown anchor");
         if (a.field == Field::era && value != "BC") fail("unknown era");
+        if (a.field == Field::in_past && value != "reject") fail("unknown in_past");
         return a;
     }
     if (a.field == Field::qty && value == "X") {
@@ -136,6 +140,7 @@ void apply(Frame& f, const std::vector<Assignment>& assignments) {
             case Field::quant: f.quant = a.text; break;
             case Field::freq: f.freq = a.text; break;
             case Field::era: f.before_common_era = true; break;
+            case Field::in_past: f.not_in_past = true; break;
             case Field::qty:
                 if (a.unspecified) { f.vague_qty = true; f.qty.reset(); }
                 else { f.qty = *number; f.vague_qty = false; }

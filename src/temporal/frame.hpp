@@ -40,6 +40,10 @@ struct Frame {
     std::optional<long long> qty;  // a count of units
     bool vague_qty = false;        // "several days", "years"
     std::optional<int> dir;        // -1 before the anchor, 0 the anchor's own, +1 after
+    // Where "the weekend" said on a weekday leans when the tense does not look ahead: -1, the one just past.
+    std::optional<int> lean;
+    // "soon" in a clause about the past ("the crowd soon grew") tells of shortly after that past, not of the future.
+    bool not_in_past = false;
     std::string ref;               // PRESENT_REF, PAST_REF, FUTURE_REF
     std::string literal_value;     // a value given whole by the lexicon (rare)
     Anchoring anchoring = Anchoring::publication;
@@ -57,7 +61,7 @@ struct Assignment {
     enum class Field : std::uint8_t {
         type, mod, year, month, day, week, weekday, quarter, half, hour, minute, second, decade, century, nth,
         season, part_of_day, meridiem, unit, qty, dir, ref, value, anchor, quant, freq, period, floating,
-        and_half, era
+        and_half, era, lean, in_past
     };
     Field field{};
     std::string text;                 // textual values (type, mod, season, ...)

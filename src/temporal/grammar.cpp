@@ -334,6 +334,7 @@ void Grammar::load_lexicon(std::string_view class_name, std::string_view content
         for (auto& flag : parsed.flags) {
             if (flag == "cap") entry.needs_capital = true;
             else if (flag == "outside") entry.outside_span = true;
+            else if (flag == "name") entry.given_name = true;
             else throw ResourceError(where + ": unknown flag '" + flag + "'");
         }
         starts_of(entry.words.front()).entries.push_back(static_cast<std::uint32_t>(entries_.size()));
@@ -461,7 +462,10 @@ void Grammar::match_class(const Input& in, std::size_t at, std::uint16_t cls, Vi
         bool same = true;
         for (std::size_t k = 1; k < e.words.size() && same; ++k)
             same = in.words[at + k] == e.words[k] && !in.tokens[at + k].newline_before;
-        if (same) visit(e, at + e.words.size());
+        if (!same) continue;
+        const std::size_t end = at + e.words.size();
+        if (e.given_name && end < in.size() && in.tokens[end].capitalized && !in.tokens[end].newline_before) continue;
+        visit(e, end);
     }
 }
 

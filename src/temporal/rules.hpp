@@ -113,6 +113,7 @@ struct LexiconEntry {
     std::uint16_t lexicon_class = 0;
     bool needs_capital = false;       // "May", "March", "Sun": only capitalized, so the verb "may" is not a month
     bool outside_span = false;        // a modifier that sets mod but stays out of the TIMEX3 span ("about")
+    bool given_name = false;          // "Jan", "Jun": before a capitalized word it is a first name ("Jan Kavan")
 };
 
 // Number slots read digits or number words in code; which ones exist is fixed by the grammar (see slot_names).

@@ -70,6 +70,8 @@ inline const auto iso_date_def =
             s.hour = static_cast<int>(t->first);
             s.minute = static_cast<int>(t->second);
         }
+        // "2007-08" naming the next year after the first is a span of two years, not August.
+        if (s.day == 0 && s.hour < 0 && s.month == (s.year + 1) % 100) return false;
         return plausible_date(s);
     })] >> boundary;
 
@@ -100,6 +102,18 @@ inline const auto numeric_date_def =
         return s.day >= 1 && plausible_date(s);
     })] >> boundary;
 
+// "am" or "pm" glued to a clock time ("7:30pm") ends it as a blank would, and so does the "hrs" of military time.
+inline const auto glued_meridiem = x3::no_case[x3::lit("am") | "pm"] >> boundary;
+inline const auto glued_hours = x3::no_case[x3::lit("hrs") | "hr" | "h"] >> boundary;
+
+// Hours and minutes written without a colon ("7.30pm", "1130pm") are a clock time only with am/pm glued on.
+inline const auto twelve_hour_clock = with_shape([](Shape& s, auto& a) {
+    s.kind = Shape::Kind::clock;
+    s.hour = static_cast<int>(at_c<0>(a));
+    s.minute = static_cast<int>(at_c<1>(a));
+    return s.hour >= 1 && s.hour <= 12 && s.minute <= 59;
+});
+
 inline const auto clock_time_def =
     (d1_2 >> ':' >> d2 >> -(':' >> d2))[with_shape([](Shape& s, auto& a) {
         s.kind = Shape::Kind::clock;
@@ -107,7 +121,10 @@ inline const auto clock_time_def =
         s.minute = static_cast<int>(at_c<1>(a));
         s.second = at_c<2>(a) ? static_cast<int>(*at_c<2>(a)) : -1;
         return s.hour <= 24 && s.minute <= 59 && s.second <= 59;
-    })] >> boundary;
+    })] >> (boundary | &glued_meridiem | &glued_hours)
+    | (d1_2 >> '.' >> d2)[twelve_hour_clock] >> &glued_meridiem
+    | (d2 >> d2)[twelve_hour_clock] >> &glued_meridiem
+    | (digits<unsigned, 1, 1> >> d2)[twelve_hour_clock] >> &glued_meridiem;
 
 inline const auto ordinal_def =
     (digits<long long, 1, 4> >> x3::no_case[x3::lit("st") | "nd" | "rd" | "th"])[with_shape([](Shape& s, auto& a) {

@@ -97,6 +97,19 @@ TEST_CASE("times of day") {
     check_table({
         {"The meeting starts at 3 p.m.", "2025-05-16", "3 p.m.", "TIME", "2025-05-16T15:00"},
         {"The call was at 15:30 GMT.", "2025-05-16", "15:30 GMT", "TIME", "2025-05-16T15:30"},
+        {"Dinner is at 8:30pm sharp.", "2015-04-20", "8:30pm", "TIME", "2015-04-20T20:30"},
+        {"We got back to camp at 1130pm.", "2015-04-20", "1130pm", "TIME", "2015-04-20T23:30"},
+        {"Doors open at 7.30am sharp.", "2015-04-20", "7.30am", "TIME", "2015-04-20T07:30"},
+        {"The barrage began at 03:00hrs on the front.", "2015-04-20", "03:00hrs", "TIME", "2015-04-20T03:00"},
+        {"Doors open at 6pm tmr at the hall.", "2013-03-29", "6pm tmr", "TIME", "2013-03-30T18:00"},
+        {"The final is this Sat, 7pm at the stadium.", "2013-04-10", "this Sat, 7pm", "TIME", "2013-04-13T19:00"},
+        {"Class will resume Wed 9:00am sharp.", "2015-05-04", "Wed 9:00am", "TIME", "2015-05-06T09:00"},
+        {"Join us on May 10, 2014 2pm at the studio.", "2014-05-06", "May 10, 2014 2pm", "TIME", "2014-05-10T14:00"},
+        {"Lunch is served at 12 noon.", "2015-03-22", "12 noon", "TIME", "2015-03-22T12:00"},
+        {"By mid afternoon the roads were shut.", "1998-03-06", "mid afternoon", "TIME", "1998-03-06TAF", "MID"},
+        {"Shares rose at mid-afternoon yesterday.", "1989-11-02", "mid-afternoon yesterday", "TIME", "1989-11-01TAF",
+         "MID"},
+        {"Another late night at the office.", "2014-09-16", "late night", "TIME", "2014-09-16TNI", "END"},
         {"Sirens sounded on Thursday night.", "2025-05-23", "Thursday night", "TIME", "2025-05-22TNI"},
     });
 }
@@ -306,6 +319,10 @@ TEST_CASE("period words, decades in words, and the idioms that are not timexes")
         {"The army gathered in the autumn of 481 BC.", "2025-03-06", "the autumn of 481 BC", "DATE", "BC0481-FA"},
         {"They want an answer as soon as possible.", "2025-03-06", "as soon as possible", "DATE", "FUTURE_REF"},
         {"The talks will resume soon.", "2025-03-06", "soon", "DATE", "FUTURE_REF"},
+        {"The garrison was soon overrun.", "2025-03-06", "", "", ""},
+        {"After the fall of the capital the army fled.", "2025-03-06", "", "", ""},
+        {"Troops left in the fall of 2007.", "2025-03-06", "the fall of 2007", "DATE", "2007-FA"},
+        {"The rebels soon captured the port.", "2025-03-06", "", "", ""},
         {"He will call as soon as he lands.", "2025-03-06", "", "", ""},
         {"He was released soon after the raid.", "2025-03-06", "", "", ""},
         {"The country imports three-quarters of its grain.", "2025-03-06", "", "", ""},
@@ -382,5 +399,111 @@ TEST_CASE("amounts said with their period noun, and signal words left out of the
         {"The envoy is right now in Cairo.", "2025-03-04", "right now", "DATE", "PRESENT_REF"},
         {"He bought the rifle ten days before the shooting.", "2025-03-04", "ten days", "DATE", "2025-02-22"},
         {"On May 2 they met. Three days later the talks collapsed.", "2025-05-24", "Three days", "DATE", "2025-05-05"},
+    });
+}
+
+TEST_CASE("amounts still to come, open-ended years, hyphenated modifiers and holidays with a determiner") {
+    check_table({
+        {"The garrison will stay two more weeks.", "2025-03-04", "two more weeks", "DURATION", "P2W"},
+        {"The lease may run several more years.", "2025-03-04", "several more years", "DURATION", "PXY"},
+        {"Traders braced for the weeks ahead.", "2025-03-04", "the weeks ahead", "DURATION", "PXW"},
+        {"The dam has stood for a hundred years.", "2025-03-04", "a hundred years", "DURATION", "P100Y"},
+        {"No profit is expected until 2027 or later.", "2025-03-04", "2027 or later", "DATE", "2027", "ON_OR_AFTER"},
+        {"The plan covers 2026 and beyond.", "2025-03-04", "2026 and beyond", "DATE", "2026", "ON_OR_AFTER"},
+        {"The pottery dates from 1950 or earlier.", "2025-03-04", "1950 or earlier", "DATE", "1950", "ON_OR_BEFORE"},
+        {"The ship docked in late-March.", "2025-06-10", "late-March", "DATE", "2025-03", "END"},
+        {"Sales picked up in early-June.", "2025-08-10", "early-June", "DATE", "2025-06", "START"},
+        {"The fleet was rebuilt early in 1914.", "2025-08-10", "early in 1914", "DATE", "1914", "START"},
+        {"The army withdrew late in the year.", "2025-08-10", "late in the year", "DATE", "2025", "END"},
+        // Thanksgiving 2024 fell on November 28.
+        {"The family gathered last Thanksgiving.", "2025-02-10", "last Thanksgiving", "DATE", "2024-11-28"},
+        {"The store reopens next Christmas.", "2025-12-26", "next Christmas", "DATE", "2026-12-25"},
+        {"He was arrested last Oct. 23 near the border.", "1999-04-19", "last Oct. 23", "DATE", "1998-10-23"},
+        {"The vote is set for next March 3.", "2025-02-10", "next March 3", "DATE", "2025-03-03"},
+    });
+}
+
+TEST_CASE("a month abbreviation that is also a first name, before a capitalized word, is the name") {
+    check_table({
+        {"Foreign minister Jan Novak signed the accord.", "1999-03-12", "", "", ""},
+        {"Thanks to Jun Lee for the photos.", "2014-06-12", "", "", ""},
+        {"The budget runs out in Jan, the report warns.", "2025-10-01", "Jan", "DATE", "2026-01"},
+        {"Exams end in Jun and resume in September.", "2025-03-01", "Jun", "DATE", "2025-06"},
+    });
+}
+
+TEST_CASE("'this weekend' and a bare 'weekend' are this week's; 'the weekend' said on a weekday is the last one") {
+    // 2025-03-04 is a Tuesday.
+    check_table({
+        {"The fair opens this weekend.", "2025-03-04", "this weekend", "DATE", "2025-W10-WE"},
+        {"Any plans for weekend?", "2025-03-04", "weekend", "DATE", "2025-W10-WE"},
+        {"The fair opened over the weekend.", "2025-03-04", "the weekend", "DATE", "2025-W09-WE"},
+    });
+}
+
+TEST_CASE("the part of a day that a date after 'of' names leaves the date alone as the timex") {
+    const auto doc = extractor().extract("The guard was shot on the night of Oct. 23 near the gate.",
+                                         *parse_iso_date("1999-05-05"));
+    REQUIRE(doc.timexes.size() == 1);
+    CHECK(doc.text_of(doc.timexes[0].span) == "Oct. 23");
+    CHECK(doc.timexes[0].value == "1998-10-23");
+    check_table({{"They left in the morning and came back at night.", "2025-03-04", "the morning", "TIME",
+                  "2025-03-04TMO"}});
+}
+
+TEST_CASE("a part of today said with 'later this'; the latest months; the month the story is in") {
+    check_table({
+        {"The envoys meet later this afternoon.", "1998-02-22", "later this afternoon", "TIME", "1998-02-22TAF"},
+        {"Profit rose in the latest nine months.", "1989-10-30", "the latest nine months", "DURATION", "P9M"},
+        {"The war began in 1861; the first battle came on July 25 of that year.", "2009-12-19", "July 25 of that year",
+         "DATE", "1861-07-25"},
+        {"The truce was signed in 1958 and broken in November of the same year.", "2009-12-19",
+         "November of the same year", "DATE", "1958-11"},
+        {"Troops will be in place by the end of the month.", "1990-08-13", "the end of the month", "DATE", "1990-08",
+         "END"},
+        {"In May 1940 the army fell back; by the end of the month it held only the coast.", "2009-12-19",
+         "the end of the month", "DATE", "1940-05", "END"},
+        {"Both outlets close by end of the month.", "2012-09-10", "end of the month", "DATE", "2012-09", "END"},
+        {"Buds appear at start of spring.", "2013-02-01", "start of spring", "DATE", "2013-SP", "START"},
+    });
+}
+
+TEST_CASE("a bare number beside a date shares the rest of it") {
+    check_table({
+        {"The summit runs on April 24 and 25.", "1999-02-10", "25", "DATE", "1999-04-25"},
+        {"The offensive ran from 15 to 22 February 1984.", "2009-12-19", "15", "DATE", "1984-02-15"},
+        {"Fighting raged on 6-7 January 1916.", "2009-12-19", "6", "DATE", "1916-01-06"},
+        {"The fort held out on May 6 and 7th.", "2009-12-19", "7th", "DATE", "2009-05-07"},
+        {"Losses mounted throughout 1915-17.", "2009-12-19", "17", "DATE", "1917"},
+        {"Life in the city improved in 2007-08.", "2009-12-19", "08", "DATE", "2008"},
+        {"The revolt (499-493 BC) failed.", "2009-12-19", "499", "DATE", "BC0499"},
+    });
+    const auto doc = extractor().extract("On May 4 and 5 others were hurt.", *parse_iso_date("2009-12-19"));
+    REQUIRE(doc.timexes.size() == 1);
+    CHECK(doc.text_of(doc.timexes[0].span) == "May 4");
+    const auto ranged = extractor().extract("The fair ran from 3 to 5 October.", *parse_iso_date("2014-09-20"));
+    REQUIRE(ranged.timexes.size() == 2);
+    CHECK(ranged.timexes[0].value == "2014-10-03");
+    CHECK(ranged.timexes[0].anchor == ranged.timexes[1].anchor);
+}
+
+TEST_CASE("'this Friday' is in the week of the anchor; 'around' after 'get' is a particle") {
+    // 2025-03-05 is a Wednesday.
+    check_table({
+        {"The fair opened this Monday.", "2025-03-05", "this Monday", "DATE", "2025-03-03"},
+        {"The results come out this Friday.", "2025-03-05", "this Friday", "DATE", "2025-03-07"},
+        {"Lawyers looked for ways to get around Tuesday's ruling.", "2025-03-05", "Tuesday", "DATE", "2025-03-04"},
+        {"The vote came around noon Tuesday.", "2025-03-05", "around noon Tuesday", "TIME", "2025-03-04T12:00",
+         "APPROX"},
+    });
+}
+
+TEST_CASE("hashtags are topics, not times; months and counts said the short way") {
+    check_table({
+        {"Happy #Friday everyone!", "2015-02-06", "", "", ""},
+        {"We shot the photos this August 2013 in town.", "2013-04-10", "this August 2013", "DATE", "2013-08"},
+        {"Special classes for the month of April.", "2014-03-20", "the month of April", "DATE", "2014-04"},
+        {"Rained nonstop last two days.", "2014-03-31", "last two days", "DURATION", "P2D"},
+        {"Only last few hours to go!", "2014-03-31", "last few hours", "DURATION", "PTXH"},
     });
 }

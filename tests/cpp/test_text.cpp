@@ -184,6 +184,8 @@ TEST_CASE("number shapes reject implausible dates and keep decimals and European
         return std::pair{n, shape};
     };
     CHECK(shape_of("2014-15").second.kind == NumberShape::Kind::integer);  // a season span, not month 15
+    CHECK(shape_of("2007-08").second.kind == NumberShape::Kind::integer);  // two years, not August
+    CHECK(shape_of("2007-09").second.kind == NumberShape::Kind::ymd);
     CHECK(shape_of("2.5").second.kind == NumberShape::Kind::decimal);
     CHECK(shape_of("1.000").second.kind == NumberShape::Kind::grouped);
     const auto european = shape_of("16.05.2025").second;
@@ -196,6 +198,32 @@ TEST_CASE("number shapes reject implausible dates and keep decimals and European
     CHECK(shape_of("16\xC3\xA9").first == 2);
     CHECK(shape_of("1990\xE2\x80\x99s").second.kind == NumberShape::Kind::integer);
     CHECK(shape_of("16th\xC3\xA9").second.kind == NumberShape::Kind::ordinal);
+}
+
+TEST_CASE("a clock time may carry am/pm (then it needs no colon) or hrs glued on") {
+    using impl::NumberShape;
+    auto shape_of = [](std::string_view s) {
+        NumberShape shape;
+        const auto n = impl::parse_number_shape(s, shape);
+        return std::pair{n, shape};
+    };
+    struct Clock {
+        std::string_view text;
+        int hour, minute;
+    };
+    for (const Clock& clock : {Clock{"7:30pm", 7, 30}, Clock{"7.30am", 7, 30}, Clock{"1130pm", 11, 30},
+                               Clock{"720PM", 7, 20}}) {
+        CAPTURE(clock.text);
+        const auto [length, shape] = shape_of(clock.text);
+        CHECK(shape.kind == NumberShape::Kind::clock);
+        CHECK(length == clock.text.size() - 2);
+        CHECK(shape.hour == clock.hour);
+        CHECK(shape.minute == clock.minute);
+    }
+    CHECK(shape_of("7.30").second.kind == NumberShape::Kind::decimal);
+    CHECK(shape_of("2015pm").second.kind == NumberShape::Kind::integer);  // no thirteen o'clock
+    CHECK(shape_of("7:30amx").second.kind == NumberShape::Kind::integer);
+    CHECK(shape_of("05:30hrs").second.kind == NumberShape::Kind::clock);
 }
 
 TEST_CASE("the grammar's vocabulary finds every word it holds and no other") {

@@ -9,7 +9,7 @@
 #include <cstdio>
 #include <utility>
 
-#include "zero_padded.hpp"
+#include "digits.hpp"
 
 namespace chronoweave {
 namespace {

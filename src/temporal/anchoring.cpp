@@ -5,7 +5,7 @@
 
 #include <date/iso_week.h>
 
-#include "../zero_padded.hpp"
+#include "../digits.hpp"
 
 namespace chronoweave::impl {
 namespace {
@@ -444,15 +444,7 @@ namespace chronoweave {
 std::optional<CalendarInterval> timex_interval(std::string_view v) noexcept {
     using namespace date;
     using std::chrono::hours, std::chrono::minutes, std::chrono::seconds;
-    auto digits = [&](std::size_t pos, std::size_t n) -> std::optional<int> {
-        if (pos + n > v.size()) return std::nullopt;
-        int x = 0;
-        for (std::size_t i = pos; i < pos + n; ++i) {
-            if (v[i] < '0' || v[i] > '9') return std::nullopt;
-            x = x * 10 + (v[i] - '0');
-        }
-        return x;
-    };
+    auto digits = [&](std::size_t pos, std::size_t n) { return impl::digits_at(v, pos, n); };
     auto span_days = [](year_month_day first, year_month_day last) -> std::optional<CalendarInterval> {
         if (!first.ok() || !last.ok()) return std::nullopt;
         return CalendarInterval::days(sys_days{first}, sys_days{last});

@@ -3,7 +3,7 @@
 #include <string>
 #include <string_view>
 
-#include "../zero_padded.hpp"
+#include "../digits.hpp"
 
 namespace chronoweave::impl {
 namespace {
@@ -13,16 +13,6 @@ std::optional<long long> plain_number(const Token& t) {
     using K = NumberShape::Kind;
     if (t.kind != TokenKind::number || (t.shape.kind != K::integer && t.shape.kind != K::ordinal)) return std::nullopt;
     return t.shape.value;
-}
-
-std::optional<int> digits_at(std::string_view v, std::size_t pos, std::size_t n) {
-    if (pos + n > v.size()) return std::nullopt;
-    int x = 0;
-    for (std::size_t i = pos; i < pos + n; ++i) {
-        if (v[i] < '0' || v[i] > '9') return std::nullopt;
-        x = x * 10 + (v[i] - '0');
-    }
-    return x;
 }
 
 // The day of a "YYYY-MM-DD" value.

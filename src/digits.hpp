@@ -1,8 +1,10 @@
 #pragma once
-// Numbers written with leading zeros to a width, as TIMEX3 values and ISO dates write them ("0480", "2025-05-06").
-// Internal to the library. Not printf: values are written for every timex of every document.
+// Fixed-width runs of digits, as TIMEX3 values and ISO dates write them ("0480", "2025-05-06"): written with leading
+// zeros, and read back. Internal to the library. Not printf: values are written for every timex of every document.
 #include <charconv>
+#include <optional>
 #include <string>
+#include <string_view>
 
 namespace chronoweave::impl {
 
@@ -21,6 +23,17 @@ inline std::string zero_padded(long long v, int width) {
     std::string out;
     append_zero_padded(out, v, width);
     return out;
+}
+
+// The number the n digits at v[pos] spell; nullopt when v is shorter or one of them is not a digit.
+inline std::optional<int> digits_at(std::string_view v, std::size_t pos, std::size_t n) {
+    if (pos + n > v.size()) return std::nullopt;
+    int x = 0;
+    for (std::size_t i = pos; i < pos + n; ++i) {
+        if (v[i] < '0' || v[i] > '9') return std::nullopt;
+        x = x * 10 + (v[i] - '0');
+    }
+    return x;
 }
 
 }  // namespace chronoweave::impl

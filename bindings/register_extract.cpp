@@ -42,9 +42,13 @@ py::object date_or_none(const std::optional<date::sys_days>& day) {
 namespace {
 
 // An interval that reaches into year 0 has no Python form and gives None, as one that names no fixed stretch does.
+std::optional<date::sys_days> interval_day(const std::optional<CalendarInterval>& interval, bool last) {
+    if (!interval || date::year_month_day{interval->first_day()}.year() < date::year{1}) return std::nullopt;
+    return last ? interval->last_day() : interval->first_day();
+}
+
 py::object day_or_none(const std::optional<CalendarInterval>& interval, bool last) {
-    if (!interval || date::year_month_day{interval->first_day()}.year() < date::year{1}) return py::none();
-    return date_or_none(last ? interval->last_day() : interval->first_day());
+    return date_or_none(interval_day(interval, last));
 }
 
 // A result class of chronoweave.model, instantiated here field by field. The classes are frozen dataclasses with
@@ -121,6 +125,22 @@ py::handle shared_str(std::string_view value) {
     return it->second;
 }
 
+// The first or last days of one document's intervals as datetime.date objects, each day made once: a document's
+// events mostly share a few days (its publication day, the days it reports on), and dates are immutable.
+class DocumentDays {
+public:
+    py::object first_or_last(const std::optional<CalendarInterval>& interval, bool last) {
+        const std::optional<date::sys_days> day = interval_day(interval, last);
+        if (!day) return py::none();
+        for (const auto& [known, object] : made_)
+            if (known == *day) return object;
+        return made_.emplace_back(*day, date_or_none(day)).second;
+    }
+
+private:
+    std::vector<std::pair<date::sys_days, py::object>> made_;
+};
+
 py::object optional_index(const std::optional<std::size_t>& index) {
     return index ? py::object(py::int_(*index)) : py::object(py::none());
 }
@@ -144,6 +164,7 @@ py::tuple to_python(const Document& doc) {
     auto text_of = [&](const Span& span) { return py::str(doc.text.data() + span.begin, span.size()); };
     auto span_of = [&](const Span& span) { return model.span.make({py::int_(index(span.begin)), py::int_(index(span.end))}); };
     auto span_or_none = [&](const std::optional<Span>& span) { return span ? span_of(*span) : py::object(py::none()); };
+    DocumentDays days;
 
     py::tuple sentences(doc.sentences.size());
     for (std::size_t i = 0; i < doc.sentences.size(); ++i) sentences[i] = span_of(doc.sentences[i]);
@@ -152,8 +173,8 @@ py::tuple to_python(const Document& doc) {
         const Timex& t = doc.timexes[i];
         timexes[i] = model.timex.make({text_of(t.span), py::int_(index(t.span.begin)), py::int_(index(t.span.end)),
                                        shared_str(to_string(t.type)), py::str(t.value), shared_str(to_string(t.mod)),
-                                       shared_str(t.quant), py::str(t.freq), day_or_none(t.interval, false),
-                                       day_or_none(t.interval, true), shared_str(to_string(t.anchor)),
+                                       shared_str(t.quant), py::str(t.freq), days.first_or_last(t.interval, false),
+                                       days.first_or_last(t.interval, true), shared_str(to_string(t.anchor)),
                                        optional_index(t.anchor_timex), optional_index(t.anchor_event), shared_str(t.rule)});
     }
     py::tuple ranges(doc.ranges.size());
@@ -175,8 +196,8 @@ py::tuple to_python(const Document& doc) {
                                       optional_index(e.time), shared_str(to_string(e.status)), shared_str(e.plover),
                                       shared_str(e.mode), shared_str(e.cameo), span_or_none(e.place_mention),
                                       py::str(e.quantity), span_or_none(e.quantity_mention),
-                                      shared_str(to_string(e.time_source)), day_or_none(e.interval, false),
-                                      day_or_none(e.interval, true), reports});
+                                      shared_str(to_string(e.time_source)), days.first_or_last(e.interval, false),
+                                      days.first_or_last(e.interval, true), reports});
     }
     return py::make_tuple(doc.id, sentences, timexes, ranges, events);
 }

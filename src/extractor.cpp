@@ -155,6 +155,9 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
             ++(!published || std::abs(*f.year - static_cast<int>(published->year())) >= 10 ? far_years : near_years);
     const bool narrative = far_years >= 2 && far_years > 2 * near_years;
     std::vector<EventAnchoredTimex> event_anchored;
+    // Tokens before it are a bare number an earlier timex has taken as its elided partner ("2023-24"), which the
+    // next timex must not take again.
+    std::size_t elided_until = 0;
     for (std::size_t k = 0; k < matches.size(); ++k) {
         const Match& m = matches[k];
         const Frame& frame = frames[k];
@@ -193,7 +196,8 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
         }
         if (timex.type == TimexType::date || timex.type == TimexType::time) timex.interval = timex_interval(timex.value);
         // A bare number beside the date shares the rest of it: "22-25 April", "April 24 and 25".
-        if (auto before = elided_before(grammar_, tokens, m.begin, timex, k > 0 ? matches[k - 1].end : 0))
+        if (auto before = elided_before(grammar_, tokens, m.begin, timex,
+                                        std::max(k > 0 ? matches[k - 1].end : 0, elided_until)))
             doc.timexes.push_back(std::move(*before));
         const std::size_t index = doc.timexes.size();
         // A timex that may yet be anchored to an event does not become the story's reference time: what follows
@@ -227,8 +231,10 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
         timex_of_match[k] = index;
         doc.timexes.push_back(std::move(timex));
         if (auto after = elided_after(grammar_, tokens, m.end, doc.timexes.back(),
-                                      k + 1 < matches.size() ? matches[k + 1].begin : tokens.size()))
+                                      k + 1 < matches.size() ? matches[k + 1].begin : tokens.size())) {
             doc.timexes.push_back(std::move(*after));
+            elided_until = m.end + 2;  // the joiner and the bare number
+        }
     }
     link_ranges(doc, tokens, matches, timex_of_match);
     if (extraction == Extraction::timexes) return doc;

@@ -55,3 +55,17 @@ TEST_CASE("the TIMEX3 value check accepts the values chronoweave writes and noth
         CHECK_FALSE(testing::well_formed_timex_value(value));
     }
 }
+
+TEST_CASE("a bare number between two dates is the elided partner of one of them only") {
+    // Was two timexes on "27": the year after 2023 ("2023-27") and the year before 4 BC ("27-04BC").
+    const Extractor extractor;
+    for (const char* text : {"2023-27-04BC5, .", "In 2023-27-04 BC they ruled."}) {
+        CAPTURE(text);
+        const Document doc = extractor.extract(text, 2023_y / 7 / 4);
+        CHECK(testing::document_violation(doc).empty());
+    }
+    const Document doc = extractor.extract("2023-27-04BC5, .", 2023_y / 7 / 4);
+    REQUIRE(doc.timexes.size() == 3);
+    CHECK(doc.timexes[1].value == "2027");
+    CHECK(doc.timexes[2].value == "BC0004");
+}

@@ -102,12 +102,20 @@ py::tuple pickle_state(const Timeline& timeline) {
     return py::make_tuple(pickle_version, nodes, edges, contradictions);
 }
 
+// One record of the state: a tuple of `size` fields, or an error naming what it should have been.
+py::tuple record(const py::handle& value, std::size_t size, std::string_view what) {
+    if (!py::isinstance<py::tuple>(value) || py::len(value) != size)
+        throw Error("NativeTimeline pickle: this " + std::string(what) + " is not a tuple of " + std::to_string(size) +
+                    " fields");
+    return value.cast<py::tuple>();
+}
+
 Timeline from_pickle_state(const py::tuple& state) {
     if (state.size() != 4 || state[0].cast<int>() != pickle_version)
         throw Error("NativeTimeline pickle: not a version " + std::to_string(pickle_version) + " state");
     Timeline timeline;
     for (const py::handle node : state[1].cast<py::list>()) {
-        const auto n = node.cast<py::tuple>();
+        const auto n = record(node, 11, "node");
         TimelineNode& out = timeline.nodes.emplace_back();
         out.kind = n[0].cast<std::string>();
         out.label = n[1].cast<std::string>();
@@ -120,7 +128,7 @@ Timeline from_pickle_state(const py::tuple& state) {
         out.status = enum_from(event_status_from_string(status), "event status", status);
         out.sources = n[8].cast<std::vector<std::string>>();
         for (const py::handle mention : n[9].cast<py::list>()) {
-            const auto m = mention.cast<py::tuple>();
+            const auto m = record(mention, 6, "mention");
             out.mentions.push_back({m[0].cast<std::string>(), m[1].cast<std::size_t>(),
                                     Span{m[2].cast<std::size_t>(), m[3].cast<std::size_t>()},
                                     m[4].cast<std::string>(), m[5].cast<std::string>()});
@@ -128,14 +136,14 @@ Timeline from_pickle_state(const py::tuple& state) {
         out.merge_reasons = n[10].cast<std::vector<std::string>>();
     }
     for (const py::handle edge : state[2].cast<py::list>()) {
-        const auto e = edge.cast<py::tuple>();
+        const auto e = record(edge, 5, "edge");
         const auto type = e[2].cast<std::string>();
         timeline.edges.push_back({e[0].cast<std::size_t>(), e[1].cast<std::size_t>(),
                                   enum_from(relation_type_from_string(type), "relation type", type),
                                   e[3].cast<std::string>(), edge_basis_from_string(e[4].cast<std::string>())});
     }
     for (const py::handle contradiction : state[3].cast<py::list>()) {
-        const auto c = contradiction.cast<py::tuple>();
+        const auto c = record(contradiction, 2, "contradiction");
         timeline.contradictions.push_back({c[0].cast<std::size_t>(), c[1].cast<std::string>()});
     }
     return timeline;

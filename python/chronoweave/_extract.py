@@ -113,9 +113,16 @@ def extract(
     return _document(decoded, published_text, raw)
 
 
+MAX_THREADS = 1024  # far past any machine's cores; more would only exhaust the system's threads
+
+
 def _check_threads(threads: int | None) -> None:
-    if threads is not None and (not isinstance(threads, int) or isinstance(threads, bool) or threads < 1):
-        raise ValueError(f"threads must be a positive int or None (one thread per CPU core), not {threads!r}")
+    if threads is not None and (
+        not isinstance(threads, int) or isinstance(threads, bool) or not 1 <= threads <= MAX_THREADS
+    ):
+        raise ValueError(
+            f"threads must be an int from 1 to {MAX_THREADS} or None (one thread per CPU core), not {threads!r}"
+        )
 
 
 Text = str | bytes

@@ -88,6 +88,8 @@ ShapeSet shapes_read_by(Slot slot) {
 Vocabulary::Vocabulary() : words_(1), keys_(2), ids_(2), shift_(63) {}
 
 std::uint32_t Vocabulary::add(std::string_view word) {
+    // An empty word's key is 0, which marks an empty slot; no token is empty, so no rule can name one.
+    if (word.empty()) throw ResourceError("the grammar names an empty word");
     if (const std::uint32_t id = find(word)) return id;
     const std::uint64_t key = word_key(word);
     const std::uint64_t* bucket = keys_[bucket_of(key)].key;

@@ -242,6 +242,7 @@ TEST_CASE("the grammar's vocabulary finds every word it holds and no other") {
     const auto tokenized = impl::tokenize("On May 16, the talks\u2019 \u201Cfirst round\u201D \u2014 in Istanbul \u2014 lasted 2 hours.");
     for (const auto& token : tokenized.tokens) CHECK(impl::token_key(token.norm) == impl::word_key(token.norm));
     CHECK(vocabulary.find("") == 0);
+    CHECK_THROWS_AS(vocabulary.add(""), chronoweave::ResourceError);
     CHECK(vocabulary.find("w1") == 0);
     CHECK(vocabulary.find("tuesday") == 0);
     // A long word's key is a hash of all of it: words that differ only in the middle are told apart.

@@ -73,7 +73,15 @@ def test_a_corrupt_timeline_pickle_is_an_error_not_a_crash(merged: cw.Timeline) 
     with pytest.raises(cw.ChronoweaveError, match="version"):
         NativeTimeline.__new__(NativeTimeline).__setstate__((version + 1, nodes, edges, contradictions))
     with pytest.raises(cw.ChronoweaveError, match="unknown relation type 'SOONER'"):
-        NativeTimeline.__new__(NativeTimeline).__setstate__((version, nodes, [(0, 1, "SOONER", "")], contradictions))
+        NativeTimeline.__new__(NativeTimeline).__setstate__(
+            (version, nodes, [(0, 1, "SOONER", "", "stated")], contradictions))
+    with pytest.raises(cw.ChronoweaveError, match="unknown edge basis 'rumour'"):
+        NativeTimeline.__new__(NativeTimeline).__setstate__(
+            (version, nodes, [(0, 1, "BEFORE", "", "rumour")], contradictions))
+    with pytest.raises(cw.ChronoweaveError, match="this edge is not a tuple of 5 fields"):
+        NativeTimeline.__new__(NativeTimeline).__setstate__((version, nodes, [(0, 1, "BEFORE", "")], contradictions))
+    with pytest.raises(cw.ChronoweaveError, match="this node is not a tuple of 11 fields"):
+        NativeTimeline.__new__(NativeTimeline).__setstate__((version, [("meeting",)], edges, contradictions))
 
 
 def test_equality_compares_content(docs: list[cw.Document]) -> None:

@@ -48,8 +48,8 @@ def test_an_article_that_fails_is_named_by_its_position_and_threads_must_be_posi
             cw.timeline(articles, threads=threads)
     with pytest.raises(cw.InvalidUtf8Error, match="^document 3: "):
         cw.timeline([("a", None), ("b", None), (b"caf\xe9", None)], threads=2)
-    for bad in (0, -1, 1.5, True):
-        with pytest.raises(ValueError, match="threads must be a positive int"):
+    for bad in (0, -1, 1.5, True, 1025, 2**70):
+        with pytest.raises(ValueError, match="threads must be an int from 1 to 1024"):
             cw.timeline([("a", None)], threads=bad)  # type: ignore[arg-type]
 
 

@@ -141,6 +141,7 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
     // The story's reference time and the timex that set it (see AnchorContext).
     std::optional<Date> reference, story, dated;
     std::optional<std::size_t> reference_timex, story_timex, dated_timex;
+    bool story_within_month = false;
     // The quarter an earnings report reports on, and the timex that named it.
     std::optional<Date> period;
     std::optional<std::size_t> period_timex;
@@ -173,7 +174,8 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
             context.tense = tense_around(tokens, words, m.begin, m.end, sb, se);
         }
         // What is still to come is dated from the publication, not from the story's past.
-        if (narrative && context.tense != Tense::future) context.story = story;
+        if (narrative && context.tense != Tense::future && (story_within_month || !reads_against_day(frame)))
+            context.story = story;
         const auto resolution = resolve(frame, context);
         if (!resolution) continue;
         Timex timex;
@@ -219,6 +221,7 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
             (resolution->anchor == AnchorKind::none || resolution->used_reference)) {
             story = date::year_month_day{timex.interval->first_day()};
             story_timex = index;
+            story_within_month = timex.interval->last_day() - timex.interval->first_day() < date::days{31};
         }
         // Only a quarter that has ended by publication is one a report can be reporting on; a report looking back
         // at an earlier quarter ("after a flat second quarter") still reports on the latest one it named.

@@ -19,7 +19,8 @@ struct AnchorContext {
     // what "that year" or "the following month" counts from.
     std::optional<Date> dated;
     // In a story told away from its publication date (history, a look back), the start of the last dated stretch
-    // it talked about: partial dates ("in April") then follow the story, not the publication year.
+    // it talked about: partial dates ("in April") then follow the story, not the publication year. Left unset for
+    // what is read against a day ("the next morning") when the story last named more than a month ("in 1990").
     std::optional<Date> story;
     std::optional<Date> period;      // the first day of the last quarter the text named ("the third quarter")
     Tense tense = Tense::unknown;

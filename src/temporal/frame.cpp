@@ -79,6 +79,12 @@ std::optional<Unit> unit_from_string(std::string_view s) noexcept {
     return std::nullopt;
 }
 
+bool reads_against_day(const Frame& f) noexcept {
+    if (f.year || f.month || f.season.size() || f.quarter || f.half) return false;
+    if (f.weekday || f.hour || !f.part_of_day.empty()) return true;
+    return f.dir && f.unit != Unit::none && f.unit <= Unit::week;
+}
+
 Assignment parse_assignment(std::string_view key, std::string_view value, std::string_view where) {
     auto fail = [&](std::string_view what) {
         std::string message(where);  // appended, not added: GCC 12 misreports operator+ here (PR 105329)

@@ -56,6 +56,10 @@ struct Frame {
     std::string quant, freq;
 };
 
+// Whether the frame, left without a year, is read against one day ("the next morning", "on Friday", "at 3 p.m."),
+// not against a month or a year ("that June", "the following year").
+bool reads_against_day(const Frame& frame) noexcept;
+
 // One "field=value" of a lexicon entry or rule, parsed once at load time.
 struct Assignment {
     enum class Field : std::uint8_t {

@@ -507,3 +507,24 @@ TEST_CASE("hashtags are topics, not times; months and counts said the short way"
         {"Only last few hours to go!", "2014-03-31", "last few hours", "DURATION", "PTXH"},
     });
 }
+
+TEST_CASE("what is read against a day counts from the last named day, not from a story's year") {
+    const auto doc = extractor().extract(
+        "On 4 May 1961 the envoys met in Vienna. Talks on trade had failed in 1958. They met again the next morning.",
+        *parse_iso_date("2009-12-19"));
+    std::vector<std::string> values;
+    for (const Timex& t : doc.timexes) values.push_back(t.value);
+    CHECK(values == std::vector<std::string>{"1961-05-04", "1958", "1961-05-05TMO"});
+}
+
+TEST_CASE("fractions and ages by decade of life are not timexes") {
+    check_table({
+        {"Exporters hold a quarter of the market.", "2025-03-06", "", "", ""},
+        {"Exporters hold more than a quarter of all shares.", "2025-03-06", "", "", ""},
+        {"The building stood for a quarter of a century.", "2025-03-06", "a quarter of a century", "DURATION", "P25Y"},
+        {"The quarter ended with a loss.", "2025-03-06", "The quarter", "DATE", "2024-Q4"},
+        {"She moved abroad in her early 30s.", "2025-03-06", "", "", ""},
+        {"He was in his mid-40s when he retired.", "2025-03-06", "", "", ""},
+        {"Prices soared in the 1970s.", "2025-03-06", "the 1970s", "DATE", "197"},
+    });
+}

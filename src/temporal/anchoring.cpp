@@ -210,7 +210,9 @@ std::optional<Resolution> resolve(const Frame& f, const AnchorContext& ctx) {
             if (f.unit == Unit::part_of_day || f.unit == Unit::season) letter = "D";
             else return std::nullopt;
         }
-        const std::string amount = f.vague_qty || !f.qty ? "X" : std::to_string(*f.qty);
+        const std::string amount = f.vague_qty || !f.qty ? "X"
+                                   : f.qty_fraction.empty() ? std::to_string(*f.qty)
+                                                            : std::to_string(*f.qty) + "." + f.qty_fraction;
         if (f.and_half && f.qty && !f.vague_qty) {
             auto half = half_more(f.unit, *f.qty);
             if (!half) return std::nullopt;

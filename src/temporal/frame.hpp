@@ -38,6 +38,7 @@ struct Frame {
     bool before_common_era = false;  // "480 BC": TIMEX3 writes the year, decade or century after "BC"
     Unit unit = Unit::none;
     std::optional<long long> qty;  // a count of units
+    std::string qty_fraction;      // the digits after the count's decimal point ("5" of "2.5 years")
     bool vague_qty = false;        // "several days", "years"
     std::optional<int> dir;        // -1 before the anchor, 0 the anchor's own, +1 after
     // Where "the weekend" said on a weekday leans when the tense does not look ahead: -1, the one just past.

@@ -9,6 +9,7 @@
 #include "resource_grammar.hpp"
 #include "rules.hpp"
 
+#include "../digits.hpp"
 #include "../resource_table.hpp"
 
 namespace chronoweave::impl {
@@ -739,7 +740,11 @@ Frame Grammar::interpret(const Match& match) const {
             case Slot::hour: f.hour = n; break;
             case Slot::minute: f.minute = n; break;
             case Slot::ordinal: f.nth = n; break;
-            case Slot::qty: case Slot::year_or_number: f.qty = c.number; f.vague_qty = false; break;
+            case Slot::qty: case Slot::year_or_number:
+                f.qty = c.number;
+                f.vague_qty = false;
+                if (s && s->fraction_digits > 0) f.qty_fraction = zero_padded(s->fraction, s->fraction_digits);
+                break;
             case Slot::clock:
                 f.hour = s->hour;
                 f.minute = s->minute;

@@ -157,10 +157,13 @@ inline const auto decimal_def =
     (x3::raw[digits<long long, 1, 9> >> '.' >> digits<long long, 1, 9>])[with_shape([](Shape& s, auto& a) {
         s.kind = Shape::Kind::decimal;
         s.value = 0;
+        bool after_point = false;
         for (char c : a) {
-            if (c == '.') break;
-            s.value = s.value * 10 + (c - '0');
+            if (c == '.') after_point = true;
+            else if (after_point) s.fraction = s.fraction * 10 + (c - '0'), ++s.fraction_digits;
+            else s.value = s.value * 10 + (c - '0');
         }
+        for (; s.fraction_digits > 0 && s.fraction % 10 == 0; --s.fraction_digits) s.fraction /= 10;
         return true;
     })] >> boundary;
 

@@ -14,7 +14,7 @@ struct NumberShape {
     enum class Kind : std::uint8_t {
         integer,        // "2025", "16": value, digits
         grouped,        // "1,000" or "1.000": a count, never a date part
-        decimal,        // "2.5"
+        decimal,        // "2.5": value 2, fraction "5" (digits after the point, trailing zeros dropped)
         ordinal,        // "16th": value
         decade,         // "1990s" (value 1990, digits 4), "90s" / "'90s" (value 90, digits 2)
         ymd,            // "2025-05-16", "5/16/2025", "16.05.2025": year, month, day (day may be 0 for "2025-05")
@@ -26,6 +26,8 @@ struct NumberShape {
     long long value = 0;
     int year = 0, month = 0, day = 0;
     int hour = -1, minute = -1, second = -1;
+    // The digits after a decimal point, as a number and a count ("2.05": 5 and 2), zero when there are none.
+    int fraction = 0, fraction_digits = 0;
 };
 
 enum class TokenKind : std::uint8_t { word, number, punct };

@@ -528,3 +528,12 @@ TEST_CASE("fractions and ages by decade of life are not timexes") {
         {"Prices soared in the 1970s.", "2025-03-06", "the 1970s", "DATE", "197"},
     });
 }
+
+TEST_CASE("a count with a decimal point keeps its fraction") {
+    check_table({
+        {"The crossing took 1.5 hours.", "2025-03-06", "1.5 hours", "DURATION", "PT1.5H"},
+        {"The project ran for 2.50 years.", "2025-03-06", "2.50 years", "DURATION", "P2.5Y"},
+        {"The walk took 3.0 hours.", "2025-03-06", "3.0 hours", "DURATION", "PT3H"},
+        {"Repairs need 0.25 days.", "2025-03-06", "0.25 days", "DURATION", "P0.25D"},
+    });
+}

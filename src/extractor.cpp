@@ -148,13 +148,18 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
     std::vector<Frame> frames;
     frames.reserve(matches.size());
     for (const Match& m : matches) frames.push_back(grammar_.interpret(m));
-    // A text most of whose stated years lie a decade or more from its publication date tells a story of its own
-    // time (history, a look back); news that mentions older years in passing stays anchored to its publication date.
+    // A text whose stated years lie mostly two or more years from its publication date tells a story of its own time
+    // (history, a look back); news that mentions older years in passing stays anchored to its publication date, and
+    // its weekdays and "last week"s weigh on that side.
     std::size_t far_years = 0, near_years = 0;
-    for (const Frame& f : frames)
-        if (f.year && !f.reject)
-            ++(!published || std::abs(*f.year - static_cast<int>(published->year())) >= 10 ? far_years : near_years);
-    const bool narrative = far_years >= 2 && far_years > 2 * near_years;
+    for (const Frame& f : frames) {
+        if (f.reject) continue;
+        if (f.year) ++(!published || std::abs(*f.year - static_cast<int>(published->year())) >= 2 ? far_years : near_years);
+        else if (f.anchoring == Anchoring::publication && f.ref.empty() &&
+                 ((f.weekday && !f.month) || (f.dir && f.unit != Unit::none)))
+            ++near_years;
+    }
+    const bool narrative = far_years >= 2 && far_years > near_years;
     std::vector<EventAnchoredTimex> event_anchored;
     // Tokens before it are a bare number an earlier timex has taken as its elided partner ("2023-24"), which the
     // next timex must not take again.

@@ -537,3 +537,20 @@ TEST_CASE("a count with a decimal point keeps its fraction") {
         {"Repairs need 0.25 days.", "2025-03-06", "0.25 days", "DURATION", "P0.25D"},
     });
 }
+
+TEST_CASE("a story of the last few years anchors partial dates to itself; news dated by its weekdays does not") {
+    auto values_of = [](const char* text, const char* published) {
+        const auto doc = extractor().extract(text, *parse_iso_date(published));
+        std::vector<std::string> values;
+        for (const Timex& t : doc.timexes) values.push_back(t.value);
+        return values;
+    };
+    CHECK(values_of("The occupation began in March 2003. Looting spread on April 9. In 2004 the insurgency grew; by "
+                    "April the city was besieged. Elections followed in 2005, and in January voters went to the polls.",
+                    "2009-12-19") ==
+          std::vector<std::string>{"2003-03", "2003-04-09", "2004", "2004-04", "2005", "2005-01"});
+    CHECK(values_of("Officials said on Tuesday that the talks had resumed on Monday. The treaty was first signed in "
+                    "1987 and revised in 1994. Negotiators will meet again on Feb. 3.",
+                    "2000-01-28") ==
+          std::vector<std::string>{"2000-01-25", "2000-01-24", "1987", "1994", "2000-02-03"});
+}

@@ -151,15 +151,15 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
     // A text whose stated years lie mostly two or more years from its publication date tells a story of its own time
     // (history, a look back); news that mentions older years in passing stays anchored to its publication date, and
     // its weekdays and "last week"s weigh on that side.
-    std::size_t far_years = 0, near_years = 0;
+    std::size_t far_years = 0, near_cues = 0;  // near: a year within two of publication, or a weekday
     for (const Frame& f : frames) {
         if (f.reject) continue;
-        if (f.year) ++(!published || std::abs(*f.year - static_cast<int>(published->year())) >= 2 ? far_years : near_years);
+        if (f.year) ++(!published || std::abs(*f.year - static_cast<int>(published->year())) >= 2 ? far_years : near_cues);
         else if (f.anchoring == Anchoring::publication && f.ref.empty() &&
                  ((f.weekday && !f.month) || (f.dir && f.unit != Unit::none)))
-            ++near_years;
+            ++near_cues;
     }
-    const bool narrative = far_years >= 2 && far_years > near_years;
+    const bool narrative = far_years >= 2 && far_years > near_cues;
     std::vector<EventAnchoredTimex> event_anchored;
     // Tokens before it are a bare number an earlier timex has taken as its elided partner ("2023-24"), which the
     // next timex must not take again.

@@ -222,7 +222,10 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
             reference = resolution->day;
             reference_timex = index;
         }
-        if (narrative && timex.interval && timex.type != TimexType::set &&
+        // A look back ("the previous year") or a plan ("elections set for 1976") is an aside: the story goes on
+        // from where it was.
+        const bool aside = context.tense == Tense::future || (frame.dir && *frame.dir < 0);
+        if (narrative && timex.interval && timex.type != TimexType::set && !aside &&
             (resolution->anchor == AnchorKind::none || resolution->used_reference)) {
             story = date::year_month_day{timex.interval->first_day()};
             story_timex = index;

@@ -554,3 +554,13 @@ TEST_CASE("a story of the last few years anchors partial dates to itself; news d
                     "2000-01-28") ==
           std::vector<std::string>{"2000-01-25", "2000-01-24", "1987", "1994", "2000-02-03"});
 }
+
+TEST_CASE("a look back or a plan in a story is an aside: partial dates go on from the story's year") {
+    const auto doc = extractor().extract(
+        "The war began in 1964. In March 1965 the bombing started. Elections were planned for 1967. On 2 April "
+        "the troops landed. The previous year, talks had failed. In June the monsoon came.",
+        *parse_iso_date("2009-12-19"));
+    std::vector<std::string> values;
+    for (const Timex& t : doc.timexes) values.push_back(t.value);
+    CHECK(values == std::vector<std::string>{"1964", "1965-03", "1967", "1965-04-02", "1964", "1965-06"});
+}

@@ -25,6 +25,8 @@ private:
                        std::size_t end, std::size_t sentence_begin, std::size_t sentence_end) const;
     void link_ranges(Document& doc, const std::vector<Token>& tokens, const std::vector<Match>& matches,
                      const std::vector<std::size_t>& timex_of_match) const;
+    void share_range_years(Document& doc, const std::vector<Token>& tokens, const std::vector<Match>& matches,
+                           const std::vector<Frame>& frames, const std::vector<std::size_t>& timex_of_match) const;
 
     Grammar grammar_;
     DocumentGraph graph_;
@@ -103,6 +105,40 @@ void Engine::link_ranges(Document& doc, const std::vector<Token>& tokens, const 
         if (!grammar_.is_range_joiner(joiner)) continue;
         const bool opened = matches[k].begin > 0 && grammar_.is_range_opener(tokens[matches[k].begin - 1].norm);
         if (opened || joiner != "and") doc.ranges.push_back({a, b});
+    }
+}
+
+// The two ends of a range share the year that only one of them states: "from June to August 1944", "between May
+// 2003 and July". A month after the other's in the calendar falls in the year before it ("December to February
+// 1945") or after it.
+void Engine::share_range_years(Document& doc, const std::vector<Token>& tokens, const std::vector<Match>& matches,
+                               const std::vector<Frame>& frames, const std::vector<std::size_t>& timex_of_match) const {
+    auto partial = [](const Frame& f) { return f.month && !f.year && !f.dir && !f.reject; };
+    auto dated = [](const Frame& f) { return f.month && f.year && !f.reject; };
+    for (std::size_t k = 0; k + 1 < matches.size(); ++k) {
+        const std::size_t a = timex_of_match[k], b = timex_of_match[k + 1];
+        if (a == SIZE_MAX || b == SIZE_MAX || matches[k + 1].begin != matches[k].end + 1 ||
+            !grammar_.is_range_joiner(tokens[matches[k].end].norm))
+            continue;
+        const bool first_partial = partial(frames[k]) && dated(frames[k + 1]);
+        if (!first_partial && !(dated(frames[k]) && partial(frames[k + 1]))) continue;
+        const Frame& stated = frames[first_partial ? k + 1 : k];
+        Frame shared = frames[first_partial ? k : k + 1];
+        shared.year = stated.year;
+        shared.two_digit_year = stated.two_digit_year;
+        shared.before_common_era = stated.before_common_era;
+        const int next_year = stated.before_common_era ? -1 : 1;  // years before the common era count down
+        if (first_partial && *shared.month > *stated.month) *shared.year -= next_year;
+        if (!first_partial && *shared.month < *stated.month) *shared.year += next_year;
+        AnchorContext context;
+        context.publication = doc.published;
+        const auto resolution = resolve(shared, context);
+        if (!resolution) continue;
+        Timex& timex = doc.timexes[first_partial ? a : b];
+        timex.value = resolution->value;
+        timex.interval = timex_interval(timex.value);
+        timex.anchor = AnchorKind::none;
+        timex.anchor_timex.reset();
     }
 }
 
@@ -247,6 +283,7 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
             elided_until = m.end + 2;  // the joiner and the bare number
         }
     }
+    share_range_years(doc, tokens, matches, frames, timex_of_match);
     link_ranges(doc, tokens, matches, timex_of_match);
     if (extraction == Extraction::timexes) return doc;
     events::find_events(doc, tokens, sentence_tokens);

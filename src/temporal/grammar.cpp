@@ -56,12 +56,14 @@ std::vector<std::string> phrase_tokens(std::string_view phrase) {
 
 bool in_range(long long v, long long lo, long long hi) { return v >= lo && v <= hi; }
 
-// Whether token `end` is a hyphen glued between the token before it and a word after it ("year-earlier").
+// Whether token `end` is a hyphen glued between the token before it and a lower-case word after it
+// ("year-earlier"); before a capitalized word it joins two names ("August-September", "May 3-June 5").
 bool ends_inside_compound(const std::vector<Token>& tokens, std::size_t end) {
     if (end == 0 || end + 1 >= tokens.size()) return false;
     const Token& hyphen = tokens[end];
     const Token& next = tokens[end + 1];
-    return hyphen.norm == "-" && !hyphen.space_before && !next.space_before && next.kind == TokenKind::word;
+    return hyphen.norm == "-" && !hyphen.space_before && !next.space_before && next.kind == TokenKind::word &&
+           !next.capitalized;
 }
 
 constexpr long long max_count = 1'000'000;

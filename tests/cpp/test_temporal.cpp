@@ -564,3 +564,20 @@ TEST_CASE("a look back or a plan in a story is an aside: partial dates go on fro
     for (const Timex& t : doc.timexes) values.push_back(t.value);
     CHECK(values == std::vector<std::string>{"1964", "1965-03", "1967", "1965-04-02", "1964", "1965-06"});
 }
+
+TEST_CASE("the two ends of a range share the year only one of them states") {
+    check_table({
+        {"Fighting lasted from June to August 1944.", "2009-12-19", "June", "DATE", "1944-06"},
+        {"Talks ran between May and July 2003.", "2009-12-19", "May", "DATE", "2003-05"},
+        {"The shelling went on from May 2003 to July.", "2009-12-19", "July", "DATE", "2003-07"},
+        {"The siege held from December to February 1945.", "2009-12-19", "December", "DATE", "1944-12"},
+        {"The offensive (August-September 1950) stalled.", "2009-12-19", "August", "DATE", "1950-08"},
+        {"The offensive ran August 3-September 5, 1950.", "2009-12-19", "August 3", "DATE", "1950-08-03"},
+        {"The fleet sailed from June to August 480 BC.", "2009-12-19", "June", "DATE", "BC0480-06"},
+        {"The fleet wintered from November to March 480 BC.", "2009-12-19", "November", "DATE", "BC0481-11"},
+        // Not joined into a range: each keeps its own reading.
+        {"Sales rose in May, and in July 2003 they fell.", "2009-12-19", "May", "DATE", "2009-05"},
+        // A lower-case word after the hyphen makes one compound word: no timex ends inside it.
+        {"The year-earlier quarter was weak.", "2009-12-19", "The year-earlier quarter", "DATE", "2008-Q3"},
+    });
+}

@@ -138,3 +138,16 @@ def test_events_false_finds_the_same_timexes_and_no_events() -> None:
         cw.extract(text, events=0)  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="events must be bool"):
         cw.extract_many([text], events=None)  # type: ignore[arg-type]
+
+
+def test_range_ends_share_a_stated_year_and_decimal_counts_keep_their_fraction() -> None:
+    doc = cw.extract("Fighting lasted from June to August 1944; the crossing took 1.5 hours.", "2009-12-19")
+    assert [(t.text, t.value) for t in doc.timexes] == [
+        ("June", "1944-06"),
+        ("August 1944", "1944-08"),
+        ("1.5 hours", "PT1.5H"),
+    ]
+    june = doc.timexes[0]
+    assert (june.first_day, june.last_day) == (dt.date(1944, 6, 1), dt.date(1944, 6, 30))
+    assert june.anchor == "none"
+    assert [(doc.timexes[r.start].text, doc.timexes[r.end].text) for r in doc.ranges] == [("June", "August 1944")]

@@ -91,8 +91,11 @@ Date parse_iso_date_or_throw(std::string_view text) {
 
 std::string format_iso_date(const Date& d) {
     std::string text;
-    text.reserve(10);
-    impl::append_zero_padded(text, static_cast<int>(d.year()), 4);
+    text.reserve(11);
+    // ISO 8601 writes a year before year 0 with its sign and at least four digits: "-0489-08-15".
+    const int y = static_cast<int>(d.year());
+    if (y < 0) text += '-';
+    impl::append_zero_padded(text, y < 0 ? -y : y, 4);
     text += '-';
     impl::append_zero_padded(text, static_cast<unsigned>(d.month()), 2);
     text += '-';

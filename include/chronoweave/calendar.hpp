@@ -23,6 +23,7 @@ constexpr bool representable(const Date& d) noexcept {
 std::optional<Date> parse_iso_date(std::string_view text) noexcept;
 // Same, but throws InvalidDateError with a message naming the bad input.
 Date parse_iso_date_or_throw(std::string_view text);
+// "2025-05-16"; a year before year 0 with its sign, as ISO 8601 does: "-0489-08-15" (490 BC).
 std::string format_iso_date(const Date& d);
 
 // The stretch of time a temporal expression denotes, half-open [begin, end) in naive (zone-less) local seconds.
@@ -44,8 +45,9 @@ struct CalendarInterval {
 
 // The calendar stretch a TIMEX3 value names: "2025-05-16", "2025-05", "2025", "2025-W21", "2025-W21-WE",
 // "2025-Q2", "2025-H1", "2022-SP" (meteorological seasons), "199" (or "199X"), "19" (or "19XX"), "2025-05-16T15:00",
-// "2025-05-16TNI" (parts of day: MO 06-12, AF 12-18, EV 18-24, NI 20-30, DT 08-18). nullopt for values that name
-// no fixed stretch (durations, PRESENT_REF, "XXXX-05-16") or that are malformed.
+// "2025-05-16TNI" (parts of day: MO 06-12, AF 12-18, EV 18-24, NI 20-30, DT 08-18), and the same before the
+// common era ("BC0490-08", "BC048" the 480s BC), whose years the calendar counts astronomically: 490 BC is year -489.
+// nullopt for values that name no fixed stretch (durations, PRESENT_REF, "XXXX-05-16") or that are malformed.
 std::optional<CalendarInterval> timex_interval(std::string_view value) noexcept;
 
 }  // namespace chronoweave

@@ -13,8 +13,18 @@ namespace {
 using namespace date;
 
 
-std::string year_text(int y) { return zero_padded(y, 4); }
-std::string ymd_text(const year_month_day& d) { return format_iso_date(d); }
+// The years a TIMEX3 value can write, from BC9999 (year -9998, as the calendar counts them) to 9999. Year 0 is
+// written "0000", as ISO 8601 writes 1 BC, which is what the calendar's year 0 is.
+constexpr int first_writable_year = -9998, last_writable_year = 9999;
+bool writable(int y) { return y >= first_writable_year && y <= last_writable_year; }
+bool writable(const year_month_day& d) { return d.ok() && writable(static_cast<int>(d.year())); }
+
+std::string year_text(int y) { return y < 0 ? "BC" + zero_padded(1 - y, 4) : zero_padded(y, 4); }
+std::string ymd_text(const year_month_day& d) {
+    if (d.year() >= year{0}) return format_iso_date(d);
+    return year_text(static_cast<int>(d.year())) + "-" + zero_padded(static_cast<unsigned>(d.month()), 2) + "-" +
+           zero_padded(static_cast<unsigned>(d.day()), 2);
+}
 // nullopt when the ISO week-numbering year is not a four-digit year: the first days of year 0 belong to a week of
 // year -1, the last days of 9999 may belong to one of 10000.
 std::optional<std::string> week_text(sys_days d) {
@@ -91,7 +101,7 @@ std::optional<year_month_day> shift(const year_month_day& d, Unit unit, long lon
 }
 
 std::optional<std::string> format_at(const year_month_day& d, Unit unit) {
-    if (!representable(d)) return std::nullopt;
+    if (!writable(d)) return std::nullopt;
     const int y = static_cast<int>(d.year());
     switch (unit) {
         case Unit::day: case Unit::part_of_day: case Unit::hour: case Unit::minute: case Unit::second:
@@ -106,9 +116,10 @@ std::optional<std::string> format_at(const year_month_day& d, Unit unit) {
         case Unit::quarter: return year_text(y) + "-Q" + std::to_string(quarter_of(d));
         case Unit::half: return year_text(y) + "-H" + std::to_string(quarter_of(d) <= 2 ? 1 : 2);
         case Unit::year: return year_text(y);
-        // TIMEX3 names a decade or a century by truncating the year: "199" is the 1990s, "19" the 1900s.
-        case Unit::decade: return zero_padded(y / 10, 3);
-        case Unit::century: return zero_padded(y / 100, 2);
+        // TIMEX3 names a decade or a century by truncating the year: "199" is the 1990s, "19" the 1900s, "BC048"
+        // the 480s BC.
+        case Unit::decade: return y < 0 ? "BC" + zero_padded((1 - y) / 10, 3) : zero_padded(y / 10, 3);
+        case Unit::century: return y < 0 ? "BC" + zero_padded((1 - y) / 100, 2) : zero_padded(y / 100, 2);
         default: return std::nullopt;
     }
 }
@@ -318,7 +329,7 @@ std::optional<Resolution> resolve(const Frame& f, const AnchorContext& ctx) {
         // "will meet on Friday" written on a Friday is that day; "next Friday" is a week on.
         else if (tense == Tense::future) chosen = after == a && f.dir ? a + days{7} : after;
         else chosen = on_or_before;  // news reports a bare weekday mostly of the week just past
-        if (!representable(year_month_day{chosen})) return std::nullopt;
+        if (!writable(year_month_day{chosen})) return std::nullopt;
         r.value = ymd_text(year_month_day{chosen}) + suffix;
         r.day = year_month_day{chosen};
         return r;
@@ -380,7 +391,7 @@ std::optional<Resolution> resolve(const Frame& f, const AnchorContext& ctx) {
 
     std::string value;
     if (year) {
-        if (*year < 0 || *year > 9999) return std::nullopt;
+        if (!writable(*year)) return std::nullopt;
         value = year_text(*year);
     } else if (has_calendar) {
         value = "XXXX";
@@ -451,20 +462,28 @@ std::optional<CalendarInterval> timex_interval(std::string_view v) noexcept {
         if (!first.ok() || !last.ok()) return std::nullopt;
         return CalendarInterval::days(sys_days{first}, sys_days{last});
     };
+    // "BC0490" is the year 490 BC, which the calendar counts as year -489: years before the common era count down,
+    // and the calendar has a year 0 (1 BC).
+    const bool before_common_era = v.starts_with("BC");
+    if (before_common_era) v.remove_prefix(2);
+    auto years = [&](int first, int last) {
+        return before_common_era ? span_days(year{1 - last} / 1 / 1, year{1 - first} / 12 / 31)
+                                 : span_days(year{first} / 1 / 1, year{last} / 12 / 31);
+    };
     // A century or a decade: "19" (or "19XX"), "199" (or "199X"), as other annotators write them.
     if (v.size() == 2 || (v.size() == 4 && v[2] == 'X' && v[3] == 'X')) {
         auto c = digits(0, 2);
         if (!c) return std::nullopt;
-        return span_days(year{*c * 100} / 1 / 1, year{*c * 100 + 99} / 12 / 31);
+        return years(*c * 100, *c * 100 + 99);
     }
     if (v.size() == 3 || (v.size() == 4 && v[3] == 'X')) {
         auto d = digits(0, 3);
         if (!d) return std::nullopt;
-        return span_days(year{*d * 10} / 1 / 1, year{*d * 10 + 9} / 12 / 31);
+        return years(*d * 10, *d * 10 + 9);
     }
     const auto y = digits(0, 4);
-    if (!y) return std::nullopt;
-    const year yy{*y};
+    if (!y || (before_common_era && *y == 0)) return std::nullopt;
+    const year yy{before_common_era ? 1 - *y : *y};
     if (v.size() == 4) return span_days(yy / 1 / 1, yy / 12 / 31);
     if (v[4] != '-' || v.size() < 7) return std::nullopt;
     const std::string_view rest = v.substr(5);
@@ -481,7 +500,7 @@ std::optional<CalendarInterval> timex_interval(std::string_view v) noexcept {
     }
     if (rest[0] == 'W') {
         auto w = digits(6, 2);
-        if (!w) return std::nullopt;
+        if (!w || before_common_era) return std::nullopt;
         const iso_week::year_weeknum_weekday monday{iso_week::year{*y}, iso_week::weeknum{static_cast<unsigned>(*w)}, iso_week::mon};
         if (!monday.ok()) return std::nullopt;
         const sys_days start{monday};

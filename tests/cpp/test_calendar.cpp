@@ -17,7 +17,7 @@ TEST_CASE("ISO publication dates parse to real calendar days only") {
     CHECK(format_iso_date(date::year{0} / date::January / 1) == "0000-01-01");
     CHECK(format_iso_date(date::year{480} / date::September / 29) == "0480-09-29");
     CHECK(format_iso_date(date::year{9999} / date::December / 31) == "9999-12-31");
-    CHECK(format_iso_date(date::year{-44} / date::March / 15) == "-044-03-15");
+    CHECK(format_iso_date(date::year{-44} / date::March / 15) == "-0044-03-15");
     CHECK(format_iso_date(date::year{12345} / date::March / 15) == "12345-03-15");
 }
 

@@ -17,3 +17,11 @@ TEST_CASE("JSON output escapes text and is identical run after run") {
     const auto control = extractor.extract(std::string("a\x01z"), std::nullopt);
     CHECK(to_json(control).find("a\\u0001z") != std::string::npos);
 }
+
+TEST_CASE("JSON writes days before year 0 as ISO 8601 does, with a sign") {
+    const Extractor extractor;
+    const auto doc = extractor.extract("The army landed at Marathon in 490 BC.", 2009_y / date::December / 19);
+    const std::string json = to_json(doc);
+    CHECK(json.find("\"value\":\"BC0490\"") != std::string::npos);
+    CHECK(json.find("\"first_day\":\"-0489-01-01\",\"last_day\":\"-0489-12-31\"") != std::string::npos);
+}

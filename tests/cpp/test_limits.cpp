@@ -77,24 +77,26 @@ TEST_CASE("limits: the largest document is accepted, one byte more is refused be
 }
 
 TEST_CASE("limits: a timex anchored to an event at the edge of the calendar is left untagged, not wrapped") {
-    // The day after 9999-12-31 and the night before 0000-01-01 cannot be written: no timex, no event dated by one.
+    // The day after 9999-12-31 cannot be written: no timex, no event dated by one.
     const Document last = checked_extract("Talks were held on Friday. The day after the talks, the envoys left.",
                                           date::year{9999} / date::December / 31);
     for (const Timex& t : last.timexes) CHECK(t.value.rfind("9999-12-31", 0) == 0);
+    // The night before 0000-01-01 (1 BC) falls in 2 BC, which values write before the common era.
     const Document first = checked_extract(
         "Officials announced on Saturday that talks were over. On the night before the announcement, the army said it "
         "had downed 40 drones.",
         date::year{0} / date::January / 1);
-    for (const Timex& t : first.timexes) CHECK(t.value == "0000-01-01");
+    CHECK(found(first) == Found{{"Saturday", "0000-01-01"}, {"the night", "BC0002-12-31TNI"}});
     for (const Event& e : first.events)
-        if (e.interval) CHECK(date::year_month_day{e.interval->first_day()}.year() == date::year{0});
+        if (e.interval) CHECK(date::year_month_day{e.interval->first_day()}.year() >= date::year{-1});
     // Nothing named after the signal, or nothing dated: the story's reading stays.
     CHECK(checked_extract("the night before the announcement").timexes.front().anchor == AnchorKind::publication);
     CHECK(checked_extract("The day after").timexes.front().anchor == AnchorKind::publication);
 }
 
 TEST_CASE("limits: years far from now are tagged only where the value can be written") {
-    // Values have four-digit years (0000-9999). Bare numbers are years only from 1000 to 2099; others need a cue.
+    // Values have four-digit years, from BC9999 to 9999. Bare numbers are years only from 1000 to 2099; others need
+    // a cue.
     // "10,000 years ago" and counts past a million are in test_temporal.cpp ("things that are not timexes").
     struct Case {
         std::string text;
@@ -111,8 +113,13 @@ TEST_CASE("limits: years far from now are tagged only where the value can be wri
         CAPTURE(c.text);
         CHECK(found(checked_extract(c.text)) == c.expected);
     }
-    // Relative to a publication date at either end of the calendar, what would leave it is left untagged.
-    CHECK(found(checked_extract("They met yesterday, on Thursday, and last week.", 0_y / 1 / 1)).empty());
+    // Relative to a publication date at either end of the calendar, what would leave the years values can write is
+    // left untagged: after 9999, before BC9999, and weeks before year 0.
+    CHECK(found(checked_extract("They met yesterday, on Thursday, and last week.", 0_y / 1 / 1)) ==
+          Found{{"yesterday", "BC0002-12-31"}, {"Thursday", "BC0002-12-30"}});
+    CHECK(found(checked_extract("In 9990 BC the herds came back. In 9999 BC the ice retreated. The previous year, the "
+                                "river flooded. The following year it froze.")) ==
+          Found{{"9990 BC", "BC9990"}, {"9999 BC", "BC9999"}, {"The following year", "BC9998"}});
     CHECK(found(checked_extract("They will meet tomorrow, next week and next year.", 9999_y / 12 / 31)).empty());
     CHECK(found(checked_extract("They met yesterday.", 9999_y / 12 / 31)) == Found{{"yesterday", "9999-12-30"}});
     // Publication dates outside the calendar are the caller's error.

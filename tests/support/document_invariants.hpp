@@ -52,18 +52,12 @@ private:
     std::string_view rest_;
 };
 
-// A decade ("199") or a century ("19") alone, a year before the common era ("BC0480", "BC0480-09", "BC0480-SP", "BC03"), or
-// "2025" or "XXXX" then an optional month (and day), week (and
-// weekday or weekend), quarter, half or season, then an optional time of day or part of day.
+// A decade ("199") or a century ("19") alone, or "2025" or "XXXX" then an optional month (and day), week (and
+// weekday or weekend), quarter, half or season, then an optional time of day or part of day. The same before the
+// common era, after "BC" ("BC0480-09-20", "BC048"), except for weeks and "XXXX".
 inline bool calendar_value(ValueReader r) {
-    if (r.literal("BC")) {  // before the common era: a century, or a year and perhaps its month
-        ValueReader century = r;
-        if (century.fixed(2, 0, 99) && century.done()) return true;
-        if (!r.fixed(4, 1, 9999)) return false;
-        if (r.literal("-") && !(r.fixed(2, 1, 12) || r.one_of({"SP", "SU", "FA", "WI"}))) return false;
-        return r.done();
-    }
-    if (!(r.fixed(4, 0, 9999) || r.literal("XXXX"))) {
+    const bool before_common_era = r.literal("BC");
+    if (!(r.fixed(4, before_common_era ? 1 : 0, 9999) || (!before_common_era && r.literal("XXXX")))) {
         ValueReader decade = r;
         if (decade.fixed(3, 0, 999) && decade.done()) return true;
         return r.fixed(2, 0, 99) && r.done();
@@ -71,7 +65,7 @@ inline bool calendar_value(ValueReader r) {
     if (r.one_of({"-SP", "-SU", "-FA", "-WI"})) {
         // a season: complete
     } else if (r.literal("-W")) {
-        if (!(r.fixed(2, 1, 53) || r.literal("XX"))) return false;
+        if (before_common_era || !(r.fixed(2, 1, 53) || r.literal("XX"))) return false;
         if (r.literal("-") && !(r.fixed(1, 1, 7) || r.literal("WE"))) return false;
     } else if (r.literal("-Q")) {
         if (!r.fixed(1, 1, 4)) return false;
@@ -88,11 +82,16 @@ inline bool calendar_value(ValueReader r) {
     return r.done();
 }
 
-// "P3Y", "PXD", "P2WE", "PT2H": a count of at most seven digits (larger ones are documented to stay untagged), or X.
+// "P3Y", "PXD", "P2WE", "PT2H", "PT1.5H": a count of at most seven digits (larger ones are documented to stay
+// untagged), perhaps with a decimal fraction, or X.
 inline bool period_value(ValueReader r) {
     if (!r.literal("P")) return false;
     const bool time = r.literal("T");
-    if (!(r.number(7, 0, 9999999) || r.literal("X"))) return false;
+    if (r.number(7, 0, 9999999)) {
+        if (r.literal(".") && !r.number(9, 0, 999999999)) return false;
+    } else if (!r.literal("X")) {
+        return false;
+    }
     if (time ? !r.one_of({"H", "M", "S"}) : !r.one_of({"Y", "M", "WE", "W", "DE", "D", "CE", "Q", "H"})) return false;
     return r.done();
 }

@@ -357,6 +357,13 @@ std::optional<Resolution> resolve(const Frame& f, const AnchorContext& ctx) {
         // A year before the common era is written whole; the publication date says nothing of it.
         if (!year || *year < 1 || *year > 9999) return std::nullopt;
         r.value = era + year_text(*year) + (f.month ? "-" + zero_padded(*f.month, 2) : f.season.empty() ? "" : "-" + f.season);
+        if (f.month && f.day) {
+            const year_month_day named{date::year{1 - *year}, month{static_cast<unsigned>(*f.month)},
+                                       day{static_cast<unsigned>(*f.day)}};
+            if (!named.ok()) return std::nullopt;
+            r.value += "-" + zero_padded(*f.day, 2);
+            r.day = named;
+        }
         return r;
     }
     if (!year && has_calendar) {

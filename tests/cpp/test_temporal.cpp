@@ -600,4 +600,9 @@ TEST_CASE("a story before the common era dates what follows in its own years") {
     CHECK(timex_interval("BC0480-WI")->last_day() == date::sys_days{date::year{-478} / 2 / 28});
     CHECK_FALSE(timex_interval("BC0000"));
     CHECK_FALSE(timex_interval("BC0480-W05"));
+    check_table({
+        {"The Athenians attacked on 12 August 490 BC.", "2009-12-19", "12 August 490 BC", "DATE", "BC0490-08-12"},
+        {"The Athenians attacked on August 12, 490 BC.", "2009-12-19", "August 12, 490 BC", "DATE", "BC0490-08-12"},
+        {"Nothing happened on 30 February 490 BC.", "2009-12-19", "", "", ""},
+    });
 }

@@ -192,7 +192,7 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
         if (f.reject) continue;
         if (f.year) ++(!published || std::abs(*f.year - static_cast<int>(published->year())) >= 2 ? far_years : near_cues);
         else if (f.anchoring == Anchoring::publication && f.ref.empty() &&
-                 ((f.weekday && !f.month) || (f.dir && f.unit != Unit::none)))
+                 ((f.weekday && !f.month) || (f.dir && *f.dir != 0 && f.unit != Unit::none)))
             ++near_cues;
     }
     const bool narrative = far_years >= 2 && far_years > near_cues;

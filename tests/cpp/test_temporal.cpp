@@ -606,3 +606,16 @@ TEST_CASE("a story before the common era dates what follows in its own years") {
         {"Nothing happened on 30 February 490 BC.", "2009-12-19", "", "", ""},
     });
 }
+
+TEST_CASE("'the year' in a story is the story's year; 'the current year' is the publication's") {
+    const auto doc = extractor().extract(
+        "The revolt began in 1789. In 1791 the king fled, and by the end of the year the assembly had split. Historians "
+        "still argue about the current year's findings.",
+        *parse_iso_date("2009-12-19"));
+    std::vector<std::string> values;
+    for (const Timex& t : doc.timexes) values.push_back(t.value);
+    CHECK(values == std::vector<std::string>{"1789", "1791", "1791", "2009"});
+    check_table({
+        {"Profits will rise by the end of the year.", "2009-03-04", "the end of the year", "DATE", "2009", "END"},
+    });
+}

@@ -69,4 +69,10 @@ TEST_CASE("a timexes-only extraction finds what a full one finds, and no events"
     CHECK(night(with_events).anchor == AnchorKind::event);
     CHECK(night(with_events).value == "2025-05-21TNI");
     CHECK(night(without_events).anchor == AnchorKind::timex);
+    // A count of days before an event counts from the event's day too.
+    const auto counted = extractor.extract("Talks ended on May 16. Officials announced on Thursday that talks were "
+                                           "over. Ten days before the announcement, drones hit a depot.",
+                                           2025_y / date::May / 23);
+    CHECK(counted.timexes.back().anchor == AnchorKind::event);
+    CHECK(counted.timexes.back().value == "2025-05-12");
 }

@@ -98,7 +98,7 @@ std::vector<Mention> find_actors(const DocumentView& view, const EventLexicon& l
             const Token& w = tokens[k];
             return w.kind == TokenKind::word && w.capitalized && !view.timex_of_token[k] &&
                    !lexicon.is(Cue::not_actor, w.norm) && !lexicon.is(Cue::title, w.norm) &&
-                   view.triggers_at(lexicon, k, last).first.empty() && !view.actor_at(lexicon, k, last);
+                   view.triggers_at(lexicon, k, last).length == 0 && !view.actor_at(lexicon, k, last);
         };
         if (!name_word(i) || (line_start && !names_in_text(memory, view).contains(t.norm))) {
             ++i;

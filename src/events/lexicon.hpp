@@ -107,10 +107,15 @@ public:
     const std::vector<Actor>& actors() const { return actors_; }
     std::optional<std::size_t> kind_index(std::string_view name) const;
 
-    // The triggers at tokens[i] (within [i, end)) as indexes into triggers(), with the length of the longest; all
-    // of them have that length ("attack" the noun and "attack" the verb).
-    std::pair<std::vector<std::size_t>, std::size_t> triggers_at(const std::vector<Token>& tokens, std::size_t i,
-                                                                 std::size_t end) const;
+    // The longest triggers at tokens[i] (within [i, end)): a word may be a noun and a verb ("attack"), and the
+    // finder picks one form by context, so what it needs of them is the first noun and the first verb form (in the
+    // order of triggers()). Both null, and length 0, where no trigger starts.
+    struct TriggersAt {
+        const Trigger* noun = nullptr;
+        const Trigger* verb = nullptr;
+        std::size_t length = 0;  // tokens
+    };
+    TriggersAt triggers_at(const std::vector<Token>& tokens, std::size_t i, std::size_t end) const;
     // The longest actor name at tokens[i] whose first token is capitalized as the lexicon writes it.
     std::optional<ActorMatch> actor_at(std::string_view text, const std::vector<Token>& tokens, std::size_t i,
                                        std::size_t end) const;

@@ -30,8 +30,7 @@ struct DocumentView {
         if (!may_start(i, end, std::uint32_t{1} << static_cast<unsigned>(cue))) return 0;
         return lexicon.cue_at(cue, tokens, i, end);
     }
-    std::pair<std::vector<std::size_t>, std::size_t> triggers_at(const EventLexicon& lexicon, std::size_t i,
-                                                                 std::size_t end) const {
+    EventLexicon::TriggersAt triggers_at(const EventLexicon& lexicon, std::size_t i, std::size_t end) const {
         if (!may_start(i, end, EventLexicon::trigger_bit)) return {};
         return lexicon.triggers_at(tokens, i, end);
     }

@@ -7,7 +7,7 @@ namespace {
 
 void remember_person(ActorMemory& memory, const Mention& m) {
     memory.people[m.name] = m;
-    if (const auto space = m.name.rfind(' '); space != std::string::npos) memory.people[m.name.substr(space + 1)] = m;
+    if (const auto space = m.name.rfind(' '); space != std::string_view::npos) memory.people[m.name.substr(space + 1)] = m;
     memory.last_person = m;
 }
 
@@ -49,11 +49,11 @@ std::string_view DocumentView::text(std::size_t first, std::size_t last) const {
 }
 
 
-std::vector<Mention> find_actors(const DocumentView& view, const EventLexicon& lexicon, std::size_t sentence,
-                                 ActorMemory& memory) {
+void find_actors(const DocumentView& view, const EventLexicon& lexicon, std::size_t sentence, ActorMemory& memory,
+                 std::vector<Mention>& mentions) {
     const std::size_t first = view.sentence_tokens[sentence].first, last = view.sentence_tokens[sentence].second;
     const auto& tokens = view.tokens;
-    std::vector<Mention> mentions;
+    mentions.clear();
     std::optional<std::size_t> last_person_here;
     auto titled_before = [&](std::size_t i) { return i > first && lexicon.is(Cue::title, tokens[i - 1].norm); };
     std::size_t i = first;
@@ -106,7 +106,7 @@ std::vector<Mention> find_actors(const DocumentView& view, const EventLexicon& l
         }
         std::size_t end = i + 1;
         while (end < last && !tokens[end].newline_before && name_word(end)) ++end;
-        Mention m{i, end, i, std::string(view.text(i, end)), "unknown", false};
+        Mention m{i, end, i, view.text(i, end), "unknown", false};
         // "Valdorian" beside "Valdoria": the demonym of a name the text uses stands for it.
         std::size_t stem = 0;
         for (const std::string_view suffix : {"n", "ian", "an"})
@@ -114,7 +114,7 @@ std::vector<Mention> find_actors(const DocumentView& view, const EventLexicon& l
                 names_in_text(memory, view).contains(t.norm.substr(0, t.norm.size() - suffix.size())))
                 stem = t.norm.size() - suffix.size();
         if (stem) {
-            m.name.resize(stem);
+            m.name = m.name.substr(0, stem);
             m.type = "state";
         } else if (const auto known = memory.people.find(m.name); known != memory.people.end()) {
             m.name = known->second.name;
@@ -133,7 +133,7 @@ std::vector<Mention> find_actors(const DocumentView& view, const EventLexicon& l
     }
     // A state or organization written before a person's title and name describes the person ("Russian President
     // Vladimir Putin", "Kremlin spokesman Dmitry Peskov"): the person is the actor.
-    std::vector<Mention> kept;
+    std::size_t kept = 0;
     for (std::size_t k = 0; k < mentions.size(); ++k) {
         Mention& m = mentions[k];
         if (m.type == "person" && !m.pronoun)
@@ -147,9 +147,9 @@ std::vector<Mention> find_actors(const DocumentView& view, const EventLexicon& l
                 continue;
             }
         }
-        kept.push_back(m);
+        mentions[kept++] = m;
     }
-    return kept;
+    mentions.resize(kept);
 }
 
 }  // namespace chronoweave::impl::events

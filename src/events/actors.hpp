@@ -35,14 +35,15 @@ private:
 // (for "Peskov" after "Dmitry Peskov" and for "he"); `names_in_text` are the words written capitalized inside some
 // sentence, which tells a name at the start of a sentence from an ordinary word.
 struct ActorMemory {
-    std::unordered_map<std::string, Mention> people;  // by full name and by last name
+    std::unordered_map<std::string_view, Mention> people;  // by full name and by last name
     std::optional<Mention> last_person;
     std::optional<Mention> last_speaker;  // the person who spoke last, whom "he" or "she" most likely is
     std::size_t last_speaker_sentence = 0;
     std::optional<SortedWords> names_in_text;  // made when first asked: most documents never ask
 };
 
-std::vector<Mention> find_actors(const DocumentView& view, const EventLexicon& lexicon, std::size_t sentence,
-                                 ActorMemory& memory);
+// Fills `mentions` (a buffer the caller reuses from sentence to sentence).
+void find_actors(const DocumentView& view, const EventLexicon& lexicon, std::size_t sentence, ActorMemory& memory,
+                 std::vector<Mention>& mentions);
 
 }  // namespace chronoweave::impl::events

@@ -54,7 +54,7 @@ bool after_preposition(const DocumentView& view, const Mention& m, std::size_t s
 
 void add(std::vector<Participant>& out, const DocumentView& view, const Mention& m, const std::string& role) {
     if (std::any_of(out.begin(), out.end(), [&](const Participant& p) { return p.name == m.name; })) return;
-    out.push_back({m.name, m.type, role, view.span(m.first, m.last)});
+    out.push_back({std::string(m.name), std::string(m.type), role, view.span(m.first, m.last)});
 }
 
 }  // namespace
@@ -224,7 +224,7 @@ void find_place(const DocumentView& view, const Found& trigger, const Clause& cl
         if (k + 1 < mentions.size() && mentions[k + 1].type == "place" && mentions[k + 1].first == m.last + 2 &&
             view.tokens[m.last].norm == "'")
             where = &mentions[k + 1];
-        event.place = where->metonym ? std::string(view.text(where->first, where->last)) : where->name;
+        event.place = where->metonym ? view.text(where->first, where->last) : where->name;
         event.place_mention = view.span(where->first, where->last);
         return;
     }

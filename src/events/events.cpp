@@ -131,8 +131,9 @@ void find_events(Document& doc, const std::vector<Token>& tokens,
     std::vector<std::size_t> sentence_of_event;
     std::vector<Found> all_triggers;
     std::optional<Event> last_dated_meeting;
+    std::vector<Mention> mentions;
     for (std::size_t s = 0; s < sentence_tokens.size(); ++s) {
-        const std::vector<Mention> mentions = find_actors(view, lexicon, s, memory);
+        find_actors(view, lexicon, s, memory, mentions);
         const std::vector<Found> triggers = find_triggers(view, lexicon, s);
         if (triggers.empty()) continue;
         bool third_party = false;

@@ -5,7 +5,7 @@
 
 #include <cstddef>
 #include <optional>
-#include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -54,7 +54,8 @@ private:
 struct Mention {
     std::size_t first = 0, last = 0;  // tokens
     std::size_t lead = 0;             // first token of the name with its title ("U.S. President Donald Trump")
-    std::string name, type;
+    // Views of the lexicon, of the document's text or of literals: all outlive the event stage.
+    std::string_view name, type;
     bool pronoun = false;
     bool metonym = false;  // a capital or seat standing for its state: as a place it is itself ("in Moscow")
 };

@@ -59,7 +59,7 @@ void add(std::vector<Participant>& out, const DocumentView& view, const Mention&
 
 }  // namespace
 
-Clause clause_of(const DocumentView& view, const EventLexicon& lexicon, const std::vector<Found>& triggers,
+Clause clause_of(const DocumentView& view, const EventLexicon& lexicon, std::span<const Found> triggers,
                  std::size_t k) {
     const Found& f = triggers[k];
     const std::size_t first = view.sentence_tokens[f.sentence].first, last = view.sentence_tokens[f.sentence].second;
@@ -273,7 +273,7 @@ void find_quantity(const DocumentView& view, const EventLexicon& lexicon, const 
     }
 }
 
-std::optional<EventStatus> governed_by_commitment(const DocumentView& view, const std::vector<Found>& triggers,
+std::optional<EventStatus> governed_by_commitment(const DocumentView& view, std::span<const Found> triggers,
                                                   std::size_t k) {
     const Found& f = triggers[k];
     if (f.kind->commits || f.kind->reports_content) return std::nullopt;
@@ -295,8 +295,8 @@ std::optional<EventStatus> governed_by_commitment(const DocumentView& view, cons
     return std::nullopt;
 }
 
-void attach_times(const DocumentView& view, const EventLexicon& lexicon, const std::vector<Found>& triggers,
-                  std::vector<Event>& events) {
+void attach_times(const DocumentView& view, const EventLexicon& lexicon, std::span<const Found> triggers,
+                  std::span<Event> events) {
     if (triggers.empty()) return;
     constexpr std::size_t near = 4, far = 12, unreachable = std::numeric_limits<std::size_t>::max();
     const std::size_t first = view.sentence_tokens[triggers.front().sentence].first, last = view.sentence_tokens[triggers.front().sentence].second;

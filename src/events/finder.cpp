@@ -21,10 +21,9 @@ bool starts_with_phrase(const std::vector<Token>& tokens, std::size_t i, std::si
 
 }  // namespace
 
-std::vector<Found> find_triggers(const DocumentView& view, const EventLexicon& lexicon, std::size_t sentence) {
+void find_triggers(const DocumentView& view, const EventLexicon& lexicon, std::size_t sentence, std::vector<Found>& found) {
     const std::size_t first = view.sentence_tokens[sentence].first, last = view.sentence_tokens[sentence].second;
     const auto& tokens = view.tokens;
-    std::vector<Found> found;
     std::size_t i = first;
     while (i < last) {
         const Token& t = tokens[i];
@@ -63,7 +62,6 @@ std::vector<Found> find_triggers(const DocumentView& view, const EventLexicon& l
         found.push_back({i, end, sentence, chosen, &lexicon.kinds()[chosen->kind]});
         i = end;
     }
-    return found;
 }
 
 }  // namespace chronoweave::impl::events

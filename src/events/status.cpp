@@ -16,7 +16,7 @@ bool any_of_words(std::string_view norm, const auto& words) {
 
 }  // namespace
 
-EventStatus find_status(const DocumentView& view, const EventLexicon& lexicon, const std::vector<Found>& triggers,
+EventStatus find_status(const DocumentView& view, const EventLexicon& lexicon, std::span<const Found> triggers,
                         std::size_t k, const Clause& clause, const Event& event) {
     constexpr std::size_t negation_reach = 8, cue_reach = 8, past_reach = 3;
     const Found& f = triggers[k];

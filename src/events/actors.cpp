@@ -55,7 +55,7 @@ void find_actors(const DocumentView& view, const EventLexicon& lexicon, std::siz
     const auto& tokens = view.tokens;
     mentions.clear();
     std::optional<std::size_t> last_person_here;
-    auto titled_before = [&](std::size_t i) { return i > first && lexicon.is(Cue::title, tokens[i - 1].norm); };
+    auto titled_before = [&](std::size_t i) { return i > first && view.is(lexicon, Cue::title, i - 1); };
     std::size_t i = first;
     while (i < last) {
         const Token& t = tokens[i];
@@ -97,7 +97,7 @@ void find_actors(const DocumentView& view, const EventLexicon& lexicon, std::siz
         auto name_word = [&](std::size_t k) {
             const Token& w = tokens[k];
             return w.kind == TokenKind::word && w.capitalized && !view.timex_of_token[k] &&
-                   !lexicon.is(Cue::not_actor, w.norm) && !lexicon.is(Cue::title, w.norm) &&
+                   !view.is(lexicon, Cue::not_actor, k) && !view.is(lexicon, Cue::title, k) &&
                    view.triggers_at(lexicon, k, last).length == 0 && !view.actor_at(lexicon, k, last);
         };
         if (!name_word(i) || (line_start && !names_in_text(memory, view).contains(t.norm))) {
@@ -137,11 +137,11 @@ void find_actors(const DocumentView& view, const EventLexicon& lexicon, std::siz
     for (std::size_t k = 0; k < mentions.size(); ++k) {
         Mention& m = mentions[k];
         if (m.type == "person" && !m.pronoun)
-            while (m.lead > first && lexicon.is(Cue::title, tokens[m.lead - 1].norm)) --m.lead;
+            while (m.lead > first && view.is(lexicon, Cue::title, m.lead - 1)) --m.lead;
         if (m.type != "person" && m.type != "place" && k + 1 < mentions.size() && mentions[k + 1].type == "person" &&
             !mentions[k + 1].pronoun) {
             std::size_t j = m.last;
-            while (j < mentions[k + 1].first && lexicon.is(Cue::title, tokens[j].norm)) ++j;
+            while (j < mentions[k + 1].first && view.is(lexicon, Cue::title, j)) ++j;
             if (j == mentions[k + 1].first && j > m.last) {
                 mentions[k + 1].lead = m.first;
                 continue;

@@ -310,17 +310,17 @@ void attach_times(const DocumentView& view, const EventLexicon& lexicon, std::sp
         if (std::any_of(doc.ranges.begin(), doc.ranges.end(), [&](const TimexRange& r) { return r.to == *t; })) continue;
         std::size_t end = i;
         while (end < last && view.timex_of_token[end] == t) ++end;
-        if (i > first && lexicon.is(Cue::time_blocker, view.tokens[i - 1].norm)) continue;
+        if (i > first && view.is(lexicon, Cue::time_blocker, i - 1)) continue;
         std::size_t begin_word = i;
         if (begin_word > first && (view.tokens[i - 1].norm == "on" || view.tokens[i - 1].norm == "in")) --begin_word;
-        if (begin_word > first && lexicon.is(Cue::time_blocker, view.tokens[begin_word - 1].norm)) continue;
+        if (begin_word > first && view.is(lexicon, Cue::time_blocker, begin_word - 1)) continue;
         // Tokens between the trigger and the timex; none when a comma or clause break separates them ("said on
         // Thursday that ...", "territories annexed in 2022") unless the timex opens the sentence ("On May 16, ...").
         const bool opens_sentence = begin_word == first;
         // "the night before the announcement", "the day after the talks": the event named after the signal anchors
         // the timex; it is not dated by it.
-        const bool anchored_after = lexicon.is(Cue::time_blocker, view.tokens[end - 1].norm) ||
-                                    (end < last && lexicon.is(Cue::time_blocker, view.tokens[end].norm));
+        const bool anchored_after = view.is(lexicon, Cue::time_blocker, end - 1) ||
+                                    (end < last && view.is(lexicon, Cue::time_blocker, end));
         auto gap = [&](const Found& f) -> std::size_t {
             const std::size_t from = f.last <= i ? f.last : end, to = f.last <= i ? i : f.first;
             if (f.first < end && i < f.last) return 0;

@@ -38,7 +38,7 @@ void find_triggers(const DocumentView& view, const EventLexicon& lexicon, std::s
         const std::size_t end = i + at.length;
         // "this proposed zone", "the agreed text": a participle after a determiner is an adjective. A reporting
         // verb's base form reports only after "to", "will", "did" ...: "a comment", "take note" are nouns.
-        const bool after_determiner = i > first && lexicon.is(Cue::determiner, tokens[i - 1].norm);
+        const bool after_determiner = i > first && view.is(lexicon, Cue::determiner, i - 1);
         if ((after_determiner && (chosen->form == TriggerForm::past || chosen->form == TriggerForm::participle)) ||
             (chosen->form == TriggerForm::base && lexicon.kinds()[chosen->kind].reports_content && !verb_context)) {
             ++i;

@@ -72,7 +72,7 @@ EventStatus find_status(const DocumentView& view, const EventLexicon& lexicon, s
             negated = true;
             break;
         }
-        if (!planning_at && lexicon.is(Cue::negation_barrier, tokens[i].norm)) {
+        if (!planning_at && view.is(lexicon, Cue::negation_barrier, i)) {
             // "set for", "plans for": the barrier ends a planning phrase, which the negation may still reach.
             bool ends_planning = false;
             for (std::size_t j = i; j-- > sentence_first && i - j <= 4 && !ends_planning;)

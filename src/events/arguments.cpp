@@ -89,6 +89,7 @@ std::vector<Participant> find_participants(const DocumentView& view, const Found
     std::vector<Participant> out;
     const KindInfo& kind = *trigger.kind;
     std::vector<const Mention*> actors;
+    actors.reserve(mentions.size());  // one allocation, not one per doubling
     // "He credited the telephone conversation": a pronoun is the subject of a verb, never the actor of a noun.
     const bool visit = trigger.verb() && (trigger.trigger->mode.empty() ? kind.mode : trigger.trigger->mode) == "visit";
     for (const Mention& m : mentions)

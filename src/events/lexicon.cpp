@@ -184,7 +184,7 @@ void EventLexicon::load(Table table, std::string_view text, std::string_view sou
                 const std::vector<std::string> phrase = phrase_tokens(fields[0]);
                 if (phrase.empty()) break;
                 cue_index_[cue].add(phrase, 0);
-                add_first_word(phrase, std::uint32_t{1} << cue);
+                add_first_word(phrase, cue_bit(static_cast<Cue>(cue)));
                 break;
             }
         }

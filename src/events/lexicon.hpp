@@ -124,6 +124,7 @@ public:
     bool is(Cue cue, std::string_view word) const;
     // Which phrases can start with this token's norm (see Token::norm): bit n for cues of Cue n, and the bits
     // below for triggers and actor names.
+    static constexpr std::uint32_t cue_bit(Cue cue) { return std::uint32_t{1} << static_cast<unsigned>(cue); }
     static constexpr std::uint32_t trigger_bit = std::uint32_t{1} << cue_count, actor_bit = trigger_bit << 1;
     std::uint32_t phrases_starting_with(std::string_view norm) const {
         return phrases_by_first_word_[first_words_.find_token(norm)];

@@ -28,11 +28,11 @@ struct DocumentView {
     // The lexicon's cue_at(), triggers_at() and actor_at() at token i (within [i, end)), and its is() of token i's
     // word; `lexicon` is the view's.
     std::size_t cue_at(const EventLexicon& lexicon, Cue cue, std::size_t i, std::size_t end) const {
-        if (!may_start(i, end, cue_bit(cue))) return 0;
+        if (!may_start(i, end, EventLexicon::cue_bit(cue))) return 0;
         return lexicon.cue_at(cue, tokens, i, end);
     }
     bool is(const EventLexicon& lexicon, Cue cue, std::size_t i) const {
-        return (phrases_starting[i] & cue_bit(cue)) != 0 && lexicon.is(cue, tokens[i].norm);
+        return (phrases_starting[i] & EventLexicon::cue_bit(cue)) != 0 && lexicon.is(cue, tokens[i].norm);
     }
     EventLexicon::TriggersAt triggers_at(const EventLexicon& lexicon, std::size_t i, std::size_t end) const {
         if (!may_start(i, end, EventLexicon::trigger_bit)) return {};
@@ -48,7 +48,6 @@ struct DocumentView {
     bool is_word(std::size_t i, std::string_view norm) const { return tokens[i].norm == norm; }
 
 private:
-    static std::uint32_t cue_bit(Cue cue) { return std::uint32_t{1} << static_cast<unsigned>(cue); }
     bool may_start(std::size_t i, std::size_t end, std::uint32_t bits) const {
         return i < end && (phrases_starting[i] & bits) != 0;
     }

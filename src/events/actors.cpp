@@ -14,18 +14,22 @@ void remember_person(ActorMemory& memory, const Mention& m) {
 bool is_pronoun(std::string_view norm) { return norm == "he" || norm == "she"; }
 
 // Words written capitalized other than at the start of a sentence or line.
-SortedWords capitalized_inside_sentences(const DocumentView& view) {
-    SortedWords names;
-    for (const auto& [first, last] : view.sentence_tokens)
-        for (std::size_t i = first + 1; i < last; ++i) {
-            const Token& t = view.tokens[i];
-            if (t.kind == TokenKind::word && t.capitalized && !t.newline_before) names.add(t.norm);
-        }
-    names.seal();
+DocumentWords capitalized_inside_sentences(const DocumentView& view) {
+    auto for_each_name = [&](auto&& f) {
+        for (const auto& [first, last] : view.sentence_tokens)
+            for (std::size_t i = first + 1; i < last; ++i) {
+                const Token& t = view.tokens[i];
+                if (t.kind == TokenKind::word && t.capitalized && !t.newline_before) f(t.norm);
+            }
+    };
+    std::size_t count = 0;
+    for_each_name([&](std::string_view) { ++count; });
+    DocumentWords names(count);
+    for_each_name([&](std::string_view name) { names.add(name); });
     return names;
 }
 
-const SortedWords& names_in_text(ActorMemory& memory, const DocumentView& view) {
+const DocumentWords& names_in_text(ActorMemory& memory, const DocumentView& view) {
     if (!memory.names_in_text) memory.names_in_text = capitalized_inside_sentences(view);
     return *memory.names_in_text;
 }

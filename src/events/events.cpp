@@ -127,26 +127,31 @@ void find_events(Document& doc, const std::vector<Token>& tokens,
                  const std::vector<std::pair<std::size_t, std::size_t>>& sentence_tokens, const EventLexicon& lexicon) {
     const DocumentView view(doc, tokens, sentence_tokens, lexicon);
     ActorMemory memory;
-    // The document's events and their triggers, parallel, in text order: each sentence appends its own and works on
-    // them as spans.
-    std::vector<Event> events;
+    // The document's triggers, and its events made of them, parallel, in text order; triggers of sentence s start at
+    // first_trigger[s]. The triggers depend on no sentence before theirs, so all are found first, and the events
+    // made in place: the vector of events never grows.
     std::vector<Found> all_triggers;
+    std::vector<std::size_t> first_trigger(sentence_tokens.size() + 1);
+    for (std::size_t s = 0; s < sentence_tokens.size(); ++s) {
+        first_trigger[s] = all_triggers.size();
+        find_triggers(view, lexicon, s, all_triggers);
+    }
+    first_trigger.back() = all_triggers.size();
+    std::vector<Event> events(all_triggers.size());
     // Buffers of one sentence, reused.
     std::vector<Mention> mentions;
     std::vector<Clause> clauses;
     std::optional<Event> last_dated_meeting;
     for (std::size_t s = 0; s < sentence_tokens.size(); ++s) {
         find_actors(view, lexicon, s, memory, mentions);
-        const std::size_t sentence_start = all_triggers.size();
-        find_triggers(view, lexicon, s, all_triggers);
-        if (all_triggers.size() == sentence_start) continue;
-        const std::span<const Found> triggers(all_triggers.begin() + static_cast<std::ptrdiff_t>(sentence_start),
-                                              all_triggers.end());
+        const auto begin = static_cast<std::ptrdiff_t>(first_trigger[s]);
+        const auto end = static_cast<std::ptrdiff_t>(first_trigger[s + 1]);
+        if (begin == end) continue;
+        const std::span<const Found> triggers(all_triggers.begin() + begin, all_triggers.begin() + end);
+        const std::span<Event> found(events.begin() + begin, events.begin() + end);
         bool third_party = false;
         for (std::size_t i = sentence_tokens[s].first; i < sentence_tokens[s].second; ++i)
             third_party = third_party || view.cue_at(lexicon, Cue::third_party, i, sentence_tokens[s].second) > 0;
-        events.resize(all_triggers.size());
-        const std::span<Event> found(events.begin() + static_cast<std::ptrdiff_t>(sentence_start), events.end());
         clauses.clear();
         for (std::size_t k = 0; k < triggers.size(); ++k) {
             const Found& f = triggers[k];

@@ -31,12 +31,14 @@ EventStatus find_status(const DocumentView& view, const EventLexicon& lexicon, s
     const auto& tokens = view.tokens;
     const std::size_t sentence_first = view.sentence_tokens[f.sentence].first;
     const std::size_t sentence_last = view.sentence_tokens[f.sentence].second;
-    // A cue reaches the trigger across other triggers ("no ceasefire was agreed", "proposed scheduling further
-    // talks") but not across a comma or a clause break. Words of a timex are no cues ("May").
-    // cue_before() is asked for one class after another: the classes that start anywhere within reach rule out most.
+    // cue_before() is asked for one class after another, and the negation is looked for within the same reach: the
+    // classes that start anywhere within it rule out most.
+    static_assert(negation_reach <= cue_reach);
     std::uint32_t classes_within_reach = 0;
     for (std::size_t i = f.first; i-- > sentence_first && f.first - i <= cue_reach;)
         classes_within_reach |= view.phrases_starting[i];
+    // A cue reaches the trigger across other triggers ("no ceasefire was agreed", "proposed scheduling further
+    // talks") but not across a comma or a clause break. Words of a timex are no cues ("May").
     auto cue_before = [&](Cue cue, std::size_t reach) {
         if (!(classes_within_reach & EventLexicon::cue_bit(cue))) return false;
         for (std::size_t i = f.first; i-- > sentence_first && f.first - i <= reach;) {
@@ -78,7 +80,8 @@ EventStatus find_status(const DocumentView& view, const EventLexicon& lexicon, s
     // date has been set for talks", "no plans for a call" negate the planning, and with it the event.
     std::optional<std::size_t> planning_at;
     bool negated = false;
-    for (std::size_t i = f.first; i-- > sentence_first && f.first - i <= negation_reach;) {
+    const bool negation_within_reach = (classes_within_reach & EventLexicon::cue_bit(Cue::negation)) != 0;
+    for (std::size_t i = f.first; negation_within_reach && i-- > sentence_first && f.first - i <= negation_reach;) {
         if (tokens[i].norm == "," || view.cue_at(lexicon, Cue::clause_break, i, f.first)) break;
         if (!planning_at && view.cue_at(lexicon, Cue::planning, i, f.first)) planning_at = i;
         if (view.cue_at(lexicon, Cue::negation, i, f.first)) {

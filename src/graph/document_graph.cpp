@@ -103,34 +103,37 @@ void DocumentGraph::add_relations(Document& doc, const std::vector<Token>& token
                              [](const Token& t, std::size_t b) { return t.span.begin < b; }) -
             tokens.begin());
     };
-    std::vector<std::size_t> first_token(doc.events.size()), last_token(doc.events.size());
-    for (std::size_t e = 0; e < doc.events.size(); ++e) {
-        first_token[e] = token_at(doc.events[e].trigger.begin);
-        const std::size_t past = token_at(doc.events[e].trigger.end);
-        last_token[e] = past > first_token[e] ? past - 1 : first_token[e];
-    }
     std::vector<bool> in_timex(tokens.size(), false);
     for (const Timex& t : doc.timexes)
         for (std::size_t i = token_at(t.span.begin); i < tokens.size() && tokens[i].span.end <= t.span.end; ++i)
             in_timex[i] = true;
 
-    // Events in text order of their triggers, walked once alongside the sentences.
+    // Events in text order of their triggers, walked once alongside the sentences. A trigger starts where a token
+    // does, so the events of a sentence are found by bytes; tokens are searched for only in a sentence with two
+    // events or more, the only ones a signal can order.
+    auto trigger_begin = [&](std::size_t e) { return doc.events[e].trigger.begin; };
     std::vector<std::size_t> by_position(doc.events.size());
     for (std::size_t e = 0; e < by_position.size(); ++e) by_position[e] = e;
     std::stable_sort(by_position.begin(), by_position.end(),
-                     [&](std::size_t a, std::size_t b) { return first_token[a] < first_token[b]; });
+                     [&](std::size_t a, std::size_t b) { return trigger_begin(a) < trigger_begin(b); });
+    std::vector<std::size_t> first_token(doc.events.size()), last_token(doc.events.size());
     std::size_t next_event = 0;
-    std::size_t sentence_first = 0;
+    std::size_t previous_end = 0;  // byte
     std::vector<std::size_t> events;  // of the sentence, in text order
     for (const Span& sentence : doc.sentences) {
-        const std::size_t begin = std::max(sentence_first, token_at(sentence.begin));
-        const std::size_t end = token_at(sentence.end);
-        sentence_first = end;
+        const std::size_t from = std::max(previous_end, sentence.begin);
+        previous_end = sentence.end;
         events.clear();
-        while (next_event < by_position.size() && first_token[by_position[next_event]] < begin) ++next_event;
-        for (std::size_t k = next_event; k < by_position.size() && first_token[by_position[k]] < end; ++k)
+        while (next_event < by_position.size() && trigger_begin(by_position[next_event]) < from) ++next_event;
+        for (std::size_t k = next_event; k < by_position.size() && trigger_begin(by_position[k]) < sentence.end; ++k)
             events.push_back(by_position[k]);
         if (events.size() < 2) continue;
+        const std::size_t begin = token_at(from), end = token_at(sentence.end);
+        for (const std::size_t e : events) {
+            first_token[e] = token_at(doc.events[e].trigger.begin);
+            const std::size_t past = token_at(doc.events[e].trigger.end);
+            last_token[e] = past > first_token[e] ? past - 1 : first_token[e];
+        }
         for (std::size_t at = begin; at < end; ++at) {
             const std::optional<Signal> signal = signal_at(tokens, at, end);
             if (!signal) continue;

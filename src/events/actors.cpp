@@ -7,25 +7,29 @@ namespace {
 
 void remember_person(ActorMemory& memory, const Mention& m) {
     memory.people[m.name] = m;
-    if (const auto space = m.name.rfind(' '); space != std::string::npos) memory.people[m.name.substr(space + 1)] = m;
+    if (const auto space = m.name.rfind(' '); space != std::string_view::npos) memory.people[m.name.substr(space + 1)] = m;
     memory.last_person = m;
 }
 
 bool is_pronoun(std::string_view norm) { return norm == "he" || norm == "she"; }
 
 // Words written capitalized other than at the start of a sentence or line.
-SortedWords capitalized_inside_sentences(const DocumentView& view) {
-    SortedWords names;
-    for (const auto& [first, last] : view.sentence_tokens)
-        for (std::size_t i = first + 1; i < last; ++i) {
-            const Token& t = view.tokens[i];
-            if (t.kind == TokenKind::word && t.capitalized && !t.newline_before) names.add(t.norm);
-        }
-    names.seal();
+DocumentWords capitalized_inside_sentences(const DocumentView& view) {
+    auto for_each_name = [&](auto&& f) {
+        for (const auto& [first, last] : view.sentence_tokens)
+            for (std::size_t i = first + 1; i < last; ++i) {
+                const Token& t = view.tokens[i];
+                if (t.kind == TokenKind::word && t.capitalized && !t.newline_before) f(t.norm);
+            }
+    };
+    std::size_t count = 0;
+    for_each_name([&](std::string_view) { ++count; });
+    DocumentWords names(count);
+    for_each_name([&](std::string_view name) { names.add(name); });
     return names;
 }
 
-const SortedWords& names_in_text(ActorMemory& memory, const DocumentView& view) {
+const DocumentWords& names_in_text(ActorMemory& memory, const DocumentView& view) {
     if (!memory.names_in_text) memory.names_in_text = capitalized_inside_sentences(view);
     return *memory.names_in_text;
 }
@@ -49,13 +53,13 @@ std::string_view DocumentView::text(std::size_t first, std::size_t last) const {
 }
 
 
-std::vector<Mention> find_actors(const DocumentView& view, const EventLexicon& lexicon, std::size_t sentence,
-                                 ActorMemory& memory) {
+void find_actors(const DocumentView& view, const EventLexicon& lexicon, std::size_t sentence, ActorMemory& memory,
+                 std::vector<Mention>& mentions) {
     const std::size_t first = view.sentence_tokens[sentence].first, last = view.sentence_tokens[sentence].second;
     const auto& tokens = view.tokens;
-    std::vector<Mention> mentions;
+    mentions.clear();
     std::optional<std::size_t> last_person_here;
-    auto titled_before = [&](std::size_t i) { return i > first && lexicon.is(Cue::title, tokens[i - 1].norm); };
+    auto titled_before = [&](std::size_t i) { return i > first && view.is(lexicon, Cue::title, i - 1); };
     std::size_t i = first;
     while (i < last) {
         const Token& t = tokens[i];
@@ -97,8 +101,8 @@ std::vector<Mention> find_actors(const DocumentView& view, const EventLexicon& l
         auto name_word = [&](std::size_t k) {
             const Token& w = tokens[k];
             return w.kind == TokenKind::word && w.capitalized && !view.timex_of_token[k] &&
-                   !lexicon.is(Cue::not_actor, w.norm) && !lexicon.is(Cue::title, w.norm) &&
-                   view.triggers_at(lexicon, k, last).first.empty() && !view.actor_at(lexicon, k, last);
+                   !view.is(lexicon, Cue::not_actor, k) && !view.is(lexicon, Cue::title, k) &&
+                   view.triggers_at(lexicon, k, last).length == 0 && !view.actor_at(lexicon, k, last);
         };
         if (!name_word(i) || (line_start && !names_in_text(memory, view).contains(t.norm))) {
             ++i;
@@ -106,7 +110,7 @@ std::vector<Mention> find_actors(const DocumentView& view, const EventLexicon& l
         }
         std::size_t end = i + 1;
         while (end < last && !tokens[end].newline_before && name_word(end)) ++end;
-        Mention m{i, end, i, std::string(view.text(i, end)), "unknown", false};
+        Mention m{i, end, i, view.text(i, end), "unknown", false};
         // "Valdorian" beside "Valdoria": the demonym of a name the text uses stands for it.
         std::size_t stem = 0;
         for (const std::string_view suffix : {"n", "ian", "an"})
@@ -114,7 +118,7 @@ std::vector<Mention> find_actors(const DocumentView& view, const EventLexicon& l
                 names_in_text(memory, view).contains(t.norm.substr(0, t.norm.size() - suffix.size())))
                 stem = t.norm.size() - suffix.size();
         if (stem) {
-            m.name.resize(stem);
+            m.name = m.name.substr(0, stem);
             m.type = "state";
         } else if (const auto known = memory.people.find(m.name); known != memory.people.end()) {
             m.name = known->second.name;
@@ -133,23 +137,23 @@ std::vector<Mention> find_actors(const DocumentView& view, const EventLexicon& l
     }
     // A state or organization written before a person's title and name describes the person ("Russian President
     // Vladimir Putin", "Kremlin spokesman Dmitry Peskov"): the person is the actor.
-    std::vector<Mention> kept;
+    std::size_t kept = 0;
     for (std::size_t k = 0; k < mentions.size(); ++k) {
         Mention& m = mentions[k];
         if (m.type == "person" && !m.pronoun)
-            while (m.lead > first && lexicon.is(Cue::title, tokens[m.lead - 1].norm)) --m.lead;
+            while (m.lead > first && view.is(lexicon, Cue::title, m.lead - 1)) --m.lead;
         if (m.type != "person" && m.type != "place" && k + 1 < mentions.size() && mentions[k + 1].type == "person" &&
             !mentions[k + 1].pronoun) {
             std::size_t j = m.last;
-            while (j < mentions[k + 1].first && lexicon.is(Cue::title, tokens[j].norm)) ++j;
+            while (j < mentions[k + 1].first && view.is(lexicon, Cue::title, j)) ++j;
             if (j == mentions[k + 1].first && j > m.last) {
                 mentions[k + 1].lead = m.first;
                 continue;
             }
         }
-        kept.push_back(m);
+        mentions[kept++] = m;
     }
-    return kept;
+    mentions.resize(kept);
 }
 
 }  // namespace chronoweave::impl::events

@@ -1,5 +1,6 @@
 #pragma once
-#include <algorithm>
+#include <bit>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -11,38 +12,58 @@
 namespace chronoweave::impl::events {
 
 // A set of words made once per document and then only searched: views of the document's token norms (or of their
-// beginnings, which can be read past their end as well), sorted by their lookup keys, which compare as integers.
-class SortedWords {
+// beginnings, which can be read past their end as well) in an open-addressing table by their lookup keys. Made in
+// one pass, where sorting them took n log n.
+class DocumentWords {
 public:
-    void add(std::string_view word) { entries_.emplace_back(token_key(word), word); }
-    void seal() {
-        std::sort(entries_.begin(), entries_.end());
-        entries_.erase(std::unique(entries_.begin(), entries_.end()), entries_.end());
+    explicit DocumentWords(std::size_t most_words) {
+        std::size_t size = 16;
+        while (size < 2 * most_words) size *= 2;  // at most half full: probe runs stay short
+        slots_.resize(size);
+        shift_ = 64 - std::countr_zero(size);
+    }
+    void add(std::string_view word) {
+        const std::uint64_t key = token_key(word);
+        std::size_t s = slot_of(key);
+        for (; slots_[s].key != 0; s = next(s))
+            if (holds(slots_[s], key, word)) return;
+        slots_[s] = {key, word};
     }
     bool contains(std::string_view word) const {
         const std::uint64_t key = token_key(word);
-        for (auto it = std::lower_bound(entries_.begin(), entries_.end(), std::pair<std::uint64_t, std::string_view>{key, {}});
-             it != entries_.end() && it->first == key; ++it)
-            if (word.size() < 8 || it->second == word) return true;  // a short word's key is the word itself
+        for (std::size_t s = slot_of(key); slots_[s].key != 0; s = next(s))
+            if (holds(slots_[s], key, word)) return true;
         return false;
     }
 
 private:
-    std::vector<std::pair<std::uint64_t, std::string_view>> entries_;
+    struct Slot {
+        std::uint64_t key = 0;  // 0: empty (no word has key 0)
+        std::string_view word;
+    };
+    // A short word's key is the word itself; a longer one's is a hash.
+    static bool holds(const Slot& slot, std::uint64_t key, std::string_view word) {
+        return slot.key == key && (word.size() < 8 || slot.word == word);
+    }
+    std::size_t slot_of(std::uint64_t key) const { return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> shift_); }
+    std::size_t next(std::size_t s) const { return (s + 1) & (slots_.size() - 1); }
+    std::vector<Slot> slots_;
+    int shift_ = 0;
 };
 
 // The actor mentions of one sentence, in text order. `people` carries the persons named so far in the document
 // (for "Peskov" after "Dmitry Peskov" and for "he"); `names_in_text` are the words written capitalized inside some
 // sentence, which tells a name at the start of a sentence from an ordinary word.
 struct ActorMemory {
-    std::unordered_map<std::string, Mention> people;  // by full name and by last name
+    std::unordered_map<std::string_view, Mention> people;  // by full name and by last name
     std::optional<Mention> last_person;
     std::optional<Mention> last_speaker;  // the person who spoke last, whom "he" or "she" most likely is
     std::size_t last_speaker_sentence = 0;
-    std::optional<SortedWords> names_in_text;  // made when first asked: most documents never ask
+    std::optional<DocumentWords> names_in_text;  // made when first asked: most documents never ask
 };
 
-std::vector<Mention> find_actors(const DocumentView& view, const EventLexicon& lexicon, std::size_t sentence,
-                                 ActorMemory& memory);
+// Fills `mentions` (a buffer the caller reuses from sentence to sentence).
+void find_actors(const DocumentView& view, const EventLexicon& lexicon, std::size_t sentence, ActorMemory& memory,
+                 std::vector<Mention>& mentions);
 
 }  // namespace chronoweave::impl::events

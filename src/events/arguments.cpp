@@ -54,12 +54,12 @@ bool after_preposition(const DocumentView& view, const Mention& m, std::size_t s
 
 void add(std::vector<Participant>& out, const DocumentView& view, const Mention& m, const std::string& role) {
     if (std::any_of(out.begin(), out.end(), [&](const Participant& p) { return p.name == m.name; })) return;
-    out.push_back({m.name, m.type, role, view.span(m.first, m.last)});
+    out.push_back({std::string(m.name), std::string(m.type), role, view.span(m.first, m.last)});
 }
 
 }  // namespace
 
-Clause clause_of(const DocumentView& view, const EventLexicon& lexicon, const std::vector<Found>& triggers,
+Clause clause_of(const DocumentView& view, const EventLexicon& lexicon, std::span<const Found> triggers,
                  std::size_t k) {
     const Found& f = triggers[k];
     const std::size_t first = view.sentence_tokens[f.sentence].first, last = view.sentence_tokens[f.sentence].second;
@@ -89,6 +89,7 @@ std::vector<Participant> find_participants(const DocumentView& view, const Found
     std::vector<Participant> out;
     const KindInfo& kind = *trigger.kind;
     std::vector<const Mention*> actors;
+    actors.reserve(mentions.size());  // one allocation, not one per doubling
     // "He credited the telephone conversation": a pronoun is the subject of a verb, never the actor of a noun.
     const bool visit = trigger.verb() && (trigger.trigger->mode.empty() ? kind.mode : trigger.trigger->mode) == "visit";
     for (const Mention& m : mentions)
@@ -224,7 +225,7 @@ void find_place(const DocumentView& view, const Found& trigger, const Clause& cl
         if (k + 1 < mentions.size() && mentions[k + 1].type == "place" && mentions[k + 1].first == m.last + 2 &&
             view.tokens[m.last].norm == "'")
             where = &mentions[k + 1];
-        event.place = where->metonym ? std::string(view.text(where->first, where->last)) : where->name;
+        event.place = where->metonym ? view.text(where->first, where->last) : where->name;
         event.place_mention = view.span(where->first, where->last);
         return;
     }
@@ -273,7 +274,7 @@ void find_quantity(const DocumentView& view, const EventLexicon& lexicon, const 
     }
 }
 
-std::optional<EventStatus> governed_by_commitment(const DocumentView& view, const std::vector<Found>& triggers,
+std::optional<EventStatus> governed_by_commitment(const DocumentView& view, std::span<const Found> triggers,
                                                   std::size_t k) {
     const Found& f = triggers[k];
     if (f.kind->commits || f.kind->reports_content) return std::nullopt;
@@ -295,8 +296,8 @@ std::optional<EventStatus> governed_by_commitment(const DocumentView& view, cons
     return std::nullopt;
 }
 
-void attach_times(const DocumentView& view, const EventLexicon& lexicon, const std::vector<Found>& triggers,
-                  std::vector<Event>& events) {
+void attach_times(const DocumentView& view, const EventLexicon& lexicon, std::span<const Found> triggers,
+                  std::span<Event> events) {
     if (triggers.empty()) return;
     constexpr std::size_t near = 4, far = 12, unreachable = std::numeric_limits<std::size_t>::max();
     const std::size_t first = view.sentence_tokens[triggers.front().sentence].first, last = view.sentence_tokens[triggers.front().sentence].second;
@@ -310,17 +311,17 @@ void attach_times(const DocumentView& view, const EventLexicon& lexicon, const s
         if (std::any_of(doc.ranges.begin(), doc.ranges.end(), [&](const TimexRange& r) { return r.to == *t; })) continue;
         std::size_t end = i;
         while (end < last && view.timex_of_token[end] == t) ++end;
-        if (i > first && lexicon.is(Cue::time_blocker, view.tokens[i - 1].norm)) continue;
+        if (i > first && view.is(lexicon, Cue::time_blocker, i - 1)) continue;
         std::size_t begin_word = i;
         if (begin_word > first && (view.tokens[i - 1].norm == "on" || view.tokens[i - 1].norm == "in")) --begin_word;
-        if (begin_word > first && lexicon.is(Cue::time_blocker, view.tokens[begin_word - 1].norm)) continue;
+        if (begin_word > first && view.is(lexicon, Cue::time_blocker, begin_word - 1)) continue;
         // Tokens between the trigger and the timex; none when a comma or clause break separates them ("said on
         // Thursday that ...", "territories annexed in 2022") unless the timex opens the sentence ("On May 16, ...").
         const bool opens_sentence = begin_word == first;
         // "the night before the announcement", "the day after the talks": the event named after the signal anchors
         // the timex; it is not dated by it.
-        const bool anchored_after = lexicon.is(Cue::time_blocker, view.tokens[end - 1].norm) ||
-                                    (end < last && lexicon.is(Cue::time_blocker, view.tokens[end].norm));
+        const bool anchored_after = view.is(lexicon, Cue::time_blocker, end - 1) ||
+                                    (end < last && view.is(lexicon, Cue::time_blocker, end));
         auto gap = [&](const Found& f) -> std::size_t {
             const std::size_t from = f.last <= i ? f.last : end, to = f.last <= i ? i : f.first;
             if (f.first < end && i < f.last) return 0;

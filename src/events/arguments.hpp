@@ -15,7 +15,7 @@ inline constexpr std::size_t clause_reach = 40;
 struct Clause {
     std::size_t first = 0, last = 0;
 };
-Clause clause_of(const DocumentView& view, const EventLexicon& lexicon, const std::vector<Found>& triggers,
+Clause clause_of(const DocumentView& view, const EventLexicon& lexicon, std::span<const Found> triggers,
                  std::size_t k);
 
 // `mentions` are the actor mentions near the trigger, in text order.
@@ -30,14 +30,14 @@ void find_quantity(const DocumentView& view, const EventLexicon& lexicon, const 
 // agreement on the exchange", "the exchange agreed upon"): it is agreed or proposed, not done, and not dated by
 // the timex of the agreement.
 // Returns the status the governing trigger gives it.
-std::optional<EventStatus> governed_by_commitment(const DocumentView& view, const std::vector<Found>& triggers,
+std::optional<EventStatus> governed_by_commitment(const DocumentView& view, std::span<const Found> triggers,
                                                   std::size_t k);
 
 // Dates the events of one sentence (`events` holds them, parallel to `triggers`): each date or time timex of the
 // sentence dates the trigger nearest to it and any other within a few words that has none nearer; a timex after
 // "since", "until", ... does not date an event. Timexes joined as a range ("between June 20 and June 30") give the
 // range's interval.
-void attach_times(const DocumentView& view, const EventLexicon& lexicon, const std::vector<Found>& triggers,
-                  std::vector<Event>& events);
+void attach_times(const DocumentView& view, const EventLexicon& lexicon, std::span<const Found> triggers,
+                  std::span<Event> events);
 
 }  // namespace chronoweave::impl::events

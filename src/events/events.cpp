@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <span>
 
 #include "actors.hpp"
 #include "arguments.hpp"
@@ -14,14 +15,13 @@ namespace {
 // A statement reports the events after it in its sentence, up to the next statement ("Peskov said that X"), or,
 // when it closes the sentence ("X, Peskov said"), those before it back to the previous statement; never further
 // than a clause's reach.
-void link_reports(std::vector<Event>& events, const std::vector<Found>& triggers,
-                  const std::vector<std::size_t>& sentence_of_event) {
+void link_reports(std::span<Event> events, std::span<const Found> triggers) {
     auto is_statement = [&](std::size_t k) { return triggers[k].kind->reports_content; };
     for (std::size_t k = 0; k < events.size(); ++k) {
         if (!is_statement(k)) continue;
         std::vector<std::size_t> reported;
         auto same_clause_run = [&](std::size_t j) {
-            return sentence_of_event[j] == sentence_of_event[k] && !is_statement(j) &&
+            return triggers[j].sentence == triggers[k].sentence && !is_statement(j) &&
                    (j > k ? triggers[j].first - triggers[k].last : triggers[k].first - triggers[j].last) <= clause_reach;
         };
         for (std::size_t j = k + 1; j < events.size() && same_clause_run(j); ++j) reported.push_back(j);
@@ -42,8 +42,8 @@ bool occasion_before(const DocumentView& view, const EventLexicon& lexicon, std:
 }
 
 // "During the talks, ...", "At a meeting in Istanbul, ...": the sentence opens with the occasion of its acts.
-bool opens_with_occasion(const DocumentView& view, const EventLexicon& lexicon, const std::vector<Found>& triggers,
-                         const std::vector<Event>& events) {
+bool opens_with_occasion(const DocumentView& view, const EventLexicon& lexicon, std::span<const Found> triggers,
+                         std::span<const Event> events) {
     const Found& opening = triggers.front();
     const std::size_t first = view.sentence_tokens[opening.sentence].first;
     return opening.first - first <= 6 && events.front().plover == "CONSULT" &&
@@ -52,8 +52,8 @@ bool opens_with_occasion(const DocumentView& view, const EventLexicon& lexicon, 
 
 // "the latest negotiations" is the meeting last dated before; "During the talks, Russia presented ..." puts the
 // sentence's undated events at the talks.
-void date_by_occasion(const DocumentView& view, const EventLexicon& lexicon, const std::vector<Found>& triggers,
-                      std::vector<Event>& events, std::optional<Event>& last_dated_meeting) {
+void date_by_occasion(const DocumentView& view, const EventLexicon& lexicon, std::span<const Found> triggers,
+                      std::span<Event> events, std::optional<Event>& last_dated_meeting) {
     const auto& tokens = view.tokens;
     for (std::size_t k = 0; k < triggers.size(); ++k) {
         const Found& f = triggers[k];
@@ -95,7 +95,7 @@ void date_by_occasion(const DocumentView& view, const EventLexicon& lexicon, con
 
 // "Overnight, the ministry said it had downed 40 drones", "On the night before the vote, police reported that ...":
 // a time of day that opens the sentence and dates its report is when what the report tells of happened.
-void date_reported_by_opening_time(const DocumentView& view, const std::vector<Found>& triggers, std::vector<Event>& events) {
+void date_reported_by_opening_time(const DocumentView& view, std::span<const Found> triggers, std::span<Event> events) {
     for (std::size_t k = 0; k < events.size(); ++k) {
         const Event& report = events[k];
         if (!triggers[k].kind->reports_content || !triggers[k].verb() || report.time_source != TimeSource::timex)
@@ -127,19 +127,32 @@ void find_events(Document& doc, const std::vector<Token>& tokens,
                  const std::vector<std::pair<std::size_t, std::size_t>>& sentence_tokens, const EventLexicon& lexicon) {
     const DocumentView view(doc, tokens, sentence_tokens, lexicon);
     ActorMemory memory;
-    std::vector<Event> events;
-    std::vector<std::size_t> sentence_of_event;
+    // The document's triggers, and its events made of them, parallel, in text order; triggers of sentence s start at
+    // first_trigger[s]. The triggers depend on no sentence before theirs, so all are found first, and the events
+    // made in place: the vector of events never grows.
     std::vector<Found> all_triggers;
+    std::vector<std::size_t> first_trigger(sentence_tokens.size() + 1);
+    for (std::size_t s = 0; s < sentence_tokens.size(); ++s) {
+        first_trigger[s] = all_triggers.size();
+        find_triggers(view, lexicon, s, all_triggers);
+    }
+    first_trigger.back() = all_triggers.size();
+    std::vector<Event> events(all_triggers.size());
+    // Buffers of one sentence, reused.
+    std::vector<Mention> mentions;
+    std::vector<Clause> clauses;
     std::optional<Event> last_dated_meeting;
     for (std::size_t s = 0; s < sentence_tokens.size(); ++s) {
-        const std::vector<Mention> mentions = find_actors(view, lexicon, s, memory);
-        const std::vector<Found> triggers = find_triggers(view, lexicon, s);
-        if (triggers.empty()) continue;
+        find_actors(view, lexicon, s, memory, mentions);
+        const auto begin = static_cast<std::ptrdiff_t>(first_trigger[s]);
+        const auto end = static_cast<std::ptrdiff_t>(first_trigger[s + 1]);
+        if (begin == end) continue;
+        const std::span<const Found> triggers(all_triggers.begin() + begin, all_triggers.begin() + end);
+        const std::span<Event> found(events.begin() + begin, events.begin() + end);
         bool third_party = false;
         for (std::size_t i = sentence_tokens[s].first; i < sentence_tokens[s].second; ++i)
             third_party = third_party || view.cue_at(lexicon, Cue::third_party, i, sentence_tokens[s].second) > 0;
-        std::vector<Event> found(triggers.size());
-        std::vector<Clause> clauses;
+        clauses.clear();
         for (std::size_t k = 0; k < triggers.size(); ++k) {
             const Found& f = triggers[k];
             Event& e = found[k];
@@ -203,12 +216,9 @@ void find_events(Document& doc, const std::vector<Token>& tokens,
                 const date::sys_days day{*doc.published};
                 e.interval = CalendarInterval::days(day, day);
             }
-            events.push_back(std::move(e));
-            sentence_of_event.push_back(s);
-            all_triggers.push_back(triggers[k]);
         }
     }
-    link_reports(events, all_triggers, sentence_of_event);
+    link_reports(events, all_triggers);
     date_reported_by_opening_time(view, all_triggers, events);
     doc.events = std::move(events);
 }

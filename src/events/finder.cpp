@@ -21,32 +21,24 @@ bool starts_with_phrase(const std::vector<Token>& tokens, std::size_t i, std::si
 
 }  // namespace
 
-std::vector<Found> find_triggers(const DocumentView& view, const EventLexicon& lexicon, std::size_t sentence) {
+void find_triggers(const DocumentView& view, const EventLexicon& lexicon, std::size_t sentence, std::vector<Found>& found) {
     const std::size_t first = view.sentence_tokens[sentence].first, last = view.sentence_tokens[sentence].second;
     const auto& tokens = view.tokens;
-    std::vector<Found> found;
     std::size_t i = first;
     while (i < last) {
         const Token& t = tokens[i];
-        const auto [candidates, length] = view.triggers_at(lexicon, i, last);
-        if (candidates.empty() || view.timex_of_token[i] || (t.capitalized && i != first && !t.newline_before)) {
+        const auto at = view.triggers_at(lexicon, i, last);
+        if (!at.length || view.timex_of_token[i] || (t.capitalized && i != first && !t.newline_before)) {
             ++i;
             continue;
         }
         const bool verb_context =
             i > first && std::find(verb_openers.begin(), verb_openers.end(), tokens[i - 1].norm) != verb_openers.end();
-        const Trigger* chosen = nullptr;
-        for (std::size_t c : candidates) {
-            const Trigger& trigger = lexicon.triggers()[c];
-            const bool noun = trigger.form == TriggerForm::noun;
-            if (!chosen || (verb_context ? !noun && chosen->form == TriggerForm::noun
-                                         : noun && chosen->form != TriggerForm::noun))
-                chosen = &trigger;
-        }
-        const std::size_t end = i + length;
+        const Trigger* chosen = verb_context ? (at.verb ? at.verb : at.noun) : (at.noun ? at.noun : at.verb);
+        const std::size_t end = i + at.length;
         // "this proposed zone", "the agreed text": a participle after a determiner is an adjective. A reporting
         // verb's base form reports only after "to", "will", "did" ...: "a comment", "take note" are nouns.
-        const bool after_determiner = i > first && lexicon.is(Cue::determiner, tokens[i - 1].norm);
+        const bool after_determiner = i > first && view.is(lexicon, Cue::determiner, i - 1);
         if ((after_determiner && (chosen->form == TriggerForm::past || chosen->form == TriggerForm::participle)) ||
             (chosen->form == TriggerForm::base && lexicon.kinds()[chosen->kind].reports_content && !verb_context)) {
             ++i;
@@ -62,9 +54,7 @@ std::vector<Found> find_triggers(const DocumentView& view, const EventLexicon& l
         }
         // A noun right before another noun trigger modifies it: "ceasefire proposal" is a proposal.
         if (chosen->form == TriggerForm::noun && end < last && !tokens[end].capitalized) {
-            const auto next = view.triggers_at(lexicon, end, last).first;
-            if (std::any_of(next.begin(), next.end(),
-                            [&](std::size_t c) { return lexicon.triggers()[c].form == TriggerForm::noun; })) {
+            if (view.triggers_at(lexicon, end, last).noun) {
                 i = end;
                 continue;
             }
@@ -72,7 +62,6 @@ std::vector<Found> find_triggers(const DocumentView& view, const EventLexicon& l
         found.push_back({i, end, sentence, chosen, &lexicon.kinds()[chosen->kind]});
         i = end;
     }
-    return found;
 }
 
 }  // namespace chronoweave::impl::events

@@ -184,7 +184,7 @@ void EventLexicon::load(Table table, std::string_view text, std::string_view sou
                 const std::vector<std::string> phrase = phrase_tokens(fields[0]);
                 if (phrase.empty()) break;
                 cue_index_[cue].add(phrase, 0);
-                add_first_word(phrase, std::uint32_t{1} << cue);
+                add_first_word(phrase, cue_bit(static_cast<Cue>(cue)));
                 break;
             }
         }
@@ -197,17 +197,18 @@ std::optional<std::size_t> EventLexicon::kind_index(std::string_view name) const
     return std::nullopt;
 }
 
-std::pair<std::vector<std::size_t>, std::size_t> EventLexicon::triggers_at(const std::vector<Token>& tokens,
-                                                                          std::size_t i, std::size_t end) const {
-    std::vector<std::size_t> found;
-    std::size_t longest = 0;
+EventLexicon::TriggersAt EventLexicon::triggers_at(const std::vector<Token>& tokens, std::size_t i,
+                                                  std::size_t end) const {
+    TriggersAt found;
     trigger_index_.for_each_match(tokens, i, end, [&](std::uint32_t value, std::size_t length) {
-        if (length < longest) return true;
-        longest = length;
-        found.push_back(value);
+        if (length < found.length) return true;
+        found.length = length;
+        const Trigger& trigger = triggers_[value];
+        const Trigger*& first_of_form = trigger.form == TriggerForm::noun ? found.noun : found.verb;
+        if (!first_of_form) first_of_form = &trigger;
         return false;
     });
-    return {found, longest};
+    return found;
 }
 
 std::optional<ActorMatch> EventLexicon::actor_at(std::string_view text, const std::vector<Token>& tokens, std::size_t i,

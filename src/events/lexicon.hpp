@@ -107,10 +107,15 @@ public:
     const std::vector<Actor>& actors() const { return actors_; }
     std::optional<std::size_t> kind_index(std::string_view name) const;
 
-    // The triggers at tokens[i] (within [i, end)) as indexes into triggers(), with the length of the longest; all
-    // of them have that length ("attack" the noun and "attack" the verb).
-    std::pair<std::vector<std::size_t>, std::size_t> triggers_at(const std::vector<Token>& tokens, std::size_t i,
-                                                                 std::size_t end) const;
+    // The longest triggers at tokens[i] (within [i, end)): a word may be a noun and a verb ("attack"), and the
+    // finder picks one form by context, so what it needs of them is the first noun and the first verb form (in the
+    // order of triggers()). Both null, and length 0, where no trigger starts.
+    struct TriggersAt {
+        const Trigger* noun = nullptr;
+        const Trigger* verb = nullptr;
+        std::size_t length = 0;  // tokens
+    };
+    TriggersAt triggers_at(const std::vector<Token>& tokens, std::size_t i, std::size_t end) const;
     // The longest actor name at tokens[i] whose first token is capitalized as the lexicon writes it.
     std::optional<ActorMatch> actor_at(std::string_view text, const std::vector<Token>& tokens, std::size_t i,
                                        std::size_t end) const;
@@ -119,6 +124,7 @@ public:
     bool is(Cue cue, std::string_view word) const;
     // Which phrases can start with this token's norm (see Token::norm): bit n for cues of Cue n, and the bits
     // below for triggers and actor names.
+    static constexpr std::uint32_t cue_bit(Cue cue) { return std::uint32_t{1} << static_cast<unsigned>(cue); }
     static constexpr std::uint32_t trigger_bit = std::uint32_t{1} << cue_count, actor_bit = trigger_bit << 1;
     std::uint32_t phrases_starting_with(std::string_view norm) const {
         return phrases_by_first_word_[first_words_.find_token(norm)];

@@ -10,22 +10,37 @@ constexpr std::array<std::string_view, 9> forms_of_be{"is", "are", "was", "were"
 constexpr std::array<std::string_view, 4> modal_verbs{"may", "might", "could", "would"};
 constexpr std::array<std::string_view, 5> perfect_auxiliaries{"has", "have", "had", "having", "'ve"};
 
+// Cues that a clause looks ahead: an event named in it has not (yet) happened.
+constexpr std::array<Cue, 6> looking_ahead{Cue::future, Cue::possible, Cue::planning, Cue::proposal, Cue::negation, Cue::wish};
+constexpr std::uint32_t looking_ahead_classes = [] {
+    std::uint32_t bits = 0;
+    for (const Cue cue : looking_ahead) bits |= EventLexicon::cue_bit(cue);
+    return bits;
+}();
+
 bool any_of_words(std::string_view norm, const auto& words) {
     return std::find(words.begin(), words.end(), norm) != words.end();
 }
 
 }  // namespace
 
-EventStatus find_status(const DocumentView& view, const EventLexicon& lexicon, const std::vector<Found>& triggers,
+EventStatus find_status(const DocumentView& view, const EventLexicon& lexicon, std::span<const Found> triggers,
                         std::size_t k, const Clause& clause, const Event& event) {
     constexpr std::size_t negation_reach = 8, cue_reach = 8, past_reach = 3;
     const Found& f = triggers[k];
     const auto& tokens = view.tokens;
     const std::size_t sentence_first = view.sentence_tokens[f.sentence].first;
     const std::size_t sentence_last = view.sentence_tokens[f.sentence].second;
+    // cue_before() is asked for one class after another, and the negation is looked for within the same reach: the
+    // classes that start anywhere within it rule out most.
+    static_assert(negation_reach <= cue_reach);
+    std::uint32_t classes_within_reach = 0;
+    for (std::size_t i = f.first; i-- > sentence_first && f.first - i <= cue_reach;)
+        classes_within_reach |= view.phrases_starting[i];
     // A cue reaches the trigger across other triggers ("no ceasefire was agreed", "proposed scheduling further
     // talks") but not across a comma or a clause break. Words of a timex are no cues ("May").
     auto cue_before = [&](Cue cue, std::size_t reach) {
+        if (!(classes_within_reach & EventLexicon::cue_bit(cue))) return false;
         for (std::size_t i = f.first; i-- > sentence_first && f.first - i <= reach;) {
             // The word that opens the clause may itself be the cue ("until Valdoria withdrew").
             if (!view.timex_of_token[i] && view.cue_at(lexicon, cue, i, f.first)) return true;
@@ -65,14 +80,15 @@ EventStatus find_status(const DocumentView& view, const EventLexicon& lexicon, c
     // date has been set for talks", "no plans for a call" negate the planning, and with it the event.
     std::optional<std::size_t> planning_at;
     bool negated = false;
-    for (std::size_t i = f.first; i-- > sentence_first && f.first - i <= negation_reach;) {
+    const bool negation_within_reach = (classes_within_reach & EventLexicon::cue_bit(Cue::negation)) != 0;
+    for (std::size_t i = f.first; negation_within_reach && i-- > sentence_first && f.first - i <= negation_reach;) {
         if (tokens[i].norm == "," || view.cue_at(lexicon, Cue::clause_break, i, f.first)) break;
         if (!planning_at && view.cue_at(lexicon, Cue::planning, i, f.first)) planning_at = i;
         if (view.cue_at(lexicon, Cue::negation, i, f.first)) {
             negated = true;
             break;
         }
-        if (!planning_at && lexicon.is(Cue::negation_barrier, tokens[i].norm)) {
+        if (!planning_at && view.is(lexicon, Cue::negation_barrier, i)) {
             // "set for", "plans for": the barrier ends a planning phrase, which the negation may still reach.
             bool ends_planning = false;
             for (std::size_t j = i; j-- > sentence_first && i - j <= 4 && !ends_planning;)
@@ -123,12 +139,13 @@ EventStatus find_status(const DocumentView& view, const EventLexicon& lexicon, c
         bool past = false;
         for (std::size_t i = clause.first; i < clause.last; ++i) {
             if ((i >= f.first && i < f.last) || view.timex_of_token[i]) continue;
-            for (const Cue ahead : {Cue::future, Cue::possible, Cue::planning, Cue::proposal, Cue::negation, Cue::wish})
-                if (view.cue_at(lexicon, ahead, i, clause.last)) return EventStatus::unknown;
+            if (view.phrases_starting[i] & looking_ahead_classes)
+                for (const Cue ahead : looking_ahead)
+                    if (view.cue_at(lexicon, ahead, i, clause.last)) return EventStatus::unknown;
             const std::string_view w = tokens[i].norm;
-            const bool passive = i > clause.first && any_of_words(tokens[i - 1].norm, forms_of_be);
             past = past || view.cue_at(lexicon, Cue::past, i, clause.last) ||
-                   (w.size() > 4 && w.ends_with("ed") && !tokens[i].capitalized && !passive);
+                   (w.size() > 4 && w.ends_with("ed") && !tokens[i].capitalized &&
+                    !(i > clause.first && any_of_words(tokens[i - 1].norm, forms_of_be)));  // not a passive
         }
         if (past) return EventStatus::occurred;
     }

@@ -9,7 +9,7 @@ namespace chronoweave::impl::events {
 // proposal), its verb form and its time. In order of strength: negated ("no talks are scheduled"), possible
 // ("a meeting is possible only after"), proposed ("a proposal for a ceasefire"), planned ("will meet", "agreed to
 // exchange", a date after publication), occurred (a past verb, a past or ongoing cue, a date before publication).
-EventStatus find_status(const DocumentView& view, const EventLexicon& lexicon, const std::vector<Found>& triggers,
+EventStatus find_status(const DocumentView& view, const EventLexicon& lexicon, std::span<const Found> triggers,
                         std::size_t k, const Clause& clause, const Event& event);
 
 }  // namespace chronoweave::impl::events

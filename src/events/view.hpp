@@ -5,7 +5,7 @@
 
 #include <cstddef>
 #include <optional>
-#include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -25,13 +25,16 @@ struct DocumentView {
 
     DocumentView(const Document& d, const std::vector<Token>& t,
                  const std::vector<std::pair<std::size_t, std::size_t>>& s, const EventLexicon& lexicon);
-    // The lexicon's cue_at(), triggers_at() and actor_at() at token i (within [i, end)); `lexicon` is the view's.
+    // The lexicon's cue_at(), triggers_at() and actor_at() at token i (within [i, end)), and its is() of token i's
+    // word; `lexicon` is the view's.
     std::size_t cue_at(const EventLexicon& lexicon, Cue cue, std::size_t i, std::size_t end) const {
-        if (!may_start(i, end, std::uint32_t{1} << static_cast<unsigned>(cue))) return 0;
+        if (!may_start(i, end, EventLexicon::cue_bit(cue))) return 0;
         return lexicon.cue_at(cue, tokens, i, end);
     }
-    std::pair<std::vector<std::size_t>, std::size_t> triggers_at(const EventLexicon& lexicon, std::size_t i,
-                                                                 std::size_t end) const {
+    bool is(const EventLexicon& lexicon, Cue cue, std::size_t i) const {
+        return (phrases_starting[i] & EventLexicon::cue_bit(cue)) != 0 && lexicon.is(cue, tokens[i].norm);
+    }
+    EventLexicon::TriggersAt triggers_at(const EventLexicon& lexicon, std::size_t i, std::size_t end) const {
         if (!may_start(i, end, EventLexicon::trigger_bit)) return {};
         return lexicon.triggers_at(tokens, i, end);
     }
@@ -55,7 +58,8 @@ private:
 struct Mention {
     std::size_t first = 0, last = 0;  // tokens
     std::size_t lead = 0;             // first token of the name with its title ("U.S. President Donald Trump")
-    std::string name, type;
+    // Views of the lexicon, of the document's text or of literals: all outlive the event stage.
+    std::string_view name, type;
     bool pronoun = false;
     bool metonym = false;  // a capital or seat standing for its state: as a place it is itself ("in Moscow")
 };

@@ -3,7 +3,7 @@
 #include <chronoweave/error.hpp>
 
 #include <algorithm>
-#include <set>
+#include <numeric>
 #include <tuple>
 
 #include "resource_table.hpp"
@@ -17,6 +17,24 @@ constexpr std::size_t max_words_from_earlier_event = 3;
 
 bool is_clause_break(const Token& t) {
     return t.kind == TokenKind::punct && (t.norm == "," || t.norm == ";" || t.norm == ":" || t.norm == "(");
+}
+
+// Drops the relations that repeat an earlier one, keeping the order of the others. Sorting positions once costs
+// less than a set of every relation made while adding them, which allocates a node each.
+void drop_repeated(std::vector<Relation>& relations) {
+    auto key = [&](std::size_t k) {
+        const Relation& r = relations[k];
+        return std::tuple(r.from.kind, r.from.index, r.to.kind, r.to.index, r.type);
+    };
+    std::vector<std::size_t> by_key(relations.size());
+    std::iota(by_key.begin(), by_key.end(), std::size_t{0});
+    std::stable_sort(by_key.begin(), by_key.end(), [&](std::size_t a, std::size_t b) { return key(a) < key(b); });
+    std::vector<bool> repeated(relations.size(), false);
+    for (std::size_t k = 1; k < by_key.size(); ++k) repeated[by_key[k]] = key(by_key[k]) == key(by_key[k - 1]);
+    std::size_t kept = 0;
+    for (std::size_t k = 0; k < relations.size(); ++k)
+        if (!repeated[k]) relations[kept++] = relations[k];
+    relations.resize(kept);
 }
 
 }  // namespace
@@ -44,14 +62,15 @@ std::optional<DocumentGraph::Signal> DocumentGraph::signal_at(const std::vector<
 }
 
 void DocumentGraph::link(Document& doc, const std::vector<Token>& tokens) const {
-    std::set<std::tuple<NodeKind, std::size_t, std::size_t, NodeKind, RelationType>> seen;
-    auto add = [&](Relation r) {
-        if (seen.insert({r.from.kind, r.from.index, r.to.index, r.to.kind, r.type}).second) doc.relations.push_back(r);
-    };
+    add_relations(doc, tokens);
+    drop_repeated(doc.relations);
+}
+
+void DocumentGraph::add_relations(Document& doc, const std::vector<Token>& tokens) const {
     for (std::size_t e = 0; e < doc.events.size(); ++e) {
         const auto& time = doc.events[e].time;
         if (time && *time < doc.timexes.size() && doc.timexes[*time].interval)
-            add({{NodeKind::event, e}, {NodeKind::timex, *time}, RelationType::is_included});
+            doc.relations.push_back({{NodeKind::event, e}, {NodeKind::timex, *time}, RelationType::is_included});
     }
     // "the night before the announcement": the timex, and what it dates, lie before (or after) the event it names.
     for (std::size_t t = 0; t < doc.timexes.size(); ++t) {
@@ -61,9 +80,10 @@ void DocumentGraph::link(Document& doc, const std::vector<Token>& tokens) const 
         const auto& named = doc.events[anchor].interval;
         if (!named || timex.interval->begin == named->begin) continue;
         const RelationType type = timex.interval->begin < named->begin ? RelationType::before : RelationType::after;
-        add({{NodeKind::timex, t}, {NodeKind::event, anchor}, type});
+        doc.relations.push_back({{NodeKind::timex, t}, {NodeKind::event, anchor}, type});
         for (std::size_t e = 0; e < doc.events.size(); ++e)
-            if (e != anchor && doc.events[e].time == t) add({{NodeKind::event, e}, {NodeKind::event, anchor}, type});
+            if (e != anchor && doc.events[e].time == t)
+                doc.relations.push_back({{NodeKind::event, e}, {NodeKind::event, anchor}, type});
     }
     // A statement comes after what it reports as done and before what it reports as still to come.
     for (std::size_t e = 0; e < doc.events.size(); ++e)
@@ -71,9 +91,9 @@ void DocumentGraph::link(Document& doc, const std::vector<Token>& tokens) const 
             if (reported >= doc.events.size() || reported == e) continue;
             const EventStatus status = doc.events[reported].status;
             if (status == EventStatus::occurred)
-                add({{NodeKind::event, e}, {NodeKind::event, reported}, RelationType::after});
+                doc.relations.push_back({{NodeKind::event, e}, {NodeKind::event, reported}, RelationType::after});
             else if (status == EventStatus::planned || status == EventStatus::proposed)
-                add({{NodeKind::event, e}, {NodeKind::event, reported}, RelationType::before});
+                doc.relations.push_back({{NodeKind::event, e}, {NodeKind::event, reported}, RelationType::before});
         }
     if (doc.events.size() < 2 || tokens.empty()) return;
 
@@ -83,34 +103,37 @@ void DocumentGraph::link(Document& doc, const std::vector<Token>& tokens) const 
                              [](const Token& t, std::size_t b) { return t.span.begin < b; }) -
             tokens.begin());
     };
-    std::vector<std::size_t> first_token(doc.events.size()), last_token(doc.events.size());
-    for (std::size_t e = 0; e < doc.events.size(); ++e) {
-        first_token[e] = token_at(doc.events[e].trigger.begin);
-        const std::size_t past = token_at(doc.events[e].trigger.end);
-        last_token[e] = past > first_token[e] ? past - 1 : first_token[e];
-    }
     std::vector<bool> in_timex(tokens.size(), false);
     for (const Timex& t : doc.timexes)
         for (std::size_t i = token_at(t.span.begin); i < tokens.size() && tokens[i].span.end <= t.span.end; ++i)
             in_timex[i] = true;
 
-    // Events in text order of their triggers, walked once alongside the sentences.
+    // Events in text order of their triggers, walked once alongside the sentences. A trigger starts where a token
+    // does, so the events of a sentence are found by bytes; tokens are searched for only in a sentence with two
+    // events or more, the only ones a signal can order.
+    auto trigger_begin = [&](std::size_t e) { return doc.events[e].trigger.begin; };
     std::vector<std::size_t> by_position(doc.events.size());
     for (std::size_t e = 0; e < by_position.size(); ++e) by_position[e] = e;
     std::stable_sort(by_position.begin(), by_position.end(),
-                     [&](std::size_t a, std::size_t b) { return first_token[a] < first_token[b]; });
+                     [&](std::size_t a, std::size_t b) { return trigger_begin(a) < trigger_begin(b); });
+    std::vector<std::size_t> first_token(doc.events.size()), last_token(doc.events.size());
     std::size_t next_event = 0;
-    std::size_t sentence_first = 0;
+    std::size_t previous_end = 0;  // byte
+    std::vector<std::size_t> events;  // of the sentence, in text order
     for (const Span& sentence : doc.sentences) {
-        const std::size_t begin = std::max(sentence_first, token_at(sentence.begin));
-        const std::size_t end = token_at(sentence.end);
-        sentence_first = end;
-        // The events of this sentence, in text order.
-        std::vector<std::size_t> events;
-        while (next_event < by_position.size() && first_token[by_position[next_event]] < begin) ++next_event;
-        for (std::size_t k = next_event; k < by_position.size() && first_token[by_position[k]] < end; ++k)
+        const std::size_t from = std::max(previous_end, sentence.begin);
+        previous_end = sentence.end;
+        events.clear();
+        while (next_event < by_position.size() && trigger_begin(by_position[next_event]) < from) ++next_event;
+        for (std::size_t k = next_event; k < by_position.size() && trigger_begin(by_position[k]) < sentence.end; ++k)
             events.push_back(by_position[k]);
         if (events.size() < 2) continue;
+        const std::size_t begin = token_at(from), end = token_at(sentence.end);
+        for (const std::size_t e : events) {
+            first_token[e] = token_at(doc.events[e].trigger.begin);
+            const std::size_t past = token_at(doc.events[e].trigger.end);
+            last_token[e] = past > first_token[e] ? past - 1 : first_token[e];
+        }
         for (std::size_t at = begin; at < end; ++at) {
             const std::optional<Signal> signal = signal_at(tokens, at, end);
             if (!signal) continue;
@@ -159,7 +182,7 @@ void DocumentGraph::link(Document& doc, const std::vector<Token>& tokens) const 
                 }
             }
             if (ordered && *ordered != governed)
-                add({{NodeKind::event, *ordered}, {NodeKind::event, governed}, signal->relation});
+                doc.relations.push_back({{NodeKind::event, *ordered}, {NodeKind::event, governed}, signal->relation});
             at = after_signal - 1;
         }
     }

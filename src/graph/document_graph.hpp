@@ -21,6 +21,7 @@ public:
     void link(Document& doc, const std::vector<Token>& tokens) const;
 
 private:
+    void add_relations(Document& doc, const std::vector<Token>& tokens) const;  // link() without dropping repeats
     // A signal phrase that starts at token `at`, the longest, and how many tokens it has; nullopt when none does.
     struct Signal {
         RelationType relation;  // of the event before the signal to the event after it

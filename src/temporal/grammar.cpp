@@ -64,6 +64,7 @@ bool ends_inside_compound(const std::vector<Token>& tokens, std::size_t end) {
 }
 
 constexpr long long max_count = 1'000'000;
+constexpr std::size_t max_number_word_tokens = 4;  // see read_number_words
 
 // The shapes of number token a slot reads (see match_slot).
 ShapeSet shapes_read_by(Slot slot) {
@@ -173,6 +174,7 @@ Grammar::Grammar() {
     for (std::uint32_t word = 0; word < starts_.size(); ++word) index_second_tokens(starts_[word].rules, {word, 0});
     for (std::size_t kind = 0; kind < shape_kinds; ++kind)
         index_second_tokens(rules_by_first_shape_[kind], {no_word, static_cast<ShapeSet>(1u << kind)});
+    index_requirements();
 }
 
 // What the first token a continuation takes can be; `any` when it can take none, so that whatever follows goes.
@@ -259,6 +261,63 @@ void Grammar::index_second_tokens(Candidates& candidates, FirstToken first) cons
         const Continuation start{&rules_[candidate.rule].pattern, 0, nullptr};
         second_keys(&start, first, candidate.second);
         candidates.any_second.merge(candidate.second);
+    }
+}
+
+// Most rules a token's first two words admit still fail at a later word ("the second round" is no "the second
+// quarter"): a rule's requirements let a glance at the next few tokens rule it out before its pattern is walked.
+void Grammar::index_requirements() {
+    std::vector<std::size_t> shortest_phrase(class_names_.size(), SIZE_MAX), longest_phrase(class_names_.size(), 0);
+    for (const LexiconEntry& entry : entries_) {
+        shortest_phrase[entry.lexicon_class] = std::min(shortest_phrase[entry.lexicon_class], entry.words.size());
+        longest_phrase[entry.lexicon_class] = std::max(longest_phrase[entry.lexicon_class], entry.words.size());
+    }
+    // The fewest and the most tokens an element takes (see match_class, match_slot and read_number_words).
+    using Extent = std::pair<std::size_t, std::size_t>;
+    auto extent = [&](auto& self, const Element& e) -> Extent {
+        Extent taken{1, 1};
+        switch (e.kind) {
+            case Element::Kind::literal: break;
+            case Element::Kind::lexicon_class:
+                taken = {shortest_phrase[e.lexicon_class], longest_phrase[e.lexicon_class]};
+                break;
+            case Element::Kind::slot:
+                if (e.slot == Slot::year) taken.second = 2 * max_number_word_tokens;  // "nineteen ninety-six"
+                if (e.slot == Slot::qty || e.slot == Slot::year_or_number) taken.second = max_number_word_tokens;
+                if (e.slot == Slot::day || e.slot == Slot::ordinal)
+                    taken.second = std::max<std::size_t>(1, longest_phrase[ordinal_class_]);
+                break;
+            case Element::Kind::group:
+                taken = {SIZE_MAX, 0};
+                for (const auto& alternative : e.alternatives) {
+                    Extent sum{0, 0};
+                    for (const Element& inner : alternative) {
+                        const Extent part = self(self, inner);
+                        sum = {sum.first + part.first, sum.second + part.second};
+                    }
+                    taken = {std::min(taken.first, sum.first), std::max(taken.second, sum.second)};
+                }
+                break;
+        }
+        if (e.optional) taken.first = 0;
+        return taken;
+    };
+    for (Rule& rule : rules_) {
+        Extent before{0, 0};  // the fewest and the most tokens the elements before this one take
+        for (std::size_t k = 0; k < rule.pattern.size(); ++k) {
+            const Element& e = rule.pattern[k];
+            if (k > 0 && !e.optional) {
+                const std::vector<Element> alone{e};
+                const Continuation c{&alone, 0, nullptr};
+                Requirement required{{std::vector<bool>(vocabulary_.size(), false)}, before.first, before.second};
+                first_keys(&c, required.first);
+                if (!required.first.any) rule.requirements.push_back(std::move(required));  // else it can take no token
+            }
+            const Extent taken = extent(extent, e);
+            before = {before.first + taken.first, before.second + taken.second};
+        }
+        std::stable_sort(rule.requirements.begin(), rule.requirements.end(),
+                         [](const Requirement& a, const Requirement& b) { return a.to - a.from < b.to - b.from; });
     }
 }
 
@@ -453,6 +512,20 @@ void Grammar::index_rule(std::uint32_t rule_index) {
         if (shapes & (1u << kind)) rules_by_first_shape_[kind].rules.push_back({rule_index, {}});
 }
 
+bool Grammar::requirements_met(const Input& in, std::size_t at, const Rule& rule) const {
+    for (const Requirement& required : rule.requirements) {
+        bool seen = false;
+        const std::size_t last = std::min(at + required.to, in.size() - 1);
+        for (std::size_t ti = at + required.from; ti <= last && !seen; ++ti) {
+            if (ti > at && in.tokens[ti].newline_before) break;
+            const Token& t = in.tokens[ti];
+            seen = required.first.admits(in.words[ti], t.kind == TokenKind::number ? shape_bit(t.shape.kind) : ShapeSet{0});
+        }
+        if (!seen) return false;
+    }
+    return true;
+}
+
 template <class Visit>
 void Grammar::match_class(const Input& in, std::size_t at, std::uint16_t cls, Visit&& visit) const {
     if (at >= in.size()) return;
@@ -480,6 +553,7 @@ std::size_t Grammar::longest_entry(const Input& in, std::size_t at, std::uint16_
 }
 
 // Number words: "two", "twenty-four", "twenty four", "a hundred" is left to rules, "three hundred", "1 million".
+// They take max_number_word_tokens at most: "twenty - four million".
 bool Grammar::read_number_words(const Input& in, std::size_t at, long long& value, std::size_t& end) const {
     auto word_value = [&](std::size_t i, std::uint16_t cls) -> std::optional<long long> {
         std::optional<long long> v;
@@ -665,6 +739,7 @@ bool Grammar::longest_match(const Input& in, std::size_t at, Match& best, std::v
         for (const Candidate& candidate : candidates.rules) {
             if (!(has_next ? candidate.second.admits(next_word, next_shape) : candidate.second.any)) continue;
             rule = &rules_[candidate.rule];
+            if (!requirements_met(in, at, *rule)) continue;
             const Continuation start{&rule->pattern, 0, nullptr};
             walk(walk, &start, at, complete);
         }

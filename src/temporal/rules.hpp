@@ -145,11 +145,20 @@ struct TokenKeys {
     void merge(const TokenKeys& other);
 };
 
+// An element of a pattern that every match of it takes: its first token is one `first` admits, and stands between
+// `from` and `to` tokens (inclusive) after the match's first token.
+struct Requirement {
+    TokenKeys first;
+    std::size_t from = 0, to = 0;
+};
+
 struct Rule {
     std::string name;
     std::vector<Element> pattern;
     std::vector<Element> right_context;  // must follow the match but stays out of it ("the year / 'ended'")
     std::vector<Assignment> actions;
+    std::vector<Requirement> requirements;  // the pattern's elements after its first that every match takes, the
+                                            // one with the fewest places to look at first
 };
 
 // A pattern element that matched, in pattern order; applied to a Frame in that order, then the rule's actions.
@@ -236,6 +245,8 @@ private:
     std::vector<Element> compile_pattern(const std::vector<std::string>& lexemes, std::string_view where);
     void index_rule(std::uint32_t rule_index);
     void index_second_tokens(Candidates& candidates, FirstToken first) const;
+    void index_requirements();
+    bool requirements_met(const Input& in, std::size_t at, const Rule& rule) const;
     void first_keys(const Continuation* c, TokenKeys& keys) const;
     void second_keys(const Continuation* c, FirstToken first, TokenKeys& keys) const;
     Starts& starts_of(std::uint32_t word);

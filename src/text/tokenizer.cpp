@@ -114,6 +114,11 @@ TokenizedText tokenize(std::string_view text) {
                     Token& t = push(TokenKind::word, i, j, lowered.substr(i, j - i));
                     t.capitalized = c >= 'A' && c <= 'Z';
                     i = j;
+                    // Most words are followed by a single space: take it here rather than in a turn of the loop.
+                    if (i < n && s[i] == ' ') {
+                        space = true;
+                        ++i;
+                    }
                     break;
                 }
                 case AsciiClass::digit: {

@@ -155,6 +155,7 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
             ++(!published || std::abs(*f.year - static_cast<int>(published->year())) >= 10 ? far_years : near_years);
     const bool narrative = far_years >= 2 && far_years > 2 * near_years;
     std::vector<EventAnchoredTimex> event_anchored;
+    doc.timexes.reserve(matches.size());  // most matches are a timex; moving grown timexes costs more than the slack
     // Tokens before it are a bare number an earlier timex has taken as its elided partner ("2023-24"), which the
     // next timex must not take again.
     std::size_t elided_until = 0;

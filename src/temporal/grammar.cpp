@@ -140,11 +140,11 @@ Grammar::Grammar() {
     premod_class_ = class_id("premod", "grammar");
     postmod_class_ = class_id("postmod", "grammar");
     for (Starts& starts : starts_) {
-        std::stable_sort(starts.entries.begin(), starts.entries.end(), [&](std::uint32_t a, std::uint32_t b) {
-            return entries_[a].words.size() > entries_[b].words.size();
+        std::stable_sort(starts.entries.begin(), starts.entries.end(), [&](const StartingEntry& a, const StartingEntry& b) {
+            return entries_[a.index].words.size() > entries_[b.index].words.size();
         });
         starts.premod = std::any_of(starts.entries.begin(), starts.entries.end(),
-                                    [&](std::uint32_t i) { return entries_[i].lexicon_class == premod_class_; });
+                                    [&](const StartingEntry& e) { return e.lexicon_class == premod_class_; });
     }
     for (const Resource& r : embedded_resources()) {
         if (r.path == "timex.rules") load_rules(r.content);
@@ -220,8 +220,8 @@ void Grammar::second_keys(const Continuation* c, FirstToken first, TokenKeys& ke
             break;
         case Element::Kind::lexicon_class:
             if (first.word == no_word) break;
-            for (std::uint32_t index : starts_[first.word].entries) {
-                const LexiconEntry& entry = entries_[index];
+            for (const StartingEntry& starting : starts_[first.word].entries) {
+                const LexiconEntry& entry = entries_[starting.index];
                 if (entry.lexicon_class != e.lexicon_class) continue;
                 if (entry.words.size() == 1) first_keys(&rest, keys);
                 else keys.words[entry.words[1]] = true;
@@ -231,8 +231,8 @@ void Grammar::second_keys(const Continuation* c, FirstToken first, TokenKeys& ke
             if (first.shape & shapes_read_by(e.slot)) first_keys(&rest, keys);  // a number token is read alone
             if (first.word == no_word) break;
             // Number and ordinal words may go on: "twenty-four", "nineteen ninety", "three hundred".
-            for (std::uint32_t index : starts_[first.word].entries) {
-                const std::uint16_t cls = entries_[index].lexicon_class;
+            for (const StartingEntry& starting : starts_[first.word].entries) {
+                const std::uint16_t cls = starting.lexicon_class;
                 if (cls != number_class_ && cls != ordinal_class_) continue;
                 first_keys(&rest, keys);
                 keys.words[hyphen_] = true;
@@ -398,7 +398,8 @@ void Grammar::load_lexicon(std::string_view class_name, std::string_view content
             else if (flag == "name") entry.given_name = true;
             else throw ResourceError(where + ": unknown flag '" + flag + "'");
         }
-        starts_of(entry.words.front()).entries.push_back(static_cast<std::uint32_t>(entries_.size()));
+        starts_of(entry.words.front()).entries.push_back(
+            {static_cast<std::uint32_t>(entries_.size()), entry.words.size() > 1 ? entry.words[1] : 0, cls});
         entries_.push_back(std::move(entry));
     }
 }
@@ -529,9 +530,10 @@ bool Grammar::requirements_met(const Input& in, std::size_t at, const Rule& rule
 template <class Visit>
 void Grammar::match_class(const Input& in, std::size_t at, std::uint16_t cls, Visit&& visit) const {
     if (at >= in.size()) return;
-    for (std::uint32_t index : starts_[in.words[at]].entries) {
-        const LexiconEntry& e = entries_[index];
-        if (e.lexicon_class != cls) continue;
+    for (const StartingEntry& starting : starts_[in.words[at]].entries) {
+        if (starting.lexicon_class != cls) continue;
+        if (starting.second_word != 0 && (at + 1 >= in.size() || in.words[at + 1] != starting.second_word)) continue;
+        const LexiconEntry& e = entries_[starting.index];
         if (e.needs_capital && !in.tokens[at].capitalized) continue;
         if (at + e.words.size() > in.size()) continue;
         bool same = true;

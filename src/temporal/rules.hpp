@@ -227,9 +227,16 @@ private:
             return has_next ? any_second.admits(word, shape) : any_second.any;
         }
     };
+    // A lexicon entry that starts with a word, beside what tells most entries tried at a token from one that can
+    // match there, so that the entry itself is read only then.
+    struct StartingEntry {
+        std::uint32_t index;          // into entries_
+        std::uint32_t second_word;    // the phrase's second word; 0 for a phrase of one word
+        std::uint16_t lexicon_class;
+    };
     // What can start at a token with a given word: lexicon entries (longest phrase first) and rules.
     struct Starts {
-        std::vector<std::uint32_t> entries;  // into entries_
+        std::vector<StartingEntry> entries;
         Candidates rules;
         bool premod = false;                 // an entry of the premod class is among them
     };

@@ -665,7 +665,7 @@ void Grammar::match_slot(const Input& in, std::size_t at, Slot slot, Visit&& vis
 bool Grammar::longest_match(const Input& in, std::size_t at, Match& best, std::vector<Capture>& captures) const {
     const std::vector<Token>& tokens = in.tokens;
     // A match of more than one token goes on to the next token, unless that starts a new line.
-    const bool has_next = at + 1 < tokens.size() && !tokens[at + 1].newline_before;
+    const bool has_next = at + 1 < in.size() && !tokens[at + 1].newline_before;
     const std::uint32_t next_word = has_next ? in.words[at + 1] : 0;
     const ShapeSet next_shape =
         has_next && tokens[at + 1].kind == TokenKind::number ? shape_bit(tokens[at + 1].shape.kind) : ShapeSet{0};
@@ -685,7 +685,7 @@ bool Grammar::longest_match(const Input& in, std::size_t at, Match& best, std::v
         const Element& e = (*c->sequence)[c->index];
         const Continuation rest{c->sequence, c->index + 1, c->next};
         // A pattern never reaches across a line break: headlines and datelines are not one phrase.
-        const bool can_take = ti < tokens.size() && (ti == at || !tokens[ti].newline_before);
+        const bool can_take = ti < in.size() && (ti == at || !tokens[ti].newline_before);
         if (can_take) {
             switch (e.kind) {
                 case Element::Kind::literal:
@@ -762,7 +762,7 @@ std::vector<Match> Grammar::find_all(const std::vector<Token>& tokens, const std
     std::vector<Match> matches;
     std::vector<Capture> captures;
     std::size_t i = 0;
-    while (i < tokens.size()) {
+    while (i < in.size()) {
         const Starts& starts = starts_[in.words[i]];
         // Most tokens start nothing: no rule, no modifier, not a number.
         if (starts.rules.rules.empty() && !starts.premod && tokens[i].kind != TokenKind::number) {
@@ -775,7 +775,7 @@ std::vector<Match> Grammar::find_all(const std::vector<Token>& tokens, const std
         const LexiconEntry* premod = nullptr;
         const std::size_t after_premod = starts.premod ? longest_entry(in, i, premod_class_, premod) : i;
         bool has_modified = false;
-        if (premod && after_premod < tokens.size() && !tokens[after_premod].newline_before &&
+        if (premod && after_premod < in.size() && !tokens[after_premod].newline_before &&
             longest_match(in, after_premod, modified, captures)) {
             has_modified = true;
             modified.begin = premod->outside_span ? after_premod : i;

@@ -210,7 +210,8 @@ private:
     struct Input {
         const std::vector<Token>& tokens;
         const std::vector<std::uint32_t>& words;
-        std::size_t size() const noexcept { return tokens.size(); }
+        std::size_t count = tokens.size();  // kept: a vector of tokens divides by their size to tell its size
+        std::size_t size() const noexcept { return count; }
     };
     // A rule that can start at a token, and what the next token can be in a match of it that starts there (`any`
     // when one token can be the whole match), so that rules that cannot match are skipped cheaply.

@@ -172,6 +172,7 @@ Grammar::Grammar() {
     for (auto* words : {&passive_auxiliary_, &backshift_auxiliary_, &determiner_}) words->resize(vocabulary_.size(), false);
     std::sort(tense_of_pair_.begin(), tense_of_pair_.end());
     for (std::uint32_t word = 0; word < starts_.size(); ++word) index_second_tokens(starts_[word].rules, {word, 0});
+    for (const Starts& starts : starts_) starts_match_.push_back(!starts.rules.rules.empty() || starts.premod);
     for (std::size_t kind = 0; kind < shape_kinds; ++kind)
         index_second_tokens(rules_by_first_shape_[kind], {no_word, static_cast<ShapeSet>(1u << kind)});
     index_requirements();
@@ -763,12 +764,12 @@ std::vector<Match> Grammar::find_all(const std::vector<Token>& tokens, const std
     std::vector<Capture> captures;
     std::size_t i = 0;
     while (i < in.size()) {
-        const Starts& starts = starts_[in.words[i]];
         // Most tokens start nothing: no rule, no modifier, not a number.
-        if (starts.rules.rules.empty() && !starts.premod && tokens[i].kind != TokenKind::number) {
+        if (!starts_match_[in.words[i]] && tokens[i].kind != TokenKind::number) {
             ++i;
             continue;
         }
+        const Starts& starts = starts_[in.words[i]];
         Match plain, modified;
         const bool has_plain = longest_match(in, i, plain, captures);
         // A modifier ("about", "early", "the end of") in front of a timex belongs to it.

@@ -275,6 +275,9 @@ private:
     std::vector<LexiconEntry> entries_;
     std::vector<Rule> rules_;
     std::vector<Starts> starts_;  // by word id
+    // By word id: whether it starts a rule or a modifier. find_all tests every token; a byte is quicker to read than
+    // the token's Starts.
+    std::vector<std::uint8_t> starts_match_;
     std::array<Candidates, shape_kinds> rules_by_first_shape_;  // rules that can start at a number
     std::uint32_t hyphen_ = 0;    // the word id of "-"
     static constexpr std::int8_t no_tense = 2;

@@ -519,7 +519,6 @@ bool Grammar::requirements_met(const Input& in, std::size_t at, const Rule& rule
         bool seen = false;
         const std::size_t last = std::min(at + required.to, in.size() - 1);
         for (std::size_t ti = at + required.from; ti <= last && !seen; ++ti) {
-            if (ti > at && in.tokens[ti].newline_before) break;
             const Token& t = in.tokens[ti];
             seen = required.first.admits(in.words[ti], t.kind == TokenKind::number ? shape_bit(t.shape.kind) : ShapeSet{0});
         }

@@ -141,6 +141,7 @@ Grammar::Grammar() {
     postmod_class_ = class_id("postmod", "grammar");
     for (Starts& starts : starts_) {
         std::stable_sort(starts.entries.begin(), starts.entries.end(), [&](const StartingEntry& a, const StartingEntry& b) {
+            if (a.lexicon_class != b.lexicon_class) return a.lexicon_class < b.lexicon_class;
             return entries_[a.index].words.size() > entries_[b.index].words.size();
         });
         starts.premod = std::any_of(starts.entries.begin(), starts.entries.end(),
@@ -531,7 +532,10 @@ template <class Visit>
 void Grammar::match_class(const Input& in, std::size_t at, std::uint16_t cls, Visit&& visit) const {
     if (at >= in.size()) return;
     for (const StartingEntry& starting : starts_[in.words[at]].entries) {
-        if (starting.lexicon_class != cls) continue;
+        if (starting.lexicon_class != cls) {
+            if (starting.lexicon_class > cls) break;
+            continue;
+        }
         if (starting.second_word != 0 && (at + 1 >= in.size() || in.words[at + 1] != starting.second_word)) continue;
         const LexiconEntry& e = entries_[starting.index];
         if (e.needs_capital && !in.tokens[at].capitalized) continue;

@@ -519,10 +519,8 @@ bool Grammar::requirements_met(const Input& in, std::size_t at, const Rule& rule
     for (const Requirement& required : rule.requirements) {
         bool seen = false;
         const std::size_t last = std::min(at + required.to, in.size() - 1);
-        for (std::size_t ti = at + required.from; ti <= last && !seen; ++ti) {
-            const Token& t = in.tokens[ti];
-            seen = required.first.admits(in.words[ti], t.kind == TokenKind::number ? shape_bit(t.shape.kind) : ShapeSet{0});
-        }
+        for (std::size_t ti = at + required.from; ti <= last && !seen; ++ti)
+            seen = required.first.admits(in.words[ti], in.tokens[ti]);
         if (!seen) return false;
     }
     return true;

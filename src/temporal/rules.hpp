@@ -142,6 +142,11 @@ struct TokenKeys {
     ShapeSet shapes = 0;
     bool any = false;
     bool admits(std::uint32_t word, ShapeSet shape) const { return any || words[word] || (shapes & shape) != 0; }
+    // admits() for a token and its word id; the token is read only when a number could be admitted.
+    bool admits(std::uint32_t word, const Token& token) const {
+        return any || words[word] ||
+               (shapes != 0 && token.kind == TokenKind::number && (shapes & shape_bit(token.shape.kind)) != 0);
+    }
     void merge(const TokenKeys& other);
 };
 

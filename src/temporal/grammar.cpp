@@ -179,6 +179,14 @@ Grammar::Grammar() {
     index_requirements();
 }
 
+std::optional<std::uint16_t> Grammar::word_class_read_by(Slot slot) const {
+    switch (slot) {
+        case Slot::year: case Slot::qty: case Slot::year_or_number: return number_class_;
+        case Slot::day: case Slot::ordinal: return ordinal_class_;
+        default: return std::nullopt;
+    }
+}
+
 // What the first token a continuation takes can be; `any` when it can take none, so that whatever follows goes.
 void Grammar::first_keys(const Continuation* c, TokenKeys& keys) const {
     if (!c) {
@@ -196,9 +204,9 @@ void Grammar::first_keys(const Continuation* c, TokenKeys& keys) const {
             break;
         case Element::Kind::slot:  // digits, or number or ordinal words (see match_slot)
             keys.shapes |= shapes_read_by(e.slot);
-            for (const LexiconEntry& entry : entries_)
-                if (entry.lexicon_class == number_class_ || entry.lexicon_class == ordinal_class_)
-                    keys.words[entry.words.front()] = true;
+            if (const auto cls = word_class_read_by(e.slot))
+                for (const LexiconEntry& entry : entries_)
+                    if (entry.lexicon_class == *cls) keys.words[entry.words.front()] = true;
             break;
         case Element::Kind::group:
             for (const auto& alternative : e.alternatives) {
@@ -495,8 +503,7 @@ void Grammar::index_rule(std::uint32_t rule_index) {
                 case Element::Kind::lexicon_class: add_class(e.lexicon_class); break;
                 case Element::Kind::slot:
                     shapes |= shapes_read_by(e.slot);
-                    if (e.slot == Slot::qty || e.slot == Slot::year_or_number || e.slot == Slot::year) add_class(number_class_);
-                    if (e.slot == Slot::day || e.slot == Slot::ordinal) add_class(ordinal_class_);
+                    if (const auto cls = word_class_read_by(e.slot)) add_class(*cls);
                     break;
                 case Element::Kind::group:
                     for (auto& alt : e.alternatives) nullable = self(self, alt) || nullable;

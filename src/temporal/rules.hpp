@@ -258,6 +258,8 @@ private:
     std::vector<Element> compile_pattern(const std::vector<std::string>& lexemes, std::string_view where);
     void index_rule(std::uint32_t rule_index);
     void index_second_tokens(Candidates& candidates, FirstToken first) const;
+    // The lexicon class whose words a slot reads besides digits (see match_slot), if any.
+    std::optional<std::uint16_t> word_class_read_by(Slot slot) const;
     void index_requirements();
     bool requirements_met(const Input& in, std::size_t at, const Rule& rule) const;
     void first_keys(const Continuation* c, TokenKeys& keys) const;

@@ -98,6 +98,7 @@ std::uint32_t Vocabulary::add(std::string_view word) {
         throw ResourceError("two words of the grammar share a lookup key; one of them is '" + std::string(word) + "'");
     const auto id = static_cast<std::uint32_t>(words_.size());
     words_.emplace_back(word);
+    if (word.size() == 1) one_byte_ids_[static_cast<unsigned char>(word[0])] = id;
     // Half the slots filled at most: a full bucket is rare, and the table stays small enough to stay in cache.
     bool placed = 2 * words_.size() <= bucket_size * keys_.size() && place(id);
     while (!placed) {

@@ -75,7 +75,8 @@ public:
     Vocabulary();
     std::uint32_t add(std::string_view word);
     // Inline and branch-light: it runs once per token of every document, and most tokens are not in it. A word's
-    // key can sit only in the one bucket its hash names, a cache line of keys compared all at once.
+    // key can sit only in the one bucket its hash names, four keys compared all at once: every token compares every
+    // key of its bucket, so buckets are small and many.
     std::uint32_t find(std::string_view word) const noexcept { return find_by_key(word_key(word), word); }
     // find() for a token's norm (see token_key). A fifth of a text's tokens are one byte, mostly punctuation: they
     // are a table lookup.
@@ -86,7 +87,7 @@ public:
     std::uint32_t size() const noexcept { return static_cast<std::uint32_t>(words_.size()); }  // ids are below this
 
 private:
-    static constexpr std::size_t bucket_size = 8;
+    static constexpr std::size_t bucket_size = 4;
     std::uint32_t find_by_key(std::uint64_t key, std::string_view word) const noexcept {
         const std::size_t bucket = bucket_of(key);
         const std::uint64_t* keys = keys_[bucket].key;
@@ -96,7 +97,7 @@ private:
         if (word.size() >= 8 && id != 0 && words_[id] != word) id = 0;
         return id;
     }
-    struct alignas(64) KeyBucket {
+    struct alignas(32) KeyBucket {
         std::uint64_t key[bucket_size] = {};  // 0: empty (no word has key 0)
     };
     std::size_t bucket_of(std::uint64_t key) const noexcept {

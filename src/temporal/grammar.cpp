@@ -322,7 +322,8 @@ void Grammar::index_requirements() {
                 const Continuation c{&alone, 0, nullptr};
                 Requirement required{{std::vector<bool>(vocabulary_.size(), false)}, before.first, before.second};
                 first_keys(&c, required.first);
-                if (!required.first.any) rule.requirements.push_back(std::move(required));  // else it can take no token
+                // An element that can match without a token of its own requires none.
+                if (!required.first.any) rule.requirements.push_back(std::move(required));
             }
             const Extent taken = extent(extent, e);
             before = {before.first + taken.first, before.second + taken.second};

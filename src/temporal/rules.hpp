@@ -246,7 +246,8 @@ private:
         std::uint32_t second_word;    // the phrase's second word; 0 for a phrase of one word
         std::uint16_t lexicon_class;
     };
-    // What can start at a token with a given word: lexicon entries (by class, each class's longest phrase first) and rules.
+    // What can start at a token with a given word: lexicon entries (by class, each class's longest phrase first) and
+    // rules.
     struct Starts {
         std::vector<StartingEntry> entries;
         Candidates rules;

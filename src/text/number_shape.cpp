@@ -14,9 +14,9 @@ bool ascii_digit(char c) { return c >= '0' && c <= '9'; }
 bool ascii_alnum(char c) { return ascii_digit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
 
 // Whether a shape other than an integer can start at the digits of `text`. Every other shape goes on past its first
-// run of digits with a letter ("16th", "90s", "7pm"), an apostrophe ("'90's") or a sign and a digit ("2025-05",
-// "1,000", "2.5", "5/16", "15:30"); most numbers in news stand alone, and trying every shape on them is most of the
-// cost of reading them.
+// run of digits with a letter ("16th", "90s", "7pm"), an apostrophe ("'90's") or a punctuation mark and a digit
+// ("2025-05", "1,000", "2.5", "5/16", "15:30"); most numbers in news stand alone, and trying every shape on them is
+// most of the cost of reading them.
 bool may_be_more_than_integer(std::string_view text) {
     std::size_t end = 0;
     while (end < text.size() && ascii_digit(text[end])) ++end;

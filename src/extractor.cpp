@@ -160,15 +160,13 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
     // Token index ranges of the sentences, to keep tense cues inside a sentence.
     std::vector<std::uint32_t> sentence_of_token(tokens.size(), 0);
     std::vector<std::pair<std::size_t, std::size_t>> sentence_tokens(doc.sentences.size(), {0, 0});
-    {
-        std::size_t s = 0;
-        for (std::size_t i = 0; i < tokens.size() && !sentence_tokens.empty(); ++i) {
-            while (s + 1 < doc.sentences.size() && tokens[i].span.begin >= doc.sentences[s].end) ++s;
+    // A token belongs to the first sentence that ends after it starts, and the last sentence takes the rest.
+    for (std::size_t s = 0, i = 0; s < sentence_tokens.size(); ++s) {
+        const std::size_t sentence_end = s + 1 < sentence_tokens.size() ? doc.sentences[s].end : SIZE_MAX;
+        const std::size_t first = i;
+        for (; i < tokens.size() && tokens[i].span.begin < sentence_end; ++i)
             sentence_of_token[i] = static_cast<std::uint32_t>(s);
-            auto& [first, last] = sentence_tokens[s];
-            if (last == 0) first = i;
-            last = i + 1;
-        }
+        if (i > first) sentence_tokens[s] = {first, i};
     }
 
     const std::vector<std::uint32_t> words = grammar_.word_ids(tokens);
@@ -197,6 +195,7 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
     }
     const bool narrative = far_years >= 2 && far_years > near_cues;
     std::vector<EventAnchoredTimex> event_anchored;
+    doc.timexes.reserve(matches.size());  // most matches are a timex; moving grown timexes costs more than the slack
     // Tokens before it are a bare number an earlier timex has taken as its elided partner ("2023-24"), which the
     // next timex must not take again.
     std::size_t elided_until = 0;

@@ -67,6 +67,7 @@ bool ends_inside_compound(const std::vector<Token>& tokens, std::size_t end) {
 }
 
 constexpr long long max_count = 1'000'000;
+constexpr std::size_t max_number_word_tokens = 4;  // see read_number_words
 
 // The shapes of number token a slot reads (see match_slot).
 ShapeSet shapes_read_by(Slot slot) {
@@ -100,6 +101,7 @@ std::uint32_t Vocabulary::add(std::string_view word) {
         throw ResourceError("two words of the grammar share a lookup key; one of them is '" + std::string(word) + "'");
     const auto id = static_cast<std::uint32_t>(words_.size());
     words_.emplace_back(word);
+    if (word.size() == 1) one_byte_ids_[static_cast<unsigned char>(word[0])] = id;
     // Half the slots filled at most: a full bucket is rare, and the table stays small enough to stay in cache.
     bool placed = 2 * words_.size() <= bucket_size * keys_.size() && place(id);
     while (!placed) {
@@ -142,11 +144,12 @@ Grammar::Grammar() {
     premod_class_ = class_id("premod", "grammar");
     postmod_class_ = class_id("postmod", "grammar");
     for (Starts& starts : starts_) {
-        std::stable_sort(starts.entries.begin(), starts.entries.end(), [&](std::uint32_t a, std::uint32_t b) {
-            return entries_[a].words.size() > entries_[b].words.size();
+        std::stable_sort(starts.entries.begin(), starts.entries.end(), [&](const StartingEntry& a, const StartingEntry& b) {
+            if (a.lexicon_class != b.lexicon_class) return a.lexicon_class < b.lexicon_class;
+            return entries_[a.index].words.size() > entries_[b.index].words.size();
         });
         starts.premod = std::any_of(starts.entries.begin(), starts.entries.end(),
-                                    [&](std::uint32_t i) { return entries_[i].lexicon_class == premod_class_; });
+                                    [&](const StartingEntry& e) { return e.lexicon_class == premod_class_; });
     }
     for (const Resource& r : embedded_resources()) {
         if (r.path == "timex.rules") load_rules(r.content);
@@ -174,8 +177,18 @@ Grammar::Grammar() {
     for (auto* words : {&passive_auxiliary_, &backshift_auxiliary_, &determiner_}) words->resize(vocabulary_.size(), false);
     std::sort(tense_of_pair_.begin(), tense_of_pair_.end());
     for (std::uint32_t word = 0; word < starts_.size(); ++word) index_second_tokens(starts_[word].rules, {word, 0});
+    for (const Starts& starts : starts_) starts_match_.push_back(!starts.rules.rules.empty() || starts.premod);
     for (std::size_t kind = 0; kind < shape_kinds; ++kind)
         index_second_tokens(rules_by_first_shape_[kind], {no_word, static_cast<ShapeSet>(1u << kind)});
+    index_requirements();
+}
+
+std::optional<std::uint16_t> Grammar::word_class_read_by(Slot slot) const {
+    switch (slot) {
+        case Slot::year: case Slot::qty: case Slot::year_or_number: return number_class_;
+        case Slot::day: case Slot::ordinal: return ordinal_class_;
+        default: return std::nullopt;
+    }
 }
 
 // What the first token a continuation takes can be; `any` when it can take none, so that whatever follows goes.
@@ -195,9 +208,9 @@ void Grammar::first_keys(const Continuation* c, TokenKeys& keys) const {
             break;
         case Element::Kind::slot:  // digits, or number or ordinal words (see match_slot)
             keys.shapes |= shapes_read_by(e.slot);
-            for (const LexiconEntry& entry : entries_)
-                if (entry.lexicon_class == number_class_ || entry.lexicon_class == ordinal_class_)
-                    keys.words[entry.words.front()] = true;
+            if (const auto cls = word_class_read_by(e.slot))
+                for (const LexiconEntry& entry : entries_)
+                    if (entry.lexicon_class == *cls) keys.words[entry.words.front()] = true;
             break;
         case Element::Kind::group:
             for (const auto& alternative : e.alternatives) {
@@ -221,8 +234,8 @@ void Grammar::second_keys(const Continuation* c, FirstToken first, TokenKeys& ke
             break;
         case Element::Kind::lexicon_class:
             if (first.word == no_word) break;
-            for (std::uint32_t index : starts_[first.word].entries) {
-                const LexiconEntry& entry = entries_[index];
+            for (const StartingEntry& starting : starts_[first.word].entries) {
+                const LexiconEntry& entry = entries_[starting.index];
                 if (entry.lexicon_class != e.lexicon_class) continue;
                 if (entry.words.size() == 1) first_keys(&rest, keys);
                 else keys.words[entry.words[1]] = true;
@@ -232,8 +245,8 @@ void Grammar::second_keys(const Continuation* c, FirstToken first, TokenKeys& ke
             if (first.shape & shapes_read_by(e.slot)) first_keys(&rest, keys);  // a number token is read alone
             if (first.word == no_word) break;
             // Number and ordinal words may go on: "twenty-four", "nineteen ninety", "three hundred".
-            for (std::uint32_t index : starts_[first.word].entries) {
-                const std::uint16_t cls = entries_[index].lexicon_class;
+            for (const StartingEntry& starting : starts_[first.word].entries) {
+                const std::uint16_t cls = starting.lexicon_class;
                 if (cls != number_class_ && cls != ordinal_class_) continue;
                 first_keys(&rest, keys);
                 keys.words[hyphen_] = true;
@@ -262,6 +275,64 @@ void Grammar::index_second_tokens(Candidates& candidates, FirstToken first) cons
         const Continuation start{&rules_[candidate.rule].pattern, 0, nullptr};
         second_keys(&start, first, candidate.second);
         candidates.any_second.merge(candidate.second);
+    }
+}
+
+// Most rules a token's first two words admit still fail at a later word ("the second round" is no "the second
+// quarter"): a rule's requirements let a glance at the next few tokens rule it out before its pattern is walked.
+void Grammar::index_requirements() {
+    std::vector<std::size_t> shortest_phrase(class_names_.size(), SIZE_MAX), longest_phrase(class_names_.size(), 0);
+    for (const LexiconEntry& entry : entries_) {
+        shortest_phrase[entry.lexicon_class] = std::min(shortest_phrase[entry.lexicon_class], entry.words.size());
+        longest_phrase[entry.lexicon_class] = std::max(longest_phrase[entry.lexicon_class], entry.words.size());
+    }
+    // The fewest and the most tokens an element takes (see match_class, match_slot and read_number_words).
+    using Extent = std::pair<std::size_t, std::size_t>;
+    auto extent = [&](auto& self, const Element& e) -> Extent {
+        Extent taken{1, 1};
+        switch (e.kind) {
+            case Element::Kind::literal: break;
+            case Element::Kind::lexicon_class:
+                taken = {shortest_phrase[e.lexicon_class], longest_phrase[e.lexicon_class]};
+                break;
+            case Element::Kind::slot:
+                if (e.slot == Slot::year) taken.second = 2 * max_number_word_tokens;  // "nineteen ninety-six"
+                if (e.slot == Slot::qty || e.slot == Slot::year_or_number) taken.second = max_number_word_tokens;
+                if (e.slot == Slot::day || e.slot == Slot::ordinal)
+                    taken.second = std::max<std::size_t>(1, longest_phrase[ordinal_class_]);
+                break;
+            case Element::Kind::group:
+                taken = {SIZE_MAX, 0};
+                for (const auto& alternative : e.alternatives) {
+                    Extent sum{0, 0};
+                    for (const Element& inner : alternative) {
+                        const Extent part = self(self, inner);
+                        sum = {sum.first + part.first, sum.second + part.second};
+                    }
+                    taken = {std::min(taken.first, sum.first), std::max(taken.second, sum.second)};
+                }
+                break;
+        }
+        if (e.optional) taken.first = 0;
+        return taken;
+    };
+    for (Rule& rule : rules_) {
+        Extent before{0, 0};  // the fewest and the most tokens the elements before this one take
+        for (std::size_t k = 0; k < rule.pattern.size(); ++k) {
+            const Element& e = rule.pattern[k];
+            if (k > 0 && !e.optional) {
+                const std::vector<Element> alone{e};
+                const Continuation c{&alone, 0, nullptr};
+                Requirement required{{std::vector<bool>(vocabulary_.size(), false)}, before.first, before.second};
+                first_keys(&c, required.first);
+                // An element that can match without a token of its own requires none.
+                if (!required.first.any) rule.requirements.push_back(std::move(required));
+            }
+            const Extent taken = extent(extent, e);
+            before = {before.first + taken.first, before.second + taken.second};
+        }
+        std::stable_sort(rule.requirements.begin(), rule.requirements.end(),
+                         [](const Requirement& a, const Requirement& b) { return a.to - a.from < b.to - b.from; });
     }
 }
 
@@ -342,7 +413,8 @@ void Grammar::load_lexicon(std::string_view class_name, std::string_view content
             else if (flag == "name") entry.given_name = true;
             else throw ResourceError(where + ": unknown flag '" + flag + "'");
         }
-        starts_of(entry.words.front()).entries.push_back(static_cast<std::uint32_t>(entries_.size()));
+        starts_of(entry.words.front()).entries.push_back(
+            {static_cast<std::uint32_t>(entries_.size()), entry.words.size() > 1 ? entry.words[1] : 0, cls});
         entries_.push_back(std::move(entry));
     }
 }
@@ -436,8 +508,7 @@ void Grammar::index_rule(std::uint32_t rule_index) {
                 case Element::Kind::lexicon_class: add_class(e.lexicon_class); break;
                 case Element::Kind::slot:
                     shapes |= shapes_read_by(e.slot);
-                    if (e.slot == Slot::qty || e.slot == Slot::year_or_number || e.slot == Slot::year) add_class(number_class_);
-                    if (e.slot == Slot::day || e.slot == Slot::ordinal) add_class(ordinal_class_);
+                    if (const auto cls = word_class_read_by(e.slot)) add_class(*cls);
                     break;
                 case Element::Kind::group:
                     for (auto& alt : e.alternatives) nullable = self(self, alt) || nullable;
@@ -456,12 +527,27 @@ void Grammar::index_rule(std::uint32_t rule_index) {
         if (shapes & (1u << kind)) rules_by_first_shape_[kind].rules.push_back({rule_index, {}});
 }
 
+bool Grammar::requirements_met(const Input& in, std::size_t at, const Rule& rule) const {
+    for (const Requirement& required : rule.requirements) {
+        bool seen = false;
+        const std::size_t last = std::min(at + required.to, in.size() - 1);
+        for (std::size_t ti = at + required.from; ti <= last && !seen; ++ti)
+            seen = required.first.admits(in.words[ti], in.tokens[ti]);
+        if (!seen) return false;
+    }
+    return true;
+}
+
 template <class Visit>
 void Grammar::match_class(const Input& in, std::size_t at, std::uint16_t cls, Visit&& visit) const {
     if (at >= in.size()) return;
-    for (std::uint32_t index : starts_[in.words[at]].entries) {
-        const LexiconEntry& e = entries_[index];
-        if (e.lexicon_class != cls) continue;
+    for (const StartingEntry& starting : starts_[in.words[at]].entries) {
+        if (starting.lexicon_class != cls) {
+            if (starting.lexicon_class > cls) break;
+            continue;
+        }
+        if (starting.second_word != 0 && (at + 1 >= in.size() || in.words[at + 1] != starting.second_word)) continue;
+        const LexiconEntry& e = entries_[starting.index];
         if (e.needs_capital && !in.tokens[at].capitalized) continue;
         if (at + e.words.size() > in.size()) continue;
         bool same = true;
@@ -483,6 +569,7 @@ std::size_t Grammar::longest_entry(const Input& in, std::size_t at, std::uint16_
 }
 
 // Number words: "two", "twenty-four", "twenty four", "a hundred" is left to rules, "three hundred", "1 million".
+// They take max_number_word_tokens at most: "twenty - four million".
 bool Grammar::read_number_words(const Input& in, std::size_t at, long long& value, std::size_t& end) const {
     auto word_value = [&](std::size_t i, std::uint16_t cls) -> std::optional<long long> {
         std::optional<long long> v;
@@ -592,7 +679,7 @@ void Grammar::match_slot(const Input& in, std::size_t at, Slot slot, Visit&& vis
 bool Grammar::longest_match(const Input& in, std::size_t at, Match& best, std::vector<Capture>& captures) const {
     const std::vector<Token>& tokens = in.tokens;
     // A match of more than one token goes on to the next token, unless that starts a new line.
-    const bool has_next = at + 1 < tokens.size() && !tokens[at + 1].newline_before;
+    const bool has_next = at + 1 < in.size() && !tokens[at + 1].newline_before;
     const std::uint32_t next_word = has_next ? in.words[at + 1] : 0;
     const ShapeSet next_shape =
         has_next && tokens[at + 1].kind == TokenKind::number ? shape_bit(tokens[at + 1].shape.kind) : ShapeSet{0};
@@ -612,7 +699,7 @@ bool Grammar::longest_match(const Input& in, std::size_t at, Match& best, std::v
         const Element& e = (*c->sequence)[c->index];
         const Continuation rest{c->sequence, c->index + 1, c->next};
         // A pattern never reaches across a line break: headlines and datelines are not one phrase.
-        const bool can_take = ti < tokens.size() && (ti == at || !tokens[ti].newline_before);
+        const bool can_take = ti < in.size() && (ti == at || !tokens[ti].newline_before);
         if (can_take) {
             switch (e.kind) {
                 case Element::Kind::literal:
@@ -668,6 +755,7 @@ bool Grammar::longest_match(const Input& in, std::size_t at, Match& best, std::v
         for (const Candidate& candidate : candidates.rules) {
             if (!(has_next ? candidate.second.admits(next_word, next_shape) : candidate.second.any)) continue;
             rule = &rules_[candidate.rule];
+            if (!requirements_met(in, at, *rule)) continue;
             const Continuation start{&rule->pattern, 0, nullptr};
             walk(walk, &start, at, complete);
         }
@@ -688,20 +776,20 @@ std::vector<Match> Grammar::find_all(const std::vector<Token>& tokens, const std
     std::vector<Match> matches;
     std::vector<Capture> captures;
     std::size_t i = 0;
-    while (i < tokens.size()) {
-        const Starts& starts = starts_[in.words[i]];
+    while (i < in.size()) {
         // Most tokens start nothing: no rule, no modifier, not a number.
-        if (starts.rules.rules.empty() && !starts.premod && tokens[i].kind != TokenKind::number) {
+        if (!starts_match_[in.words[i]] && tokens[i].kind != TokenKind::number) {
             ++i;
             continue;
         }
+        const Starts& starts = starts_[in.words[i]];
         Match plain, modified;
         const bool has_plain = longest_match(in, i, plain, captures);
         // A modifier ("about", "early", "the end of") in front of a timex belongs to it.
         const LexiconEntry* premod = nullptr;
         const std::size_t after_premod = starts.premod ? longest_entry(in, i, premod_class_, premod) : i;
         bool has_modified = false;
-        if (premod && after_premod < tokens.size() && !tokens[after_premod].newline_before &&
+        if (premod && after_premod < in.size() && !tokens[after_premod].newline_before &&
             longest_match(in, after_premod, modified, captures)) {
             has_modified = true;
             modified.begin = premod->outside_span ? after_premod : i;

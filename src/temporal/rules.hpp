@@ -75,14 +75,19 @@ public:
     Vocabulary();
     std::uint32_t add(std::string_view word);
     // Inline and branch-light: it runs once per token of every document, and most tokens are not in it. A word's
-    // key can sit only in the one bucket its hash names, a cache line of keys compared all at once.
+    // key can sit only in the one bucket its hash names, four keys compared all at once: every token compares every
+    // key of its bucket, so buckets are small and many.
     std::uint32_t find(std::string_view word) const noexcept { return find_by_key(word_key(word), word); }
-    // find() for a token's norm (see token_key).
-    std::uint32_t find_token(std::string_view norm) const noexcept { return find_by_key(token_key(norm), norm); }
+    // find() for a token's norm (see token_key). A fifth of a text's tokens are one byte, mostly punctuation: they
+    // are a table lookup.
+    std::uint32_t find_token(std::string_view norm) const noexcept {
+        if (norm.size() == 1) return one_byte_ids_[static_cast<unsigned char>(norm[0])];
+        return find_by_key(token_key(norm), norm);
+    }
     std::uint32_t size() const noexcept { return static_cast<std::uint32_t>(words_.size()); }  // ids are below this
 
 private:
-    static constexpr std::size_t bucket_size = 8;
+    static constexpr std::size_t bucket_size = 4;
     std::uint32_t find_by_key(std::uint64_t key, std::string_view word) const noexcept {
         const std::size_t bucket = bucket_of(key);
         const std::uint64_t* keys = keys_[bucket].key;
@@ -92,7 +97,7 @@ private:
         if (word.size() >= 8 && id != 0 && words_[id] != word) id = 0;
         return id;
     }
-    struct alignas(64) KeyBucket {
+    struct alignas(32) KeyBucket {
         std::uint64_t key[bucket_size] = {};  // 0: empty (no word has key 0)
     };
     std::size_t bucket_of(std::uint64_t key) const noexcept {
@@ -103,6 +108,7 @@ private:
     std::vector<KeyBucket> keys_;     // a power of two in size
     std::vector<std::array<std::uint32_t, bucket_size>> ids_;  // by bucket, as keys_
     int shift_;                       // 64 - log2(keys_.size())
+    std::array<std::uint32_t, 256> one_byte_ids_{};  // the ids of the words of one byte, by that byte
 };
 
 // A phrase of a lexicon class: "new year's day" in class "holiday" means "month=1 day=1".
@@ -142,7 +148,19 @@ struct TokenKeys {
     ShapeSet shapes = 0;
     bool any = false;
     bool admits(std::uint32_t word, ShapeSet shape) const { return any || words[word] || (shapes & shape) != 0; }
+    // admits() for a token and its word id; the token is read only when a number could be admitted.
+    bool admits(std::uint32_t word, const Token& token) const {
+        return any || words[word] ||
+               (shapes != 0 && token.kind == TokenKind::number && (shapes & shape_bit(token.shape.kind)) != 0);
+    }
     void merge(const TokenKeys& other);
+};
+
+// An element of a pattern that every match of it takes: its first token is one `first` admits, and stands between
+// `from` and `to` tokens (inclusive) after the match's first token.
+struct Requirement {
+    TokenKeys first;
+    std::size_t from = 0, to = 0;
 };
 
 struct Rule {
@@ -150,6 +168,8 @@ struct Rule {
     std::vector<Element> pattern;
     std::vector<Element> right_context;  // must follow the match but stays out of it ("the year / 'ended'")
     std::vector<Assignment> actions;
+    std::vector<Requirement> requirements;  // the pattern's elements after its first that every match takes, the
+                                            // one with the fewest places to look at first
 };
 
 // A pattern element that matched, in pattern order; applied to a Frame in that order, then the rule's actions.
@@ -201,7 +221,8 @@ private:
     struct Input {
         const std::vector<Token>& tokens;
         const std::vector<std::uint32_t>& words;
-        std::size_t size() const noexcept { return tokens.size(); }
+        std::size_t count = tokens.size();  // kept: a vector of tokens divides by their size to tell its size
+        std::size_t size() const noexcept { return count; }
     };
     // A rule that can start at a token, and what the next token can be in a match of it that starts there (`any`
     // when one token can be the whole match), so that rules that cannot match are skipped cheaply.
@@ -218,9 +239,17 @@ private:
             return has_next ? any_second.admits(word, shape) : any_second.any;
         }
     };
-    // What can start at a token with a given word: lexicon entries (longest phrase first) and rules.
+    // A lexicon entry that starts with a word, beside what tells most entries tried at a token from one that can
+    // match there, so that the entry itself is read only then.
+    struct StartingEntry {
+        std::uint32_t index;          // into entries_
+        std::uint32_t second_word;    // the phrase's second word; 0 for a phrase of one word
+        std::uint16_t lexicon_class;
+    };
+    // What can start at a token with a given word: lexicon entries (by class, each class's longest phrase first) and
+    // rules.
     struct Starts {
-        std::vector<std::uint32_t> entries;  // into entries_
+        std::vector<StartingEntry> entries;
         Candidates rules;
         bool premod = false;                 // an entry of the premod class is among them
     };
@@ -236,6 +265,10 @@ private:
     std::vector<Element> compile_pattern(const std::vector<std::string>& lexemes, std::string_view where);
     void index_rule(std::uint32_t rule_index);
     void index_second_tokens(Candidates& candidates, FirstToken first) const;
+    // The lexicon class whose words a slot reads besides digits (see match_slot), if any.
+    std::optional<std::uint16_t> word_class_read_by(Slot slot) const;
+    void index_requirements();
+    bool requirements_met(const Input& in, std::size_t at, const Rule& rule) const;
     void first_keys(const Continuation* c, TokenKeys& keys) const;
     void second_keys(const Continuation* c, FirstToken first, TokenKeys& keys) const;
     Starts& starts_of(std::uint32_t word);
@@ -256,6 +289,9 @@ private:
     std::vector<LexiconEntry> entries_;
     std::vector<Rule> rules_;
     std::vector<Starts> starts_;  // by word id
+    // By word id: whether it starts a rule or a modifier. find_all tests every token; a byte is quicker to read than
+    // the token's Starts.
+    std::vector<std::uint8_t> starts_match_;
     std::array<Candidates, shape_kinds> rules_by_first_shape_;  // rules that can start at a number
     std::uint32_t hyphen_ = 0;    // the word id of "-"
     static constexpr std::int8_t no_tense = 2;

@@ -12,7 +12,9 @@
 #include <array>
 #include <cctype>
 #include <cstdint>
+#include <cstring>
 #include <memory>
+#include <string>
 
 #include <unicode/brkiter.h>
 #include <unicode/filteredbrk.h>
@@ -165,10 +167,10 @@ const Suppressions& suppressions() {
 bool is_para_sep(std::uint8_t c) { return c == U_SB_CR || c == U_SB_LF || c == U_SB_SEP; }
 bool is_term(std::uint8_t c) { return c == U_SB_ATERM || c == U_SB_STERM; }
 
-// UAX #29 Sentence_Break values of the ASCII characters as ICU has them, and which of them can end a sentence.
+// UAX #29 Sentence_Break values of the ASCII characters as ICU has them, and the few that can end a sentence.
 struct AsciiSentenceClasses {
     std::array<std::uint8_t, 128> of{};
-    std::array<bool, 128> may_end{};
+    std::string may_end;
 };
 
 const AsciiSentenceClasses& ascii_sentence_classes() {
@@ -177,12 +179,41 @@ const AsciiSentenceClasses& ascii_sentence_classes() {
         for (UChar32 cp = 0; cp < 128; ++cp) {
             const auto k = static_cast<std::uint8_t>(u_getIntPropertyValue(cp, UCHAR_SENTENCE_BREAK));
             c.of[static_cast<std::size_t>(cp)] = k;
-            c.may_end[static_cast<std::size_t>(cp)] = is_term(k) || is_para_sep(k);
+            if (is_term(k) || is_para_sep(k)) c.may_end += static_cast<char>(cp);
         }
         return c;
     }();
     return classes;
 }
+
+// The next of a few bytes (those that can end a sentence, line breaks), found with memchr for each byte, whose
+// answer stands until the scan passes it: a few passes over the text at vector speed instead of one pass a byte at a
+// time.
+class NextByte {
+public:
+    NextByte(std::string_view text, std::string_view bytes) : text_(text) {
+        for (char byte : bytes) next_.push_back({byte, find(byte, 0)});
+    }
+    // The position of the first such byte at or after `from`; text.size() when there is none.
+    std::size_t at_or_after(std::size_t from) {
+        std::size_t nearest = text_.size();
+        for (auto& [byte, at] : next_) {
+            if (at < from) at = find(byte, from);
+            nearest = std::min(nearest, at);
+        }
+        return nearest;
+    }
+
+private:
+    std::size_t find(char byte, std::size_t from) const {
+        if (from >= text_.size()) return text_.size();
+        const void* found = std::memchr(text_.data() + from, byte, text_.size() - from);
+        return found ? static_cast<std::size_t>(static_cast<const char*>(found) - text_.data()) : text_.size();
+    }
+
+    std::string_view text_;
+    std::vector<std::pair<char, std::size_t>> next_;  // a byte, and where it is next (at or after the last `from`)
+};
 
 // The boundaries (end offsets, the text's end excluded) of UAX #29 rules SB3-SB11 on ASCII text, where no
 // character is Extend, Format or Sep.
@@ -192,10 +223,11 @@ std::vector<std::size_t> ascii_rule_boundaries(std::string_view text) {
     const std::size_t n = text.size();
     auto at = [&](std::size_t i) { return classes.of[s[i]]; };
     std::vector<std::size_t> boundaries;
+    NextByte next_end(text, classes.may_end);
     std::size_t i = 0;
     while (i < n) {
         // Only terminators and line breaks can end a sentence; skip to the next one.
-        while (i < n && !classes.may_end[s[i]]) ++i;
+        i = next_end.at_or_after(i);
         if (i >= n) break;
         const std::uint8_t c = at(i);
         if (is_para_sep(c)) {  // SB3, SB4
@@ -308,11 +340,10 @@ std::vector<Span> split_sentences(std::string_view text) {
     }
     std::size_t run = 0;
     bool run_is_ascii = true;
+    NextByte line_break(text, "\n\r");
     for (std::size_t line = 0; line < text.size();) {
-        std::size_t end = line;
-        bool ascii = true;
-        for (; end < text.size() && text[end] != '\n' && text[end] != '\r'; ++end)
-            ascii = ascii && static_cast<unsigned char>(text[end]) < 0x80;
+        std::size_t end = line_break.at_or_after(line);
+        const bool ascii = is_ascii(text.substr(line, end - line));
         if (end < text.size()) end += text.compare(end, 2, "\r\n") == 0 ? 2 : 1;
         if (ascii != run_is_ascii && line > run) {
             (run_is_ascii ? split_ascii : split_icu)(text, run, line, sentences);

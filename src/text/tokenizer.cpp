@@ -1,6 +1,8 @@
 #include "token.hpp"
 
+#include <array>
 #include <bit>
+#include <cstdint>
 #include <cstring>
 
 #include <unicode/uchar.h>
@@ -9,12 +11,23 @@
 namespace chronoweave::impl {
 namespace {
 
-bool ascii_alpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
-bool ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
-bool ascii_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
-// CR, LF and CR LF all end a line (as NEL, LS and PS do below, and as for ICU's sentence rules), so a text reads the
-// same whichever line endings it was saved with.
-bool is_line_break(unsigned char c) { return c == '\n' || c == '\r'; }
+constexpr bool ascii_alpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+
+// What an ASCII byte starts, read from a table: one load instead of a chain of comparisons at every token and space.
+enum class AsciiClass : std::uint8_t { punct, space, line_break, letter, digit };
+
+constexpr std::array<AsciiClass, 128> ascii_classes = [] {
+    std::array<AsciiClass, 128> classes{};  // punct
+    for (unsigned char c : {' ', '\t', '\f', '\v'}) classes[c] = AsciiClass::space;
+    // CR, LF and CR LF all end a line (as NEL, LS and PS do below, and as for ICU's sentence rules), so a text reads
+    // the same whichever line endings it was saved with.
+    for (unsigned char c : {'\n', '\r'}) classes[c] = AsciiClass::line_break;
+    for (unsigned char c = 0; c < 128; ++c) {
+        if (ascii_alpha(c)) classes[c] = AsciiClass::letter;
+        if (c >= '0' && c <= '9') classes[c] = AsciiClass::digit;
+    }
+    return classes;
+}();
 
 // Typographic punctuation that reads the same as an ASCII character in a rule.
 // The folded forms are padded as the norms in TokenizedText::lowered are.
@@ -73,43 +86,57 @@ TokenizedText tokenize(std::string_view text) {
     while (i < n) {
         const unsigned char c = s[i];
         if (c < 0x80) {
-            if (ascii_space(c)) {
-                space = true;
-                newline = newline || is_line_break(c);
-                ++i;
-            } else if (ascii_alpha(c)) {
-                std::size_t j = i + 1;
-                if constexpr (std::endian::native == std::endian::little) {
-                    for (std::size_t run = 8; run == 8 && j + 8 <= n; j += run) run = ascii_letters_in_word(s + j);
-                }
-                while (j < n) {
-                    if (s[j] < 0x80) {
-                        if (!ascii_alpha(s[j])) break;
-                        ++j;
-                    } else {
-                        std::size_t k = j;
-                        UChar32 cp;
-                        U8_NEXT(s, k, n, cp);
-                        if (cp < 0 || !u_isalpha(cp)) break;
-                        j = k;
+            switch (ascii_classes[c]) {
+                case AsciiClass::line_break:
+                    newline = true;
+                    [[fallthrough]];
+                case AsciiClass::space:
+                    space = true;
+                    ++i;
+                    break;
+                case AsciiClass::letter: {
+                    std::size_t j = i + 1;
+                    if constexpr (std::endian::native == std::endian::little) {
+                        for (std::size_t run = 8; run == 8 && j + 8 <= n; j += run) run = ascii_letters_in_word(s + j);
                     }
+                    while (j < n) {
+                        if (s[j] < 0x80) {
+                            if (!ascii_alpha(s[j])) break;
+                            ++j;
+                        } else {
+                            std::size_t k = j;
+                            UChar32 cp;
+                            U8_NEXT(s, k, n, cp);
+                            if (cp < 0 || !u_isalpha(cp)) break;
+                            j = k;
+                        }
+                    }
+                    Token& t = push(TokenKind::word, i, j, lowered.substr(i, j - i));
+                    t.capitalized = c >= 'A' && c <= 'Z';
+                    i = j;
+                    // Most words are followed by a single space: take it here rather than in a turn of the loop.
+                    if (i < n && s[i] == ' ') {
+                        space = true;
+                        ++i;
+                    }
+                    break;
                 }
-                Token& t = push(TokenKind::word, i, j, lowered.substr(i, j - i));
-                t.capitalized = c >= 'A' && c <= 'Z';
-                i = j;
-            } else if (ascii_digit(c)) {
-                NumberShape shape;
-                std::size_t len = parse_number_shape(text.substr(i), shape);
-                if (len == 0) {  // the integer alternative always matches a digit; kept for safety
-                    len = 1;
-                    shape.value = c - '0';
-                    shape.digits = 1;
+                case AsciiClass::digit: {
+                    NumberShape shape;
+                    std::size_t len = parse_number_shape(text.substr(i), shape);
+                    if (len == 0) {  // the integer alternative always matches a digit; kept for safety
+                        len = 1;
+                        shape.value = c - '0';
+                        shape.digits = 1;
+                    }
+                    push(TokenKind::number, i, i + len, lowered.substr(i, len)).shape = shape;
+                    i += len;
+                    break;
                 }
-                push(TokenKind::number, i, i + len, lowered.substr(i, len)).shape = shape;
-                i += len;
-            } else {
-                push(TokenKind::punct, i, i + 1, lowered.substr(i, 1));
-                ++i;
+                case AsciiClass::punct:
+                    push(TokenKind::punct, i, i + 1, lowered.substr(i, 1));
+                    ++i;
+                    break;
             }
             continue;
         }

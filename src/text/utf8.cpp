@@ -5,22 +5,38 @@
 #include <cstring>
 
 namespace chronoweave {
+namespace {
+
+// The number of ASCII bytes `text` starts with, read 64 bytes at a time while it lasts: news text is mostly ASCII.
+std::size_t ascii_prefix(std::string_view text) noexcept {
+    const char* p = text.data();
+    const std::size_t n = text.size();
+    constexpr std::uint64_t high = 0x8080808080808080ULL;
+    std::size_t i = 0;
+    for (; i + 64 <= n; i += 64) {
+        std::uint64_t block[8];
+        std::memcpy(block, p + i, 64);
+        if ((block[0] | block[1] | block[2] | block[3] | block[4] | block[5] | block[6] | block[7]) & high) break;
+    }
+    for (; i + 8 <= n; i += 8) {
+        std::uint64_t block;
+        std::memcpy(&block, p + i, 8);
+        if (block & high) break;
+    }
+    while (i < n && static_cast<unsigned char>(p[i]) < 0x80) ++i;
+    return i;
+}
+
+}  // namespace
 
 std::optional<std::size_t> find_invalid_utf8(std::string_view text) noexcept {
     const auto* s = reinterpret_cast<const unsigned char*>(text.data());
     const std::size_t n = text.size();
     std::size_t i = 0;
     while (i < n) {
-        // Skip ASCII eight bytes at a time: news text is mostly ASCII.
-        while (i + 8 <= n) {
-            std::uint64_t block;
-            __builtin_memcpy(&block, s + i, 8);
-            if (block & 0x8080808080808080ULL) break;
-            i += 8;
-        }
+        i += ascii_prefix(text.substr(i));
         if (i >= n) break;
         const unsigned char c = s[i];
-        if (c < 0x80) { ++i; continue; }
         std::size_t len;
         unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte
         if (c >= 0xC2 && c <= 0xDF) len = 2;
@@ -41,18 +57,7 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text) noexcept {
     return std::nullopt;
 }
 
-bool is_ascii(std::string_view text) noexcept {
-    const char* p = text.data();
-    std::size_t n = text.size();
-    for (; n >= 8; p += 8, n -= 8) {
-        std::uint64_t block;
-        std::memcpy(&block, p, 8);
-        if (block & 0x8080808080808080ULL) return false;
-    }
-    for (; n > 0; ++p, --n)
-        if (static_cast<unsigned char>(*p) & 0x80) return false;
-    return true;
-}
+bool is_ascii(std::string_view text) noexcept { return ascii_prefix(text) == text.size(); }
 
 void validate_utf8(std::string_view text) {
     if (auto bad = find_invalid_utf8(text)) throw InvalidUtf8Error(*bad);

@@ -3,6 +3,8 @@
 #include <boost/spirit/home/x3.hpp>
 
 #include <boost/fusion/include/std_pair.hpp>
+#include <algorithm>
+#include <cstdint>
 #include <string>
 #include <utility>
 #include <vector>
@@ -83,7 +85,7 @@ inline const auto numeric_date_def =
         s.day = first > 12 ? first : second;
         if (auto& y = at_c<2>(a)) {
             s.kind = Shape::Kind::ymd;
-            s.digits = static_cast<int>(y->size());
+            s.digits = static_cast<std::uint8_t>(y->size());
             s.year = 0;
             for (char c : *y) s.year = s.year * 10 + (c - '0');
             if (s.digits == 3) return false;
@@ -136,7 +138,7 @@ inline const auto ordinal_def =
 inline const auto decade_def =
     (as<std::string>(x3::repeat(2, 4)[digit]) >> -x3::lit('\'') >> x3::lit('s'))[with_shape([](Shape& s, auto& a) {
         s.kind = Shape::Kind::decade;
-        s.digits = static_cast<int>(a.size());
+        s.digits = static_cast<std::uint8_t>(a.size());
         s.value = 0;
         for (char c : a) s.value = s.value * 10 + (c - '0');
         return s.digits != 3 && s.value % 10 == 0;
@@ -169,7 +171,7 @@ inline const auto decimal_def =
 
 inline const auto integer_def = (x3::raw[+digit])[with_shape([](Shape& s, auto& a) {
     s.kind = Shape::Kind::integer;
-    s.digits = static_cast<int>(a.size());
+    s.digits = static_cast<std::uint8_t>(std::min<std::size_t>(a.size(), 255));
     s.value = 0;
     for (char c : a) {
         // Saturate instead of overflowing; anything this long is not a date part anyway.

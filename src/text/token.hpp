@@ -22,12 +22,13 @@ struct NumberShape {
         clock           // "15:30", "15:30:05": hour, minute, second
     };
     Kind kind = Kind::integer;
-    int digits = 0;
+    std::uint8_t digits = 0;           // a run of more than 255 digits counts as 255
+    // The digits after a decimal point, as a count and a number ("2.05": 2 and 5), zero when there are none.
+    std::uint8_t fraction_digits = 0;
+    int fraction = 0;
     long long value = 0;
     int year = 0, month = 0, day = 0;
     int hour = -1, minute = -1, second = -1;
-    // The digits after a decimal point, as a number and a count ("2.05": 5 and 2), zero when there are none.
-    int fraction = 0, fraction_digits = 0;
 };
 
 enum class TokenKind : std::uint8_t { word, number, punct };

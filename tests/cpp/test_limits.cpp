@@ -138,6 +138,8 @@ TEST_CASE("limits: numbers that overflow any integer type are never wrapped into
         CAPTURE(text);
         CHECK(checked_extract(text).timexes.empty());
     }
+    // A run of 260 digits is not read as four (260 modulo 256), nor as a year.
+    CHECK(checked_extract("In " + std::string(260, '1') + " the talks began.").timexes.empty());
     // A huge number next to a date leaves the date alone rather than taking the number as a day or year.
     CHECK(found(checked_extract("on May 99999999999999999999")) == Found{{"May", "2025-05"}});
     CHECK(found(checked_extract("the 99999999999999999999th of May")) == Found{{"May", "2025-05"}});

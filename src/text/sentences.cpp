@@ -1,8 +1,9 @@
 // Sentence boundaries: ICU's sentence rules (UAX #29) with its English abbreviation suppressions ("Mr.", "U.S.").
 // ICU's rule engine reads the text through UText one code point at a time, which costs about a hundred instructions
-// per byte; news text is mostly ASCII, so ASCII text (and the ASCII lines of any text) takes a direct implementation
-// of the same rules and the same suppression data instead, and ICU itself handles only the lines with other
-// characters. The result must be ICU's exactly: tests/cpp/test_text.cpp compares them on generated text.
+// per byte; news text is mostly ASCII, so ASCII text (and the lines of any text whose other characters are letters,
+// digits, spaces, quotes or dashes, as in names and typography) takes a direct implementation of the same rules and
+// the same suppression data instead, and ICU itself handles only the lines with other characters. The result must be
+// ICU's exactly: tests/cpp/test_text.cpp compares them on generated text.
 #include "sentences.hpp"
 
 #include <chronoweave/error.hpp>
@@ -215,13 +216,23 @@ private:
     std::vector<std::pair<char, std::size_t>> next_;  // a byte, and where it is next (at or after the last `from`)
 };
 
-// The boundaries (end offsets, the text's end excluded) of UAX #29 rules SB3-SB11 on ASCII text, where no
-// character is Extend, Format or Sep.
-std::vector<std::size_t> ascii_rule_boundaries(std::string_view text) {
+// The Sentence_Break value of the character that byte i of the text is part of, for a byte that is not ASCII.
+std::uint8_t wide_sentence_class(std::string_view text, std::size_t i) {
+    const auto* s = reinterpret_cast<const std::uint8_t*>(text.data());
+    while (i > 0 && (s[i] & 0xC0) == 0x80) --i;
+    UChar32 cp;
+    U8_NEXT(s, i, text.size(), cp);
+    return static_cast<std::uint8_t>(u_getIntPropertyValue(cp, UCHAR_SENTENCE_BREAK));
+}
+
+// The boundaries (end offsets, the text's end excluded) of UAX #29 rules SB3-SB11 on text where no character is
+// Extend, Format or Sep and only ASCII ones are terminators. The rules read the class of the character a byte is
+// part of, so that a run of characters of a class is a run of bytes.
+std::vector<std::size_t> rule_boundaries(std::string_view text) {
     const auto& classes = ascii_sentence_classes();
     const auto* s = reinterpret_cast<const unsigned char*>(text.data());
     const std::size_t n = text.size();
-    auto at = [&](std::size_t i) { return classes.of[s[i]]; };
+    auto at = [&](std::size_t i) { return s[i] < 0x80 ? classes.of[s[i]] : wide_sentence_class(text, i); };
     std::vector<std::size_t> boundaries;
     NextByte next_end(text, classes.may_end);
     std::size_t i = 0;
@@ -290,12 +301,36 @@ void add_sentence(std::string_view text, std::size_t b, std::size_t e, std::vect
     sentences.push_back({b, e});
 }
 
-// The sentences of text[b, e) by the direct implementation of ICU's rules; text[b, e) is ASCII.
-void split_ascii(std::string_view text, std::size_t b, std::size_t e, std::vector<Span>& sentences) {
+// Whether every character of the line that is not ASCII is one the direct implementation reads as ICU does: one
+// of the classes ASCII characters have, or OLetter; not a terminator ("。", "！"), a paragraph separator, or a
+// character that SB5 attaches to the one before it (combining marks, format characters).
+bool direct_rules_apply(std::string_view line) {
+    if (is_ascii(line)) return true;
+    const auto* s = reinterpret_cast<const std::uint8_t*>(line.data());
+    for (std::size_t i = 0; i < line.size();) {
+        if (s[i] < 0x80) { ++i; continue; }
+        UChar32 cp;
+        U8_NEXT(s, i, line.size(), cp);
+        switch (u_getIntPropertyValue(cp, UCHAR_SENTENCE_BREAK)) {
+            case U_SB_LOWER: case U_SB_UPPER: case U_SB_OLETTER: case U_SB_NUMERIC: case U_SB_SP: case U_SB_CLOSE:
+            case U_SB_SCONTINUE: case U_SB_OTHER:
+                break;
+            default:
+                return false;
+        }
+    }
+    return true;
+}
+
+// The sentences of text[b, e) by the direct implementation of ICU's rules; text[b, e) is lines of which
+// direct_rules_apply().
+void split_direct(std::string_view text, std::size_t b, std::size_t e, std::vector<Span>& sentences) {
     const std::string_view run = text.substr(b, e - b);
+    const std::vector<std::size_t> boundaries = rule_boundaries(run);
+    // The suppressions are ASCII: a byte of a wider character ends a match as the character itself does in ICU.
     const Suppressions& suppress = suppressions();
     std::size_t begin = 0;
-    for (std::size_t boundary : ascii_rule_boundaries(run)) {
+    for (std::size_t boundary : boundaries) {
         if (suppress.suppressed(run, boundary)) continue;
         add_sentence(text, b + begin, b + boundary, sentences);
         begin = boundary;
@@ -329,30 +364,30 @@ std::vector<Span> impl::split_sentences_icu(std::string_view text) {
 }
 
 // A line break ends a sentence whatever surrounds it (UAX #29 SB4), and no suppression reaches back over one, so the
-// text splits into runs of whole lines segmented one by one: ASCII runs by the direct implementation, and only the
-// runs of lines with other characters through ICU.
+// text splits into runs of whole lines segmented one by one: runs of lines the direct implementation reads, and only
+// the runs of other lines through ICU.
 std::vector<Span> split_sentences(std::string_view text) {
     std::vector<Span> sentences;
     if (text.empty()) return sentences;
     if (is_ascii(text)) {
-        split_ascii(text, 0, text.size(), sentences);
+        split_direct(text, 0, text.size(), sentences);
         return sentences;
     }
     std::size_t run = 0;
-    bool run_is_ascii = true;
+    bool run_is_direct = true;
     NextByte line_break(text, "\n\r");
     for (std::size_t line = 0; line < text.size();) {
         std::size_t end = line_break.at_or_after(line);
-        const bool ascii = is_ascii(text.substr(line, end - line));
+        const bool direct = direct_rules_apply(text.substr(line, end - line));
         if (end < text.size()) end += text.compare(end, 2, "\r\n") == 0 ? 2 : 1;
-        if (ascii != run_is_ascii && line > run) {
-            (run_is_ascii ? split_ascii : split_icu)(text, run, line, sentences);
+        if (direct != run_is_direct && line > run) {
+            (run_is_direct ? split_direct : split_icu)(text, run, line, sentences);
             run = line;
         }
-        run_is_ascii = ascii;
+        run_is_direct = direct;
         line = end;
     }
-    (run_is_ascii ? split_ascii : split_icu)(text, run, text.size(), sentences);
+    (run_is_direct ? split_direct : split_icu)(text, run, text.size(), sentences);
     return sentences;
 }
 

@@ -44,11 +44,19 @@ const icu::BreakIterator& sentence_prototype() {
     return *prototype;
 }
 
+// The ASCII characters Unicode calls White_Space (TAB, LF, VT, FF, CR and SPACE), as u_isUWhiteSpace() has them.
+constexpr bool ascii_white_space(std::uint8_t c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
 // Narrows [b, e) to exclude white space at either end: ASCII, and any Unicode white space such as NO-BREAK SPACE or
-// LINE SEPARATOR (which ICU counts as part of the sentence before it).
+// LINE SEPARATOR (which ICU counts as part of the sentence before it). ASCII ends, nearly all of them, take no call.
 void trim_white_space(std::string_view text, std::size_t& b, std::size_t& e) {
     const auto* s = reinterpret_cast<const std::uint8_t*>(text.data());
     while (b < e) {
+        if (s[b] < 0x80) {
+            if (!ascii_white_space(s[b])) break;
+            ++b;
+            continue;
+        }
         std::size_t next = b;
         UChar32 cp;
         U8_NEXT(s, next, e, cp);
@@ -56,6 +64,11 @@ void trim_white_space(std::string_view text, std::size_t& b, std::size_t& e) {
         b = next;
     }
     while (e > b) {
+        if (s[e - 1] < 0x80) {
+            if (!ascii_white_space(s[e - 1])) break;
+            --e;
+            continue;
+        }
         std::size_t last = e - 1;  // the text is valid UTF-8: the last character starts at the last non-continuation
         while (last > b && (s[last] & 0xC0) == 0x80) --last;
         std::size_t next = last;

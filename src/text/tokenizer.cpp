@@ -66,7 +66,7 @@ TokenizedText tokenize(std::string_view text) {
     for (char& c : out.lowered)
         c = static_cast<char>(c | (static_cast<unsigned char>(c - 'A') < 26 ? 0x20 : 0));
     out.lowered.append(token_padding, '\0');
-    const std::string_view lowered = std::string_view(out.lowered).substr(0, text.size());
+    const char* const lowered = out.lowered.data();
     // News prose has a token about every five bytes, and nearly half the stories of a news corpus a few more: a vector
     // that grows copies every token it has, and its doubled capacity holds more memory than a token every four bytes.
     out.tokens.reserve(text.size() / 4 + 1);
@@ -75,11 +75,12 @@ TokenizedText tokenize(std::string_view text) {
     const std::size_t n = text.size();
     std::size_t i = 0;
     bool space = true, newline = true;
-    auto push = [&](TokenKind kind, std::size_t begin, std::size_t end, std::string_view norm) -> Token& {
+    // A token's norm is its bytes of `lowered`, made without substr()'s bounds check: they are within the text.
+    auto push = [&](TokenKind kind, std::size_t begin, std::size_t end) -> Token& {
         Token& t = out.tokens.emplace_back();
         t.span = {begin, end};
         t.kind = kind;
-        t.norm = norm;
+        t.norm = {lowered + begin, end - begin};
         t.space_before = space;
         t.newline_before = newline;
         space = newline = false;
@@ -114,7 +115,7 @@ TokenizedText tokenize(std::string_view text) {
                             j = k;
                         }
                     }
-                    Token& t = push(TokenKind::word, i, j, lowered.substr(i, j - i));
+                    Token& t = push(TokenKind::word, i, j);
                     t.capitalized = c >= 'A' && c <= 'Z';
                     i = j;
                     // Most words are followed by a single space: take it here rather than in a turn of the loop.
@@ -132,12 +133,12 @@ TokenizedText tokenize(std::string_view text) {
                         shape.value = c - '0';
                         shape.digits = 1;
                     }
-                    push(TokenKind::number, i, i + len, lowered.substr(i, len)).shape = shape;
+                    push(TokenKind::number, i, i + len).shape = shape;
                     i += len;
                     break;
                 }
                 case AsciiClass::punct:
-                    push(TokenKind::punct, i, i + 1, lowered.substr(i, 1));
+                    push(TokenKind::punct, i, i + 1);
                     ++i;
                     break;
             }
@@ -148,7 +149,7 @@ TokenizedText tokenize(std::string_view text) {
         UChar32 cp;
         U8_NEXT(s, j, n, cp);
         if (cp < 0) {  // defensive: treat an undecodable byte as punctuation rather than loop
-            push(TokenKind::punct, i, i + 1, lowered.substr(i, 1));
+            push(TokenKind::punct, i, i + 1);
             i += 1;
         } else if (u_isUWhiteSpace(cp)) {
             space = true;
@@ -163,12 +164,12 @@ TokenizedText tokenize(std::string_view text) {
                 if (next < 0 || !(u_isalpha(next) || (next < 0x80 && ascii_alpha(static_cast<unsigned char>(next))))) break;
                 k = m;
             }
-            Token& t = push(TokenKind::word, i, k, lowered.substr(i, k - i));
+            Token& t = push(TokenKind::word, i, k);
             t.capitalized = u_isupper(cp);
             i = k;
         } else {
-            const std::string_view folded = fold_punctuation(cp);
-            push(TokenKind::punct, i, j, folded.empty() ? lowered.substr(i, j - i) : folded);
+            Token& t = push(TokenKind::punct, i, j);
+            if (const std::string_view folded = fold_punctuation(cp); !folded.empty()) t.norm = folded;
             i = j;
         }
     }

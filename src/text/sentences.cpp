@@ -205,13 +205,15 @@ const AsciiSentenceClasses& ascii_sentence_classes() {
 // time.
 class NextByte {
 public:
+    // `bytes` are distinct ASCII bytes.
     NextByte(std::string_view text, std::string_view bytes) : text_(text) {
-        for (char byte : bytes) next_.push_back({byte, find(byte, 0)});
+        for (char byte : bytes) next_[count_++] = {byte, find(byte, 0)};
     }
     // The position of the first such byte at or after `from`; text.size() when there is none.
     std::size_t at_or_after(std::size_t from) {
         std::size_t nearest = text_.size();
-        for (auto& [byte, at] : next_) {
+        for (std::size_t k = 0; k < count_; ++k) {
+            auto& [byte, at] = next_[k];
             if (at < from) at = find(byte, from);
             nearest = std::min(nearest, at);
         }
@@ -226,7 +228,9 @@ private:
     }
 
     std::string_view text_;
-    std::vector<std::pair<char, std::size_t>> next_;  // a byte, and where it is next (at or after the last `from`)
+    // A byte, and where it is next (at or after the last `from`); in place, as a text has runs by the thousand.
+    std::array<std::pair<char, std::size_t>, 128> next_;
+    std::size_t count_ = 0;
 };
 
 // The Sentence_Break value of the character that byte i of the text is part of, for a byte that is not ASCII.
@@ -238,15 +242,15 @@ std::uint8_t wide_sentence_class(std::string_view text, std::size_t i) {
     return static_cast<std::uint8_t>(u_getIntPropertyValue(cp, UCHAR_SENTENCE_BREAK));
 }
 
-// The boundaries (end offsets, the text's end excluded) of UAX #29 rules SB3-SB11 on text where no character is
-// Extend, Format or Sep and only ASCII ones are terminators. The rules read the class of the character a byte is
+// Calls on_boundary with each boundary (end offset, the text's end excluded), in order, of UAX #29 rules SB3-SB11 on
+// text where no character is Extend, Format or Sep and only ASCII ones are terminators. The rules read the class of the character a byte is
 // part of, so that a run of characters of a class is a run of bytes.
-std::vector<std::size_t> rule_boundaries(std::string_view text) {
+template <class OnBoundary>
+void for_each_rule_boundary(std::string_view text, OnBoundary on_boundary) {
     const auto& classes = ascii_sentence_classes();
     const auto* s = reinterpret_cast<const unsigned char*>(text.data());
     const std::size_t n = text.size();
     auto at = [&](std::size_t i) { return s[i] < 0x80 ? classes.of[s[i]] : wide_sentence_class(text, i); };
-    std::vector<std::size_t> boundaries;
     NextByte next_end(text, classes.may_end);
     std::size_t i = 0;
     while (i < n) {
@@ -256,7 +260,7 @@ std::vector<std::size_t> rule_boundaries(std::string_view text) {
         const std::uint8_t c = at(i);
         if (is_para_sep(c)) {  // SB3, SB4
             i += (c == U_SB_CR && i + 1 < n && at(i + 1) == U_SB_LF) ? 2 : 1;
-            if (i < n) boundaries.push_back(i);
+            if (i < n) on_boundary(i);
             continue;
         }
         const bool aterm = c == U_SB_ATERM;
@@ -282,10 +286,9 @@ std::vector<std::size_t> rule_boundaries(std::string_view text) {
             if (p < n && at(p) == U_SB_LOWER) { i = p; continue; }
         }
         if (k < n && is_para_sep(at(k))) k += (at(k) == U_SB_CR && k + 1 < n && at(k + 1) == U_SB_LF) ? 2 : 1;
-        if (k < n) boundaries.push_back(k);  // SB11
+        if (k < n) on_boundary(k);  // SB11
         i = k;
     }
-    return boundaries;
 }
 
 bool ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
@@ -339,15 +342,14 @@ bool direct_rules_apply(std::string_view line) {
 // direct_rules_apply().
 void split_direct(std::string_view text, std::size_t b, std::size_t e, std::vector<Span>& sentences) {
     const std::string_view run = text.substr(b, e - b);
-    const std::vector<std::size_t> boundaries = rule_boundaries(run);
     // The suppressions are ASCII: a byte of a wider character ends a match as the character itself does in ICU.
     const Suppressions& suppress = suppressions();
     std::size_t begin = 0;
-    for (std::size_t boundary : boundaries) {
-        if (suppress.suppressed(run, boundary)) continue;
+    for_each_rule_boundary(run, [&](std::size_t boundary) {
+        if (suppress.suppressed(run, boundary)) return;
         add_sentence(text, b + begin, b + boundary, sentences);
         begin = boundary;
-    }
+    });
     add_sentence(text, b + begin, e, sentences);
 }
 

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <cctype>
 #include <cstdint>
 #include <cstring>
@@ -136,6 +137,7 @@ public:
         if (any_backward) backward_.reset(backward.build(USTRINGTRIE_BUILD_FAST, status));
         if (any_forward) forward_.reset(forward.build(USTRINGTRIE_BUILD_FAST, status));
         if (U_FAILURE(status)) throw Error(std::string("ICU sentence suppressions unavailable: ") + u_errorName(status));
+        if (backward_) index_first_bytes();
     }
 
     // Whether ICU suppresses the break that the sentence rules put at `at` (ASCII text, 0 < at < text.size()).
@@ -143,6 +145,13 @@ public:
         if (!backward_) return false;
         std::size_t i = at;
         if (text[i - 1] == ' ') --i;  // "Mr. |Brown": one space after the period
+        // Most breaks follow bytes that no abbreviation ends with: the walk would find nothing.
+        const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+        if (i >= 2) {
+            const std::uint8_t walk = walk_after_two_[byte(i - 1)][byte(i - 2)];
+            if (walk == walk_ends) return false;
+            if (walk >= walk_by_third && i >= 3 && !third_bytes_[walk - walk_by_third][byte(i - 3)]) return false;
+        }
         long best = -1;
         int best_value = -1;
         icu::UCharsTrie backward(*backward_);
@@ -169,8 +178,38 @@ public:
     }
 
 private:
+    // Fills walk_after_two_ and third_bytes_ by walking the backward trie over every first two or three bytes.
+    void index_first_bytes() {
+        for (int last = 0; last < 256; ++last) {
+            icu::UCharsTrie after_one(*backward_);
+            const UStringTrieResult one = after_one.nextForCodePoint(last);
+            if (USTRINGTRIE_HAS_VALUE(one)) walk_after_two_[last].fill(walk_goes_on);
+            if (USTRINGTRIE_HAS_VALUE(one) || !USTRINGTRIE_HAS_NEXT(one)) continue;
+            for (int second = 0; second < 256; ++second) {
+                icu::UCharsTrie after_two(after_one);
+                const UStringTrieResult two = after_two.nextForCodePoint(second);
+                if (two == USTRINGTRIE_NO_MATCH) continue;
+                std::uint8_t& walk = walk_after_two_[last][second];
+                walk = walk_goes_on;
+                if (USTRINGTRIE_HAS_VALUE(two) || third_bytes_.size() + walk_by_third > 255) continue;
+                std::bitset<256>& third = third_bytes_.emplace_back();
+                for (int byte = 0; byte < 256; ++byte) {
+                    icu::UCharsTrie after_three(after_two);
+                    third[static_cast<std::size_t>(byte)] = after_three.nextForCodePoint(byte) != USTRINGTRIE_NO_MATCH;
+                }
+                walk = static_cast<std::uint8_t>(walk_by_third + third_bytes_.size() - 1);
+            }
+        }
+    }
+
     static constexpr int full_match = 0, partial_match = 1;  // ICU's values
     std::unique_ptr<icu::UCharsTrie> backward_, forward_;
+    // What the backward walk does after the last byte before a break and the one before it: ends without a match
+    // (walk_ends), may match (walk_goes_on), or goes on to a third byte, which must be in
+    // third_bytes_[walk - walk_by_third] for it to go further.
+    static constexpr std::uint8_t walk_ends = 0, walk_goes_on = 1, walk_by_third = 2;
+    std::array<std::array<std::uint8_t, 256>, 256> walk_after_two_{};
+    std::vector<std::bitset<256>> third_bytes_;
 };
 
 const Suppressions& suppressions() {

@@ -100,10 +100,13 @@ TokenizedText tokenize(std::string_view text) {
                     break;
                 case AsciiClass::letter: {
                     std::size_t j = i + 1;
+                    bool at_ascii_end = false;  // s[j] is ASCII and not a letter: the word ends at j
                     if constexpr (std::endian::native == std::endian::little) {
-                        for (std::size_t run = 8; run == 8 && j + 8 <= n; j += run) run = ascii_letters_in_word(s + j);
+                        std::size_t run = 8;
+                        for (; run == 8 && j + 8 <= n; j += run) run = ascii_letters_in_word(s + j);
+                        at_ascii_end = run < 8 && s[j] < 0x80;
                     }
-                    while (j < n) {
+                    while (!at_ascii_end && j < n) {
                         if (s[j] < 0x80) {
                             if (!ascii_alpha(s[j])) break;
                             ++j;

@@ -1,9 +1,9 @@
 // Sentence boundaries: ICU's sentence rules (UAX #29) with its English abbreviation suppressions ("Mr.", "U.S.").
 // ICU's rule engine reads the text through UText one code point at a time, which costs about a hundred instructions
 // per byte; news text is mostly ASCII, so ASCII text (and the lines of any text whose other characters are letters,
-// digits, spaces, quotes or dashes, as in names and typography) takes a direct implementation of the same rules and
-// the same suppression data instead, and ICU itself handles only the lines with other characters. The result must be
-// ICU's exactly: tests/cpp/test_text.cpp compares them on generated text.
+// digits, spaces, quotes, dashes or symbols, as in names and typography) takes a direct implementation of the same
+// rules and the same suppression data instead, and ICU itself handles only the lines with other characters. The
+// result must be ICU's exactly: tests/cpp/test_text.cpp compares them on generated text.
 #include "sentences.hpp"
 
 #include <chronoweave/error.hpp>
@@ -140,7 +140,9 @@ public:
         if (backward_) index_first_bytes();
     }
 
-    // Whether ICU suppresses the break that the sentence rules put at `at` (ASCII text, 0 < at < text.size()).
+    // Whether ICU suppresses the break that the sentence rules put at `at` (0 < at < text.size()). The abbreviations
+    // are ASCII (English's are), so reading bytes as code points is reading the text as ICU does: a byte of a wider
+    // character ends a walk as the character itself would.
     bool suppressed(std::string_view text, std::size_t at) const {
         if (!backward_) return false;
         std::size_t i = at;
@@ -282,8 +284,8 @@ std::uint8_t wide_sentence_class(std::string_view text, std::size_t i) {
 }
 
 // Calls on_boundary with each boundary (end offset, the text's end excluded), in order, of UAX #29 rules SB3-SB11 on
-// text where no character is Extend, Format or Sep and only ASCII ones are terminators. The rules read the class of the character a byte is
-// part of, so that a run of characters of a class is a run of bytes.
+// text where no character is Extend, Format or Sep and only ASCII ones are terminators. The rules read the class of
+// the character a byte is part of, so that a run of characters of a class is a run of bytes.
 template <class OnBoundary>
 void for_each_rule_boundary(std::string_view text, OnBoundary on_boundary) {
     const auto& classes = ascii_sentence_classes();
@@ -381,7 +383,6 @@ bool direct_rules_apply(std::string_view line) {
 // direct_rules_apply().
 void split_direct(std::string_view text, std::size_t b, std::size_t e, std::vector<Span>& sentences) {
     const std::string_view run = text.substr(b, e - b);
-    // The suppressions are ASCII: a byte of a wider character ends a match as the character itself does in ICU.
     const Suppressions& suppress = suppressions();
     std::size_t begin = 0;
     for_each_rule_boundary(run, [&](std::size_t boundary) {

@@ -103,6 +103,11 @@ public:
         // ICU keeps them in a set: sorted, no duplicates.
         std::sort(words.begin(), words.end());
         words.erase(std::unique(words.begin(), words.end()), words.end());
+        ascii_ = std::all_of(words.begin(), words.end(), [](const icu::UnicodeString& word) {
+            for (int32_t k = 0; k < word.length(); ++k)
+                if (word.charAt(k) >= 0x80) return false;
+            return true;
+        });
 
         enum : int { reversed_partial = 1 };
         std::vector<int> partial(words.size(), 0);
@@ -140,9 +145,13 @@ public:
         if (backward_) index_first_bytes();
     }
 
-    // Whether ICU suppresses the break that the sentence rules put at `at` (0 < at < text.size()). The abbreviations
-    // are ASCII (English's are), so reading bytes as code points is reading the text as ICU does: a byte of a wider
-    // character ends a walk as the character itself would.
+    // Whether every abbreviation is ASCII, as ICU's English ones are: then reading a text's bytes as code points, as
+    // suppressed() does, reads it as ICU does even where it is not ASCII, for a byte of a wider character ends a walk
+    // as the character itself would.
+    bool ascii() const { return ascii_; }
+
+    // Whether ICU suppresses the break that the sentence rules put at `at` (0 < at < text.size()), in ASCII text or,
+    // if ascii(), any text.
     bool suppressed(std::string_view text, std::size_t at) const {
         if (!backward_) return false;
         std::size_t i = at;
@@ -212,6 +221,7 @@ private:
     static constexpr std::uint8_t walk_ends = 0, walk_goes_on = 1, walk_by_third = 2;
     std::array<std::array<std::uint8_t, 256>, 256> walk_after_two_{};
     std::vector<std::bitset<256>> third_bytes_;
+    bool ascii_ = true;
 };
 
 const Suppressions& suppressions() {
@@ -363,6 +373,7 @@ void add_sentence(std::string_view text, std::size_t b, std::size_t e, std::vect
 // character that SB5 attaches to the one before it (combining marks, format characters).
 bool direct_rules_apply(std::string_view line) {
     if (is_ascii(line)) return true;
+    if (!suppressions().ascii()) return false;
     const auto* s = reinterpret_cast<const std::uint8_t*>(line.data());
     for (std::size_t i = 0; i < line.size();) {
         if (s[i] < 0x80) { ++i; continue; }

@@ -1,8 +1,9 @@
 // Sentence boundaries: ICU's sentence rules (UAX #29) with its English abbreviation suppressions ("Mr.", "U.S.").
 // ICU's rule engine reads the text through UText one code point at a time, which costs about a hundred instructions
-// per byte; news text is mostly ASCII, so ASCII text (and the ASCII lines of any text) takes a direct implementation
-// of the same rules and the same suppression data instead, and ICU itself handles only the lines with other
-// characters. The result must be ICU's exactly: tests/cpp/test_text.cpp compares them on generated text.
+// per byte; news text is mostly ASCII, so ASCII text (and the lines of any text whose other characters are letters,
+// digits, spaces, quotes, dashes or symbols, as in names and typography) takes a direct implementation of the same
+// rules and the same suppression data instead, and ICU itself handles only the lines with other characters. The
+// result must be ICU's exactly: tests/cpp/test_text.cpp compares them on generated text.
 #include "sentences.hpp"
 
 #include <chronoweave/error.hpp>
@@ -10,6 +11,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <cctype>
 #include <cstdint>
 #include <cstring>
@@ -43,11 +45,19 @@ const icu::BreakIterator& sentence_prototype() {
     return *prototype;
 }
 
+// The ASCII characters Unicode calls White_Space (TAB, LF, VT, FF, CR and SPACE), as u_isUWhiteSpace() has them.
+constexpr bool ascii_white_space(std::uint8_t c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
 // Narrows [b, e) to exclude white space at either end: ASCII, and any Unicode white space such as NO-BREAK SPACE or
-// LINE SEPARATOR (which ICU counts as part of the sentence before it).
+// LINE SEPARATOR (which ICU counts as part of the sentence before it). ASCII ends, nearly all of them, take no call.
 void trim_white_space(std::string_view text, std::size_t& b, std::size_t& e) {
     const auto* s = reinterpret_cast<const std::uint8_t*>(text.data());
     while (b < e) {
+        if (s[b] < 0x80) {
+            if (!ascii_white_space(s[b])) break;
+            ++b;
+            continue;
+        }
         std::size_t next = b;
         UChar32 cp;
         U8_NEXT(s, next, e, cp);
@@ -55,6 +65,11 @@ void trim_white_space(std::string_view text, std::size_t& b, std::size_t& e) {
         b = next;
     }
     while (e > b) {
+        if (s[e - 1] < 0x80) {
+            if (!ascii_white_space(s[e - 1])) break;
+            --e;
+            continue;
+        }
         std::size_t last = e - 1;  // the text is valid UTF-8: the last character starts at the last non-continuation
         while (last > b && (s[last] & 0xC0) == 0x80) --last;
         std::size_t next = last;
@@ -88,6 +103,11 @@ public:
         // ICU keeps them in a set: sorted, no duplicates.
         std::sort(words.begin(), words.end());
         words.erase(std::unique(words.begin(), words.end()), words.end());
+        ascii_ = std::all_of(words.begin(), words.end(), [](const icu::UnicodeString& word) {
+            for (int32_t k = 0; k < word.length(); ++k)
+                if (word.charAt(k) >= 0x80) return false;
+            return true;
+        });
 
         enum : int { reversed_partial = 1 };
         std::vector<int> partial(words.size(), 0);
@@ -122,13 +142,27 @@ public:
         if (any_backward) backward_.reset(backward.build(USTRINGTRIE_BUILD_FAST, status));
         if (any_forward) forward_.reset(forward.build(USTRINGTRIE_BUILD_FAST, status));
         if (U_FAILURE(status)) throw Error(std::string("ICU sentence suppressions unavailable: ") + u_errorName(status));
+        if (backward_) index_first_bytes();
     }
 
-    // Whether ICU suppresses the break that the sentence rules put at `at` (ASCII text, 0 < at < text.size()).
+    // Whether every abbreviation is ASCII, as ICU's English ones are: then reading a text's bytes as code points, as
+    // suppressed() does, reads it as ICU does even where it is not ASCII, for a byte of a wider character ends a walk
+    // as the character itself would.
+    bool ascii() const { return ascii_; }
+
+    // Whether ICU suppresses the break that the sentence rules put at `at` (0 < at < text.size()), in ASCII text or,
+    // if ascii(), any text.
     bool suppressed(std::string_view text, std::size_t at) const {
         if (!backward_) return false;
         std::size_t i = at;
         if (text[i - 1] == ' ') --i;  // "Mr. |Brown": one space after the period
+        // Most breaks follow bytes that no abbreviation ends with: the walk would find nothing.
+        const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+        if (i >= 2) {
+            const std::uint8_t walk = walk_after_two_[byte(i - 1)][byte(i - 2)];
+            if (walk == walk_ends) return false;
+            if (walk >= walk_by_third && i >= 3 && !third_bytes_[walk - walk_by_third][byte(i - 3)]) return false;
+        }
         long best = -1;
         int best_value = -1;
         icu::UCharsTrie backward(*backward_);
@@ -155,8 +189,39 @@ public:
     }
 
 private:
+    // Fills walk_after_two_ and third_bytes_ by walking the backward trie over every first two or three bytes.
+    void index_first_bytes() {
+        for (int last = 0; last < 256; ++last) {
+            icu::UCharsTrie after_one(*backward_);
+            const UStringTrieResult one = after_one.nextForCodePoint(last);
+            if (USTRINGTRIE_HAS_VALUE(one)) walk_after_two_[last].fill(walk_goes_on);
+            if (USTRINGTRIE_HAS_VALUE(one) || !USTRINGTRIE_HAS_NEXT(one)) continue;
+            for (int second = 0; second < 256; ++second) {
+                icu::UCharsTrie after_two(after_one);
+                const UStringTrieResult two = after_two.nextForCodePoint(second);
+                if (two == USTRINGTRIE_NO_MATCH) continue;
+                std::uint8_t& walk = walk_after_two_[last][second];
+                walk = walk_goes_on;
+                if (USTRINGTRIE_HAS_VALUE(two) || third_bytes_.size() + walk_by_third > 255) continue;
+                std::bitset<256>& third = third_bytes_.emplace_back();
+                for (int byte = 0; byte < 256; ++byte) {
+                    icu::UCharsTrie after_three(after_two);
+                    third[static_cast<std::size_t>(byte)] = after_three.nextForCodePoint(byte) != USTRINGTRIE_NO_MATCH;
+                }
+                walk = static_cast<std::uint8_t>(walk_by_third + third_bytes_.size() - 1);
+            }
+        }
+    }
+
     static constexpr int full_match = 0, partial_match = 1;  // ICU's values
     std::unique_ptr<icu::UCharsTrie> backward_, forward_;
+    // What the backward walk does after the last byte before a break and the one before it: ends without a match
+    // (walk_ends), may match (walk_goes_on), or goes on to a third byte, which must be in
+    // third_bytes_[walk - walk_by_third] for it to go further.
+    static constexpr std::uint8_t walk_ends = 0, walk_goes_on = 1, walk_by_third = 2;
+    std::array<std::array<std::uint8_t, 256>, 256> walk_after_two_{};
+    std::vector<std::bitset<256>> third_bytes_;
+    bool ascii_ = true;
 };
 
 const Suppressions& suppressions() {
@@ -191,13 +256,15 @@ const AsciiSentenceClasses& ascii_sentence_classes() {
 // time.
 class NextByte {
 public:
+    // `bytes` are distinct ASCII bytes.
     NextByte(std::string_view text, std::string_view bytes) : text_(text) {
-        for (char byte : bytes) next_.push_back({byte, find(byte, 0)});
+        for (char byte : bytes) next_[count_++] = {byte, find(byte, 0)};
     }
     // The position of the first such byte at or after `from`; text.size() when there is none.
     std::size_t at_or_after(std::size_t from) {
         std::size_t nearest = text_.size();
-        for (auto& [byte, at] : next_) {
+        for (std::size_t k = 0; k < count_; ++k) {
+            auto& [byte, at] = next_[k];
             if (at < from) at = find(byte, from);
             nearest = std::min(nearest, at);
         }
@@ -212,17 +279,29 @@ private:
     }
 
     std::string_view text_;
-    std::vector<std::pair<char, std::size_t>> next_;  // a byte, and where it is next (at or after the last `from`)
+    // A byte, and where it is next (at or after the last `from`); in place, as a text has runs by the thousand.
+    std::array<std::pair<char, std::size_t>, 128> next_;
+    std::size_t count_ = 0;
 };
 
-// The boundaries (end offsets, the text's end excluded) of UAX #29 rules SB3-SB11 on ASCII text, where no
-// character is Extend, Format or Sep.
-std::vector<std::size_t> ascii_rule_boundaries(std::string_view text) {
+// The Sentence_Break value of the character that byte i of the text is part of, for a byte that is not ASCII.
+std::uint8_t wide_sentence_class(std::string_view text, std::size_t i) {
+    const auto* s = reinterpret_cast<const std::uint8_t*>(text.data());
+    while (i > 0 && (s[i] & 0xC0) == 0x80) --i;
+    UChar32 cp;
+    U8_NEXT(s, i, text.size(), cp);
+    return static_cast<std::uint8_t>(u_getIntPropertyValue(cp, UCHAR_SENTENCE_BREAK));
+}
+
+// Calls on_boundary with each boundary (end offset, the text's end excluded), in order, of UAX #29 rules SB3-SB11 on
+// text where no character is Extend, Format or Sep and only ASCII ones are terminators. The rules read the class of
+// the character a byte is part of, so that a run of characters of a class is a run of bytes.
+template <class OnBoundary>
+void for_each_rule_boundary(std::string_view text, OnBoundary on_boundary) {
     const auto& classes = ascii_sentence_classes();
     const auto* s = reinterpret_cast<const unsigned char*>(text.data());
     const std::size_t n = text.size();
-    auto at = [&](std::size_t i) { return classes.of[s[i]]; };
-    std::vector<std::size_t> boundaries;
+    auto at = [&](std::size_t i) { return s[i] < 0x80 ? classes.of[s[i]] : wide_sentence_class(text, i); };
     NextByte next_end(text, classes.may_end);
     std::size_t i = 0;
     while (i < n) {
@@ -232,7 +311,7 @@ std::vector<std::size_t> ascii_rule_boundaries(std::string_view text) {
         const std::uint8_t c = at(i);
         if (is_para_sep(c)) {  // SB3, SB4
             i += (c == U_SB_CR && i + 1 < n && at(i + 1) == U_SB_LF) ? 2 : 1;
-            if (i < n) boundaries.push_back(i);
+            if (i < n) on_boundary(i);
             continue;
         }
         const bool aterm = c == U_SB_ATERM;
@@ -258,10 +337,9 @@ std::vector<std::size_t> ascii_rule_boundaries(std::string_view text) {
             if (p < n && at(p) == U_SB_LOWER) { i = p; continue; }
         }
         if (k < n && is_para_sep(at(k))) k += (at(k) == U_SB_CR && k + 1 < n && at(k + 1) == U_SB_LF) ? 2 : 1;
-        if (k < n) boundaries.push_back(k);  // SB11
+        if (k < n) on_boundary(k);  // SB11
         i = k;
     }
-    return boundaries;
 }
 
 bool ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
@@ -290,16 +368,39 @@ void add_sentence(std::string_view text, std::size_t b, std::size_t e, std::vect
     sentences.push_back({b, e});
 }
 
-// The sentences of text[b, e) by the direct implementation of ICU's rules; text[b, e) is ASCII.
-void split_ascii(std::string_view text, std::size_t b, std::size_t e, std::vector<Span>& sentences) {
+// Whether every character of the line that is not ASCII is one the direct implementation reads as ICU does: one
+// of the classes ASCII characters have, or OLetter; not a terminator ("。", "！"), a paragraph separator, or a
+// character that SB5 attaches to the one before it (combining marks, format characters).
+bool direct_rules_apply(std::string_view line) {
+    if (is_ascii(line)) return true;
+    if (!suppressions().ascii()) return false;
+    const auto* s = reinterpret_cast<const std::uint8_t*>(line.data());
+    for (std::size_t i = 0; i < line.size();) {
+        if (s[i] < 0x80) { ++i; continue; }
+        UChar32 cp;
+        U8_NEXT(s, i, line.size(), cp);
+        switch (u_getIntPropertyValue(cp, UCHAR_SENTENCE_BREAK)) {
+            case U_SB_LOWER: case U_SB_UPPER: case U_SB_OLETTER: case U_SB_NUMERIC: case U_SB_SP: case U_SB_CLOSE:
+            case U_SB_SCONTINUE: case U_SB_OTHER:
+                break;
+            default:
+                return false;
+        }
+    }
+    return true;
+}
+
+// The sentences of text[b, e) by the direct implementation of ICU's rules; text[b, e) is lines of which
+// direct_rules_apply().
+void split_direct(std::string_view text, std::size_t b, std::size_t e, std::vector<Span>& sentences) {
     const std::string_view run = text.substr(b, e - b);
     const Suppressions& suppress = suppressions();
     std::size_t begin = 0;
-    for (std::size_t boundary : ascii_rule_boundaries(run)) {
-        if (suppress.suppressed(run, boundary)) continue;
+    for_each_rule_boundary(run, [&](std::size_t boundary) {
+        if (suppress.suppressed(run, boundary)) return;
         add_sentence(text, b + begin, b + boundary, sentences);
         begin = boundary;
-    }
+    });
     add_sentence(text, b + begin, e, sentences);
 }
 
@@ -329,30 +430,30 @@ std::vector<Span> impl::split_sentences_icu(std::string_view text) {
 }
 
 // A line break ends a sentence whatever surrounds it (UAX #29 SB4), and no suppression reaches back over one, so the
-// text splits into runs of whole lines segmented one by one: ASCII runs by the direct implementation, and only the
-// runs of lines with other characters through ICU.
+// text splits into runs of whole lines segmented one by one: runs of lines the direct implementation reads, and only
+// the runs of other lines through ICU.
 std::vector<Span> split_sentences(std::string_view text) {
     std::vector<Span> sentences;
     if (text.empty()) return sentences;
     if (is_ascii(text)) {
-        split_ascii(text, 0, text.size(), sentences);
+        split_direct(text, 0, text.size(), sentences);
         return sentences;
     }
     std::size_t run = 0;
-    bool run_is_ascii = true;
+    bool run_is_direct = true;
     NextByte line_break(text, "\n\r");
     for (std::size_t line = 0; line < text.size();) {
         std::size_t end = line_break.at_or_after(line);
-        const bool ascii = is_ascii(text.substr(line, end - line));
+        const bool direct = direct_rules_apply(text.substr(line, end - line));
         if (end < text.size()) end += text.compare(end, 2, "\r\n") == 0 ? 2 : 1;
-        if (ascii != run_is_ascii && line > run) {
-            (run_is_ascii ? split_ascii : split_icu)(text, run, line, sentences);
+        if (direct != run_is_direct && line > run) {
+            (run_is_direct ? split_direct : split_icu)(text, run, line, sentences);
             run = line;
         }
-        run_is_ascii = ascii;
+        run_is_direct = direct;
         line = end;
     }
-    (run_is_ascii ? split_ascii : split_icu)(text, run, text.size(), sentences);
+    (run_is_direct ? split_direct : split_icu)(text, run, text.size(), sentences);
     return sentences;
 }
 

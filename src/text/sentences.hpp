@@ -1,6 +1,7 @@
 #pragma once
 // Internal to the library: ICU's sentence segmentation of a whole text, which split_sentences() uses for the lines
-// that are not ASCII. Exposed so that tests can check that split_sentences() agrees with it.
+// its direct implementation of the rules does not read. Exposed so that tests can check that split_sentences() agrees
+// with it.
 #include <string_view>
 #include <vector>
 

@@ -3,6 +3,7 @@
 #include <chronoweave/error.hpp>
 #include <chronoweave/extractor.hpp>
 
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <stdexcept>
@@ -127,6 +128,17 @@ py::handle shared_str(std::string_view value) {
     return it->second;
 }
 
+// The name of an enumerator (a timex type, an event status, ...) as a Python str made once, found by the enumerator's
+// value without shared_str's hashing: every timex and event sets several of these fields.
+template <class Enum>
+py::handle enumerator_str(Enum value) {
+    static_assert(sizeof(Enum) == 1, "one str per possible value of a one-byte enum");
+    static auto* made = new std::array<py::handle, 256>();  // never freed, as shared_str's cache; each holds a reference
+    py::handle& str = (*made)[static_cast<std::uint8_t>(value)];
+    if (!str) str = shared_str(to_string(value)).inc_ref();
+    return str;
+}
+
 // The first or last days of one document's intervals as datetime.date objects, each day made once: a document's
 // events mostly share a few days (its publication day, the days it reports on), and dates are immutable.
 class DocumentDays {
@@ -181,9 +193,9 @@ py::object to_python(const Document& doc, const py::str& text) {
     for (std::size_t i = 0; i < doc.timexes.size(); ++i) {
         const Timex& t = doc.timexes[i];
         timexes[i] = model.timex.make({text_of(t.span), py::int_(index(t.span.begin)), py::int_(index(t.span.end)),
-                                       shared_str(to_string(t.type)), py::str(t.value), shared_str(to_string(t.mod)),
+                                       enumerator_str(t.type), py::str(t.value), enumerator_str(t.mod),
                                        shared_str(t.quant), py::str(t.freq), days.first_or_last(t.interval, false),
-                                       days.first_or_last(t.interval, true), shared_str(to_string(t.anchor)),
+                                       days.first_or_last(t.interval, true), enumerator_str(t.anchor),
                                        optional_index(t.anchor_timex), optional_index(t.anchor_event), shared_str(t.rule)});
     }
     py::tuple ranges(doc.ranges.size());
@@ -202,10 +214,10 @@ py::object to_python(const Document& doc, const py::str& text) {
         for (std::size_t k = 0; k < e.reports.size(); ++k) reports[k] = py::int_(e.reports[k]);
         events[i] = model.event.make({shared_str(e.kind), text_of(e.trigger), py::int_(index(e.trigger.begin)),
                                       py::int_(index(e.trigger.end)), participants, py::str(e.place),
-                                      optional_index(e.time), shared_str(to_string(e.status)), shared_str(e.plover),
+                                      optional_index(e.time), enumerator_str(e.status), shared_str(e.plover),
                                       shared_str(e.mode), shared_str(e.cameo), span_or_none(e.place_mention),
                                       py::str(e.quantity), span_or_none(e.quantity_mention),
-                                      shared_str(to_string(e.time_source)), days.first_or_last(e.interval, false),
+                                      enumerator_str(e.time_source), days.first_or_last(e.interval, false),
                                       days.first_or_last(e.interval, true), reports});
     }
     return model.document.make({text, published_date(doc.published), py::str(doc.id), sentences, timexes, ranges,

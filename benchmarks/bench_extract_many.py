@@ -2,9 +2,9 @@
 
 The documents are the bundled example articles (examples/articles, with their publication dates), repeated to
 --documents documents under distinct ids. For each thread count the script times, on the same documents:
-  extract_many   the public function: argument checks and UTF-8 encoding, native extraction on the threads, the
-                 Document objects of model.py built under the GIL by the calling thread meanwhile;
-  _core          chronoweave._core.extract_many alone: native extraction and the result tuples, without model.py.
+  extract_many   the public function: argument checks and UTF-8 encoding, then _core.extract_many;
+  _core          chronoweave._core.extract_many alone: native extraction on the threads, the Document objects of
+                 model.py built under the GIL by the calling thread meanwhile.
 Each figure is the median of --runs runs; the speed-up is the 1-thread median over the N-thread median. "cpu/wall" is
 the CPU time of all the process's threads over the wall-clock time of extract_many: near N when N threads got N cores.
 Other load on the machine counts: when it keeps the cores busy, the threads wait for a core and the speed-up shrinks,

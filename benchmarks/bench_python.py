@@ -7,10 +7,9 @@ corpora), replicated to --target-mb as the C++ benchmark does.
 Per-call overhead on one article (by default the 1.8 KB examples/articles/01_first_talks.txt) is measured by
 timing, call by call in the same process:
   native   Extractor::extract() in C++, from `chronoweave_bench --single` (the native work alone);
-  _core    chronoweave._core.extract(bytes, published, id): the binding (argument conversion, GIL release,
-           offsets to str indices, result tuples) around the same native work;
-  extract  chronoweave.extract(str, published): the public function (UTF-8 encoding, argument checks, the frozen
-           dataclasses of model.py) around _core.
+  _core    chronoweave._core.extract(str, published, id): the binding (UTF-8 of the str, argument conversion,
+           GIL release, offsets to str indices, the frozen dataclasses of model.py) around the same native work;
+  extract  chronoweave.extract(str, published): the public function (argument checks) around _core.
 The overhead of the Python layer is extract minus native; the table also splits it into binding (_core - native)
 and wrapper (extract - _core). Each figure is the median of several samples of many calls.
 """
@@ -87,8 +86,7 @@ def per_call(
     """Medians of native, _core and public per-call times, sampled in interleaved rounds so that a change in the
     machine's load during the measurement hits the three alike."""
     text = article.read_text(encoding="utf-8")
-    data = text.encode("utf-8")
-    core_call = lambda: _core.extract(data, published, "", events)  # noqa: E731
+    core_call = lambda: _core.extract(text, published, "", events)  # noqa: E731
     full_call = lambda: cw.extract(text, published, events=events)  # noqa: E731
     core_call(), full_call()
     native, core, full = [], [], []

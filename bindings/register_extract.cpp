@@ -1,7 +1,9 @@
-// extract(): text in, the result classes of python/chronoweave/model.py out (all but Document, made in Python).
+// extract(): text in, the Document of python/chronoweave/model.py out.
 #include <chronoweave/calendar.hpp>
+#include <chronoweave/error.hpp>
 #include <chronoweave/extractor.hpp>
 
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <stdexcept>
@@ -98,8 +100,9 @@ struct ModelClasses {
           participant(model, "Participant", {"name", "role", "type", "mention"}),
           event(model, "Event", {"kind", "text", "start", "end", "participants", "place", "time", "status", "plover",
                                  "mode", "cameo", "place_mention", "quantity", "quantity_mention", "time_source",
-                                 "first_day", "last_day", "reports"}) {}
-    ModelClass span, timex, range, participant, event;
+                                 "first_day", "last_day", "reports"}),
+          document(model, "Document", {"text", "published", "id", "sentences", "timexes", "ranges", "events"}) {}
+    ModelClass span, timex, range, participant, event, document;
 };
 
 const ModelClasses& model_classes() {
@@ -125,6 +128,17 @@ py::handle shared_str(std::string_view value) {
     return it->second;
 }
 
+// The name of an enumerator (a timex type, an event status, ...) as a Python str made once, found by the enumerator's
+// value without shared_str's hashing: every timex and event sets several of these fields.
+template <class Enum>
+py::handle enumerator_str(Enum value) {
+    static_assert(sizeof(Enum) == 1, "one str per possible value of a one-byte enum");
+    static auto* made = new std::array<py::handle, 256>();  // never freed, as shared_str's cache; each holds a reference
+    py::handle& str = (*made)[static_cast<std::uint8_t>(value)];
+    if (!str) str = shared_str(to_string(value)).inc_ref();
+    return str;
+}
+
 // The first or last days of one document's intervals as datetime.date objects, each day made once: a document's
 // events mostly share a few days (its publication day, the days it reports on), and dates are immutable.
 class DocumentDays {
@@ -145,9 +159,16 @@ py::object optional_index(const std::optional<std::size_t>& index) {
     return index ? py::object(py::int_(*index)) : py::object(py::none());
 }
 
-// (id, sentences, timexes, ranges, events) as tuples of the classes of chronoweave.model, with str indices; the
-// Document around them is made on the Python side, which has the text as a str.
-py::tuple to_python(const Document& doc) {
+// The publication date as a datetime.date. The library accepts year 0, which datetime.date cannot hold.
+py::object published_date(const std::optional<Date>& published) {
+    if (published && published->year() < date::year{1})
+        throw InvalidDateError("publication date '" + format_iso_date(*published) +
+                               "' is before year 1, the first year datetime.date can hold");
+    return date_or_none(published ? std::optional<date::sys_days>(*published) : std::nullopt);
+}
+
+// The chronoweave.model.Document of `doc`, with str indices into `text`, the str of doc.text.
+py::object to_python(const Document& doc, const py::str& text) {
     std::vector<std::size_t> offsets;
     offsets.reserve(2 * (doc.sentences.size() + doc.timexes.size() + doc.events.size()));
     for (const Span& s : doc.sentences) offsets.insert(offsets.end(), {s.begin, s.end});
@@ -172,9 +193,9 @@ py::tuple to_python(const Document& doc) {
     for (std::size_t i = 0; i < doc.timexes.size(); ++i) {
         const Timex& t = doc.timexes[i];
         timexes[i] = model.timex.make({text_of(t.span), py::int_(index(t.span.begin)), py::int_(index(t.span.end)),
-                                       shared_str(to_string(t.type)), py::str(t.value), shared_str(to_string(t.mod)),
+                                       enumerator_str(t.type), py::str(t.value), enumerator_str(t.mod),
                                        shared_str(t.quant), py::str(t.freq), days.first_or_last(t.interval, false),
-                                       days.first_or_last(t.interval, true), shared_str(to_string(t.anchor)),
+                                       days.first_or_last(t.interval, true), enumerator_str(t.anchor),
                                        optional_index(t.anchor_timex), optional_index(t.anchor_event), shared_str(t.rule)});
     }
     py::tuple ranges(doc.ranges.size());
@@ -193,13 +214,26 @@ py::tuple to_python(const Document& doc) {
         for (std::size_t k = 0; k < e.reports.size(); ++k) reports[k] = py::int_(e.reports[k]);
         events[i] = model.event.make({shared_str(e.kind), text_of(e.trigger), py::int_(index(e.trigger.begin)),
                                       py::int_(index(e.trigger.end)), participants, py::str(e.place),
-                                      optional_index(e.time), shared_str(to_string(e.status)), shared_str(e.plover),
+                                      optional_index(e.time), enumerator_str(e.status), shared_str(e.plover),
                                       shared_str(e.mode), shared_str(e.cameo), span_or_none(e.place_mention),
                                       py::str(e.quantity), span_or_none(e.quantity_mention),
-                                      shared_str(to_string(e.time_source)), days.first_or_last(e.interval, false),
+                                      enumerator_str(e.time_source), days.first_or_last(e.interval, false),
                                       days.first_or_last(e.interval, true), reports});
     }
-    return py::make_tuple(doc.id, sentences, timexes, ranges, events);
+    return model.document.make({text, published_date(doc.published), py::str(doc.id), sentences, timexes, ranges,
+                                events});
+}
+
+// The UTF-8 of a str, in the string the extractor takes. A str of ASCII characters holds them as its UTF-8 already.
+// Others are encoded into a temporary bytes object: PyUnicode_AsUTF8AndSize would leave a UTF-8 copy cached in the
+// str, as long-lived as the Document holding it. A lone surrogate raises UnicodeEncodeError, as str.encode() does.
+std::string utf8_of(const py::str& text) {
+    if (PyUnicode_IS_ASCII(text.ptr()))
+        return std::string(static_cast<const char*>(PyUnicode_DATA(text.ptr())),
+                           static_cast<std::size_t>(PyUnicode_GET_LENGTH(text.ptr())));
+    const auto utf8 = py::reinterpret_steal<py::bytes>(PyUnicode_AsUTF8String(text.ptr()));
+    if (!utf8) throw py::error_already_set();
+    return std::string(utf8);
 }
 
 Extraction extraction_of(bool events) { return events ? Extraction::full : Extraction::timexes; }
@@ -209,20 +243,20 @@ Extraction extraction_of(bool events) { return events ? Extraction::full : Extra
 void register_extract(py::module_& m) {
     m.def(
         "extract",
-        [](py::bytes utf8, std::optional<std::string> published, std::string doc_id, bool events) {
-            std::string text = utf8;  // one copy out of the Python object, made while we hold the GIL
+        [](const py::str& text, std::optional<std::string> published, std::string doc_id, bool events) {
+            std::string utf8 = utf8_of(text);  // one copy out of the Python object, made while we hold the GIL
             std::optional<Date> date;
             if (published) date = parse_iso_date_or_throw(*published);
             Document doc;
             {
                 py::gil_scoped_release release;
-                doc = shared_extractor().extract(std::move(text), date, std::move(doc_id), extraction_of(events));
+                doc = shared_extractor().extract(std::move(utf8), date, std::move(doc_id), extraction_of(events));
             }
-            return to_python(doc);
+            return to_python(doc, text);
         },
-        py::arg("utf8"), py::arg("published"), py::arg("doc_id"), py::arg("events") = true,
-        "Extract from UTF-8 bytes (events too, or temporal expressions only); returns (id, sentences, timexes, "
-        "ranges, events), tuples of chronoweave.model objects with str indices.");
+        py::arg("text"), py::arg("published"), py::arg("doc_id"), py::arg("events") = true,
+        "Extract from a str (events too, or temporal expressions only); returns a chronoweave.model.Document that "
+        "holds `text`.");
     py::class_<Batch>(m, "BatchExtraction", "Documents of extract_many() as they are extracted, in input order.")
         .def("__iter__", [](Batch& batch) -> Batch& { return batch; })
         .def("__next__", [](Batch& batch) {
@@ -230,11 +264,11 @@ void register_extract(py::module_& m) {
             std::optional<Document> document;
             try {
                 document = batch.next();
+                if (document) return to_python(*document, py::str(document->text));
             } catch (...) {
                 raise_with_context(std::current_exception(), "texts_or_pairs[" + std::to_string(index) + "]: ");
             }
-            if (!document) throw py::stop_iteration();
-            return to_python(*document);
+            throw py::stop_iteration();
         });
     m.def(
         "extract_many",

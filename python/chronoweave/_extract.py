@@ -4,14 +4,10 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
 
 from . import _core
 from .errors import InvalidDateError, InvalidUtf8Error
 from .model import Document
-
-if TYPE_CHECKING:
-    from ._core import _DocumentTuple
 
 Published = str | _dt.date | _dt.datetime | None
 
@@ -42,21 +38,22 @@ def _published_date(text: str | None) -> _dt.date | None:
         ) from None
 
 
-def _utf8(text: str | bytes) -> tuple[str, bytes]:
+def _lone_surrogate_error(error: UnicodeEncodeError) -> InvalidUtf8Error:
+    invalid = InvalidUtf8Error(
+        f"text holds a lone surrogate at index {error.start}; decode your input with errors='replace' "
+        "or fix its source"
+    )
+    invalid.index = error.start
+    return invalid
+
+
+def _decoded(text: str | bytes) -> str:
+    """The text as a str, bytes decoded as UTF-8; a lone surrogate in a str is only found when it is encoded."""
     if isinstance(text, str):
-        try:
-            return text, text.encode("utf-8")
-        except UnicodeEncodeError as e:
-            error = InvalidUtf8Error(
-                f"text holds a lone surrogate at index {e.start}; decode your input with errors='replace' "
-                "or fix its source"
-            )
-            error.index = e.start
-            raise error from None
+        return text
     if isinstance(text, (bytes, bytearray, memoryview)):
-        data = bytes(text)
         try:
-            return data.decode("utf-8"), data
+            return str(text, "utf-8")
         except UnicodeDecodeError as e:
             error = InvalidUtf8Error(f"invalid UTF-8 at byte {e.start}; decode your input with the right encoding")
             error.byte_offset = e.start
@@ -64,17 +61,14 @@ def _utf8(text: str | bytes) -> tuple[str, bytes]:
     raise TypeError(f"text must be str or UTF-8 bytes, not {type(text).__name__}")
 
 
-def _document(text: str, published_text: str | None, raw: _DocumentTuple) -> Document:
-    identifier, sentences, timexes, ranges, events = raw
-    return Document(
-        text=text,
-        published=_published_date(published_text),
-        id=identifier,
-        sentences=sentences,
-        timexes=timexes,
-        ranges=ranges,
-        events=events,
-    )
+def _utf8(text: str | bytes) -> bytes:
+    if isinstance(text, str):
+        try:
+            return text.encode("utf-8")
+        except UnicodeEncodeError as e:
+            raise _lone_surrogate_error(e) from None
+    _decoded(text)  # checks the bytes
+    return bytes(text)
 
 
 def _doc_id(doc_id: object) -> str:
@@ -107,10 +101,12 @@ def extract(
     Raises ``InvalidUtf8Error`` for undecodable text, ``InvalidDateError`` for a bad date (both are ValueErrors)
     and ``TypeError`` for arguments of the wrong type.
     """
-    decoded, data = _utf8(text)
+    decoded = _decoded(text)
     published_text = _published_text(published)
-    raw = _core.extract(data, published_text, _doc_id(doc_id), _events_flag(events))
-    return _document(decoded, published_text, raw)
+    try:
+        return _core.extract(decoded, published_text, _doc_id(doc_id), _events_flag(events))
+    except UnicodeEncodeError as e:  # the binding encodes the text to UTF-8
+        raise _lone_surrogate_error(e) from None
 
 
 MAX_THREADS = 1024  # far past any machine's cores; more would only exhaust the system's threads
@@ -129,7 +125,7 @@ Text = str | bytes
 BatchItem = Text | tuple[Text, Published] | tuple[Text, Published, str]
 
 
-def _batch_input(item: BatchItem, published: Published) -> tuple[str, bytes, str | None, str]:
+def _batch_input(item: BatchItem, published: Published) -> tuple[bytes, str | None, str]:
     doc_id: object = ""
     if isinstance(item, tuple):
         if len(item) not in (2, 3):
@@ -138,8 +134,7 @@ def _batch_input(item: BatchItem, published: Published) -> tuple[str, bytes, str
         doc_id = item[2] if len(item) == 3 else ""
     else:
         text = item
-    decoded, data = _utf8(text)
-    return decoded, data, _published_text(published), _doc_id(doc_id)
+    return _utf8(text), _published_text(published), _doc_id(doc_id)
 
 
 def extract_many(
@@ -163,27 +158,14 @@ def extract_many(
     """
     _check_threads(threads)
     with_events = _events_flag(events)
-    texts: list[str] = []
-    published_texts: list[str | None] = []
     items: list[tuple[bytes, str | None, str]] = []
     for index, item in enumerate(texts_or_pairs):
         try:
-            decoded, data, published_text, doc_id = _batch_input(item, published)
+            items.append(_batch_input(item, published))
         except (TypeError, ValueError) as error:
             error.args = (f"texts_or_pairs[{index}]: {error}", *error.args[1:])
             raise
-        texts.append(decoded)
-        published_texts.append(published_text)
-        items.append((data, published_text, doc_id))
-    documents = []
-    raws = _core.extract_many(items, threads or 0, with_events)
-    for index, (text, published_text, raw) in enumerate(zip(texts, published_texts, raws)):
-        try:
-            documents.append(_document(text, published_text, raw))
-        except InvalidDateError as error:
-            error.args = (f"texts_or_pairs[{index}]: {error}",)
-            raise
-    return documents
+    return list(_core.extract_many(items, threads or 0, with_events))
 
 
 def to_timeml(text: str | bytes, published: Published = None, *, doc_id: str | None = None) -> str:
@@ -192,8 +174,7 @@ def to_timeml(text: str | bytes, published: Published = None, *, doc_id: str | N
     Raises what ``extract`` raises, and ``ChronoweaveError`` for text holding a control character (other than tab
     and line breaks) that XML 1.0 cannot represent.
     """
-    _, data = _utf8(text)
-    return _core.to_timeml(data, _published_text(published), doc_id or "").decode("utf-8")
+    return _core.to_timeml(_utf8(text), _published_text(published), doc_id or "").decode("utf-8")
 
 
 def timex_interval(value: str) -> tuple[_dt.date, _dt.date] | None:

@@ -21,12 +21,12 @@ def _checked_published(published: Published) -> str | None:
 
 def _input(item: Source) -> tuple[bytes, str | None, str]:
     if isinstance(item, Document):
-        return _utf8(item.text)[1], _checked_published(item.published), item.id
+        return _utf8(item.text), _checked_published(item.published), item.id
     if isinstance(item, tuple) and len(item) in (2, 3):
         doc_id = item[2] if len(item) == 3 else ""
         if not isinstance(doc_id, str):
             raise TypeError(f"doc_id must be str, not {type(doc_id).__name__}")
-        return _utf8(item[0])[1], _checked_published(item[1]), doc_id
+        return _utf8(item[0]), _checked_published(item[1]), doc_id
     raise TypeError(f"expected a Document or a (text, published[, doc_id]) tuple, not {type(item).__name__}")
 
 

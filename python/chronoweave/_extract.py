@@ -20,6 +20,8 @@ def _published_text(published: Published) -> str | None:
     if isinstance(published, _dt.date):
         return published.isoformat()
     if isinstance(published, str):
+        if not published.isascii():  # no 'YYYY-MM-DD' date is; a lone surrogate could not even reach the binding
+            raise InvalidDateError(f"publication date {published!r} is not a 'YYYY-MM-DD' date")
         return published
     raise TypeError(
         f"published must be a 'YYYY-MM-DD' string, datetime.date or datetime.datetime, not {type(published).__name__}"
@@ -76,6 +78,13 @@ def _doc_id(doc_id: object) -> str:
         return ""
     if not isinstance(doc_id, str):
         raise TypeError(f"doc_id must be str, not {type(doc_id).__name__}")
+    if not doc_id.isascii():
+        try:
+            doc_id.encode("utf-8")
+        except UnicodeEncodeError as e:
+            error = InvalidUtf8Error(f"doc_id holds a lone surrogate at index {e.start}")
+            error.index = e.start
+            raise error from None
     return doc_id
 
 

@@ -56,6 +56,12 @@ def test_invalid_utf8_and_surrogates_raise_value_errors() -> None:
     with pytest.raises(cw.InvalidUtf8Error, match="index 3") as bad_str:
         cw.extract("abc\udcffdef")
     assert bad_str.value.index == 3
+    with pytest.raises(cw.InvalidUtf8Error, match="doc_id holds a lone surrogate at index 2") as bad_id:
+        cw.extract("Talks on May 16.", doc_id="id\ud800")
+    assert bad_id.value.index == 2
+    assert cw.extract("Talks on May 16.", doc_id="Київ-1").id == "Київ-1"
+    with pytest.raises(cw.InvalidDateError, match="not a 'YYYY-MM-DD' date"):
+        cw.extract("Talks on May 16.", "2025-05-1\ud800")
 
 
 @pytest.mark.parametrize("published", ["2025-02-30", "May 16", "", "2025-5-1", "99999-01-01"])

@@ -138,6 +138,10 @@ TEST_CASE("limits: numbers that overflow any integer type are never wrapped into
         CAPTURE(text);
         CHECK(checked_extract(text).timexes.empty());
     }
+    // A range end that would share a year past BC9999 keeps its own reading; a fraction of ten digits is no count.
+    for (const Timex& t : checked_extract("The siege lasted from November to March 9999 BC.").timexes)
+        CHECK(t.value.rfind("BC1", 0) != 0);
+    CHECK(checked_extract("It took 1.1234567891 hours.").timexes.empty());
     // A run of 260 digits is not read as four (260 modulo 256), nor as a year.
     CHECK(checked_extract("In " + std::string(260, '1') + " the talks began.").timexes.empty());
     // A huge number next to a date leaves the date alone rather than taking the number as a day or year.

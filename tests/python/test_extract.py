@@ -157,3 +157,10 @@ def test_range_ends_share_a_stated_year_and_decimal_counts_keep_their_fraction()
     assert (june.first_day, june.last_day) == (dt.date(1944, 6, 1), dt.date(1944, 6, 30))
     assert june.anchor == "none"
     assert [(doc.timexes[r.start].text, doc.timexes[r.end].text) for r in doc.ranges] == [("June", "August 1944")]
+
+
+def test_dates_before_the_common_era_have_values_but_no_python_days() -> None:
+    timex = cw.extract("The army landed at Marathon in 490 BC.", "2009-12-19").timexes[0]
+    assert (timex.value, timex.first_day, timex.last_day) == ("BC0490", None, None)
+    assert cw.timex_interval("BC0490") is None
+    assert cw.timex_interval("BC") is None

@@ -23,10 +23,8 @@ public:
 private:
     Tense tense_around(const std::vector<Token>& tokens, const std::vector<std::uint32_t>& words, std::size_t begin,
                        std::size_t end, std::size_t sentence_begin, std::size_t sentence_end) const;
-    void link_ranges(Document& doc, const std::vector<Token>& tokens, const std::vector<Match>& matches,
-                     const std::vector<std::size_t>& timex_of_match) const;
-    void share_range_years(Document& doc, const std::vector<Token>& tokens, const std::vector<Match>& matches,
-                           const std::vector<Frame>& frames, const std::vector<std::size_t>& timex_of_match) const;
+    void join_ranges(Document& doc, const std::vector<Token>& tokens, const std::vector<Match>& matches,
+                     const std::vector<Frame>& frames, const std::vector<std::size_t>& timex_of_match) const;
 
     Grammar grammar_;
     DocumentGraph graph_;
@@ -95,50 +93,41 @@ Tense Engine::tense_around(const std::vector<Token>& tokens, const std::vector<s
     return Tense::unknown;
 }
 
-void Engine::link_ranges(Document& doc, const std::vector<Token>& tokens, const std::vector<Match>& matches,
-                         const std::vector<std::size_t>& timex_of_match) const {
-    for (std::size_t k = 0; k + 1 < matches.size(); ++k) {
-        const std::size_t a = timex_of_match[k], b = timex_of_match[k + 1];
-        if (a == SIZE_MAX || b == SIZE_MAX) continue;
-        if (matches[k + 1].begin != matches[k].end + 1) continue;
-        const std::string_view joiner = tokens[matches[k].end].norm;
-        if (!grammar_.is_range_joiner(joiner)) continue;
-        const bool opened = matches[k].begin > 0 && grammar_.is_range_opener(tokens[matches[k].begin - 1].norm);
-        if (opened || joiner != "and") doc.ranges.push_back({a, b});
-    }
-}
-
-// The two ends of a range share the year that only one of them states: "from June to August 1944", "between May
-// 2003 and July". A month after the other's in the calendar falls in the year before it ("December to February
-// 1945") or after it.
-void Engine::share_range_years(Document& doc, const std::vector<Token>& tokens, const std::vector<Match>& matches,
-                               const std::vector<Frame>& frames, const std::vector<std::size_t>& timex_of_match) const {
+// Two timexes with only a range joiner between them ("June 20-30", "from Monday to Wednesday", "between May and
+// July 2003"). They share the year that only one of them states; a month after the other's in the calendar falls in
+// the year before it ("December to February 1945") or after it. They make a range unless "and" joins them without
+// an opener before ("in May and July 2003" names two months, not a stretch).
+void Engine::join_ranges(Document& doc, const std::vector<Token>& tokens, const std::vector<Match>& matches,
+                         const std::vector<Frame>& frames, const std::vector<std::size_t>& timex_of_match) const {
     auto partial = [](const Frame& f) { return f.month && !f.year && !f.dir && !f.reject; };
     auto dated = [](const Frame& f) { return f.month && f.year && !f.reject; };
     for (std::size_t k = 0; k + 1 < matches.size(); ++k) {
         const std::size_t a = timex_of_match[k], b = timex_of_match[k + 1];
-        if (a == SIZE_MAX || b == SIZE_MAX || matches[k + 1].begin != matches[k].end + 1 ||
-            !grammar_.is_range_joiner(tokens[matches[k].end].norm))
-            continue;
+        if (a == SIZE_MAX || b == SIZE_MAX || matches[k + 1].begin != matches[k].end + 1) continue;
+        const std::string_view joiner = tokens[matches[k].end].norm;
+        if (!grammar_.is_range_joiner(joiner)) continue;
         const bool first_partial = partial(frames[k]) && dated(frames[k + 1]);
-        if (!first_partial && !(dated(frames[k]) && partial(frames[k + 1]))) continue;
-        const Frame& stated = frames[first_partial ? k + 1 : k];
-        Frame shared = frames[first_partial ? k : k + 1];
-        shared.year = stated.year;
-        shared.two_digit_year = stated.two_digit_year;
-        shared.before_common_era = stated.before_common_era;
-        const int next_year = stated.before_common_era ? -1 : 1;  // years before the common era count down
-        if (first_partial && *shared.month > *stated.month) *shared.year -= next_year;
-        if (!first_partial && *shared.month < *stated.month) *shared.year += next_year;
-        AnchorContext context;
-        context.publication = doc.published;
-        const auto resolution = resolve(shared, context);
-        if (!resolution) continue;
-        Timex& timex = doc.timexes[first_partial ? a : b];
-        timex.value = resolution->value;
-        timex.interval = timex_interval(timex.value);
-        timex.anchor = AnchorKind::none;
-        timex.anchor_timex.reset();
+        if (first_partial || (dated(frames[k]) && partial(frames[k + 1]))) {
+            const Frame& stated = frames[first_partial ? k + 1 : k];
+            Frame shared = frames[first_partial ? k : k + 1];
+            shared.year = stated.year;
+            shared.two_digit_year = stated.two_digit_year;
+            shared.before_common_era = stated.before_common_era;
+            const int next_year = stated.before_common_era ? -1 : 1;  // years before the common era count down
+            if (first_partial && *shared.month > *stated.month) *shared.year -= next_year;
+            if (!first_partial && *shared.month < *stated.month) *shared.year += next_year;
+            AnchorContext context;
+            context.publication = doc.published;
+            if (const auto resolution = resolve(shared, context)) {
+                Timex& timex = doc.timexes[first_partial ? a : b];
+                timex.value = resolution->value;
+                timex.interval = timex_interval(timex.value);
+                timex.anchor = AnchorKind::none;
+                timex.anchor_timex.reset();
+            }
+        }
+        const bool opened = matches[k].begin > 0 && grammar_.is_range_opener(tokens[matches[k].begin - 1].norm);
+        if (opened || joiner != "and") doc.ranges.push_back({a, b});
     }
 }
 
@@ -185,7 +174,7 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
     // A text whose stated years lie mostly two or more years from its publication date tells a story of its own time
     // (history, a look back); news that mentions older years in passing stays anchored to its publication date, and
     // its weekdays and "last week"s weigh on that side.
-    std::size_t far_years = 0, near_cues = 0;  // near: a year within two of publication, or a weekday
+    std::size_t far_years = 0, near_cues = 0;  // near: a year within two of publication, a weekday, "last week"
     for (const Frame& f : frames) {
         if (f.reject) continue;
         if (f.year) ++(!published || std::abs(*f.year - static_cast<int>(published->year())) >= 2 ? far_years : near_cues);
@@ -282,8 +271,7 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
             elided_until = m.end + 2;  // the joiner and the bare number
         }
     }
-    share_range_years(doc, tokens, matches, frames, timex_of_match);
-    link_ranges(doc, tokens, matches, timex_of_match);
+    join_ranges(doc, tokens, matches, frames, timex_of_match);
     if (extraction == Extraction::timexes) return doc;
     events::find_events(doc, tokens, sentence_tokens);
     anchor_to_events(doc, tokens, event_anchored);

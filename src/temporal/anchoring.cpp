@@ -19,7 +19,10 @@ constexpr int first_writable_year = -9998, last_writable_year = 9999;
 bool writable(int y) { return y >= first_writable_year && y <= last_writable_year; }
 bool writable(const year_month_day& d) { return d.ok() && writable(static_cast<int>(d.year())); }
 
-std::string year_text(int y) { return y < 0 ? "BC" + zero_padded(1 - y, 4) : zero_padded(y, 4); }
+// A calendar year as TIMEX3 counts it: -479 is "BC" 480.
+std::string era_of(int y) { return y < 0 ? "BC" : ""; }
+int era_year(int y) { return y < 0 ? 1 - y : y; }
+std::string year_text(int y) { return era_of(y) + zero_padded(era_year(y), 4); }
 std::string ymd_text(const year_month_day& d) {
     if (d.year() >= year{0}) return format_iso_date(d);
     return year_text(static_cast<int>(d.year())) + "-" + zero_padded(static_cast<unsigned>(d.month()), 2) + "-" +
@@ -118,8 +121,8 @@ std::optional<std::string> format_at(const year_month_day& d, Unit unit) {
         case Unit::year: return year_text(y);
         // TIMEX3 names a decade or a century by truncating the year: "199" is the 1990s, "19" the 1900s, "BC048"
         // the 480s BC.
-        case Unit::decade: return y < 0 ? "BC" + zero_padded((1 - y) / 10, 3) : zero_padded(y / 10, 3);
-        case Unit::century: return y < 0 ? "BC" + zero_padded((1 - y) / 100, 2) : zero_padded(y / 100, 2);
+        case Unit::decade: return era_of(y) + zero_padded(era_year(y) / 10, 3);
+        case Unit::century: return era_of(y) + zero_padded(era_year(y) / 100, 2);
         default: return std::nullopt;
     }
 }
@@ -354,17 +357,10 @@ std::optional<Resolution> resolve(const Frame& f, const AnchorContext& ctx) {
         return r;
     }
     if (f.before_common_era) {
-        // A year before the common era is written whole; the publication date says nothing of it.
+        // A year before the common era is stated whole, so the publication date says nothing of it; as the calendar
+        // counts it ("480 BC" is year -479) it is written back with the rest of the date like any other year.
         if (!year || *year < 1 || *year > 9999) return std::nullopt;
-        r.value = era + year_text(*year) + (f.month ? "-" + zero_padded(*f.month, 2) : f.season.empty() ? "" : "-" + f.season);
-        if (f.month && f.day) {
-            const year_month_day named{date::year{1 - *year}, month{static_cast<unsigned>(*f.month)},
-                                       day{static_cast<unsigned>(*f.day)}};
-            if (!named.ok()) return std::nullopt;
-            r.value += "-" + zero_padded(*f.day, 2);
-            r.day = named;
-        }
-        return r;
+        year = 1 - *year;
     }
     if (!year && has_calendar) {
         if (!anchor) {

@@ -28,18 +28,6 @@ def _published_text(published: Published) -> str | None:
     )
 
 
-def _published_date(text: str | None) -> _dt.date | None:
-    """The date of a publication date the library has accepted; year 0 is valid there but not in datetime.date."""
-    if text is None:
-        return None
-    try:
-        return _dt.date.fromisoformat(text)
-    except ValueError:
-        raise InvalidDateError(
-            f"publication date {text!r} is before year 1, the first year datetime.date can hold"
-        ) from None
-
-
 def _lone_surrogate_error(error: UnicodeEncodeError) -> InvalidUtf8Error:
     invalid = InvalidUtf8Error(
         f"text holds a lone surrogate at index {error.start}; decode your input with errors='replace' "

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from . import _core
-from ._extract import Published, _check_threads, _published_date, _published_text, _utf8
+from ._extract import Published, _check_threads, _doc_id, _published_text, _utf8
+from .errors import InvalidDateError
 from .model import Contradiction, Document, Mention, Timeline, TimelineEdge, TimelineNode
 
 Source = Document | tuple[str | bytes, Published] | tuple[str | bytes, Published, str]
@@ -14,8 +15,8 @@ Source = Document | tuple[str | bytes, Published] | tuple[str | bytes, Published
 def _checked_published(published: Published) -> str | None:
     """The date as the native side takes it; year 0, which no result could show, raises InvalidDateError as in extract."""
     text = _published_text(published)
-    if text is not None and text.startswith("0000-"):
-        _published_date(text)  # raises; other bad dates get the native side's message
+    if text is not None and text.startswith("0000-"):  # other bad dates get the native side's message
+        raise InvalidDateError(f"publication date {text!r} is before year 1, the first year datetime.date can hold")
     return text
 
 
@@ -23,10 +24,7 @@ def _input(item: Source) -> tuple[bytes, str | None, str]:
     if isinstance(item, Document):
         return _utf8(item.text), _checked_published(item.published), item.id
     if isinstance(item, tuple) and len(item) in (2, 3):
-        doc_id = item[2] if len(item) == 3 else ""
-        if not isinstance(doc_id, str):
-            raise TypeError(f"doc_id must be str, not {type(doc_id).__name__}")
-        return _utf8(item[0]), _checked_published(item[1]), doc_id
+        return _utf8(item[0]), _checked_published(item[1]), _doc_id(item[2] if len(item) == 3 else "")
     raise TypeError(f"expected a Document or a (text, published[, doc_id]) tuple, not {type(item).__name__}")
 
 

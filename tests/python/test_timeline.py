@@ -146,6 +146,8 @@ def test_edge_inputs_give_a_timeline_or_a_clear_error() -> None:
         cw.timeline([(" " * ((64 << 20) + 1), None)])
     with pytest.raises(cw.InvalidUtf8Error):
         cw.timeline([("caf\udce9 talks", None)])
+    with pytest.raises(cw.InvalidUtf8Error, match="document 1: doc_id holds a lone surrogate"):
+        cw.timeline([("Envoys met.", None, "id\ud800")])
 
 
 def test_select_keeps_the_chosen_nodes_and_the_edges_among_them(capsys: pytest.CaptureFixture[str]) -> None:

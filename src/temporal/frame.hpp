@@ -54,6 +54,11 @@ struct Frame {
     // Holidays that float: the first such weekday on or after month/day (Thanksgiving: Thursday on or after Nov 22).
     std::optional<int> floating_weekday;
     std::optional<int> and_half;   // "two and a half years", "5 1/2 hours": half a unit more than qty
+    struct Amount {
+        Unit unit = Unit::none;
+        long long qty = 0;
+    };
+    std::optional<Amount> plus;    // "two hours and 30 minutes", "1 week 1 day": a smaller amount added to qty units
     std::string quant, freq;
 };
 

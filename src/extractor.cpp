@@ -259,6 +259,7 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
             const auto [sb, se] = sentence_tokens.empty() ? std::pair<std::size_t, std::size_t>{0, tokens.size()}
                                                           : sentence_tokens[sentence_of_token[m.begin]];
             context.tense = tense_around(tokens, words, m.begin, m.end, sb, se);
+            if (context.tense == Tense::future_in_past) context.tense = narrative ? Tense::unknown : Tense::future;
         }
         // What is still to come is dated from the publication, not from the story's past.
         if (narrative && context.tense != Tense::future && (story_within_month || !reads_against_day(frame)))

@@ -157,7 +157,7 @@ Grammar::Grammar() {
             for_each_row(r.path, r.content, 2, [&](const std::vector<std::string_view>& fields) {
                 const std::string_view word = fields[0], value = fields[1];
                 const std::string_view flag = fields.size() > 2 ? fields[2] : "";
-                if (value != "past" && value != "future" && value != "present" && value != "determiner")
+                if (value != "past" && value != "future" && value != "future_in_past" && value != "present" && value != "determiner")
                     throw ResourceError(std::string(r.path) + ": unknown value '" + std::string(value) + "' for '" +
                                         std::string(word) + "'");
                 if (fields.size() > 3 || (!flag.empty() && flag != "passive" && flag != "backshift"))
@@ -361,7 +361,7 @@ void Grammar::add_tense_word(std::string_view word, std::string_view value, std:
     if (value == "determiner") {
         mark(determiner_);
     } else {
-        const int tense = value == "past" ? -1 : value == "future" ? 1 : 0;
+        const int tense = value == "past" ? -1 : value == "future" ? 1 : value == "future_in_past" ? 2 : 0;
         const auto space = word.find(' ');
         const std::uint32_t first = vocabulary_.add(word.substr(0, space));
         if (space != std::string_view::npos) {

@@ -296,7 +296,7 @@ private:
     std::vector<std::uint8_t> starts_match_;
     std::array<Candidates, shape_kinds> rules_by_first_shape_;  // rules that can start at a number
     std::uint32_t hyphen_ = 0;    // the word id of "-"
-    static constexpr std::int8_t no_tense = 2;
+    static constexpr std::int8_t no_tense = -128;
     std::vector<std::int8_t> tense_of_word_;          // by word id
     std::vector<std::pair<std::uint64_t, int>> tense_of_pair_;  // (first id << 32 | second id, tense), sorted
     std::vector<bool> passive_auxiliary_, backshift_auxiliary_, determiner_;  // by word id

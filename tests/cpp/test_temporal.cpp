@@ -561,6 +561,31 @@ TEST_CASE("a whole number of a smaller unit right after a duration adds to it") 
           std::vector<std::string>{"PT30M", "PT2H"});
 }
 
+TEST_CASE("the first or last week of a month is that month, at its start or end") {
+    check_table({
+        {"In the last week of August 1918 the front moved.", "2009-12-19", "the last week of August 1918", "DATE",
+         "1918-08", "END"},
+        {"The first week of March was calm.", "2025-06-02", "The first week of March", "DATE", "2025-03", "START"},
+        {"Sales rose in the final week of June.", "2025-06-02", "the final week of June", "DATE", "2025-06", "END"},
+    });
+    // "the last week" alone stays the week before publication.
+    check_table({{"Prices fell the last week.", "2025-06-02", "the last week", "DATE", "2025-W22"}});
+}
+
+TEST_CASE("\"would\" looks ahead from the story's time in a story and from publication in news") {
+    CHECK(values_of("The offensive began in August 1918. The Third Army took Havrincourt in 1918, and further gains "
+                    "would follow on 12 September.",
+                    "2009-12-19") == std::vector<std::string>{"1918-08", "1918", "1918-09-12"});
+    CHECK(values_of("The minister said on Monday that he would travel to Kyiv on 12 September.", "2025-06-04") ==
+          std::vector<std::string>{"2025-06-02", "2025-09-12"});
+}
+
+TEST_CASE("\"this day\" in a story is the day the story tells of; \"the years 1955\" is that year") {
+    CHECK(values_of("On 8 August 1918 the line broke. A general later called this day the worst of the war.",
+                    "2009-12-19") == std::vector<std::string>{"1918-08-08", "1918-08-08"});
+    check_table({{"Thousands fled in the years 1955-1957.", "2009-12-19", "the years 1955", "DATE", "1955"}});
+}
+
 TEST_CASE("a clock time beside a day falls on that day") {
     check_table({
         {"The ministers will meet Friday at 3 p.m.", "2025-03-06", "3 p.m.", "TIME", "2025-03-07T15:00"},

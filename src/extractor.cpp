@@ -25,6 +25,9 @@ private:
                        std::size_t end, std::size_t sentence_begin, std::size_t sentence_end) const;
     void join_ranges(Document& doc, const std::vector<Token>& tokens, const std::vector<Match>& matches,
                      const std::vector<Frame>& frames, const std::vector<std::size_t>& timex_of_match) const;
+    void anchor_to_following_timexes(Document& doc, const std::vector<Match>& matches,
+                                     const std::vector<std::size_t>& timex_of_match,
+                                     std::vector<EventAnchoredTimex>& anchored) const;
     void put_clocks_on_days(Document& doc, const std::vector<Token>& tokens, const std::vector<Match>& matches,
                             const std::vector<Frame>& frames, const std::vector<std::size_t>& timex_of_match) const;
     void join_duration_sums(const std::vector<Token>& tokens, std::vector<Match>& matches,
@@ -133,6 +136,35 @@ void Engine::join_ranges(Document& doc, const std::vector<Token>& tokens, const 
         const bool opened = matches[k].begin > 0 && grammar_.joins(Joint::range_opener, tokens[matches[k].begin - 1].norm);
         if (opened || joiner != "and") doc.ranges.push_back({a, b});
     }
+}
+
+// "ten days before May 16", "the day after March 3": a timex of one day right after the signal word is what the
+// phrase counts from; the others wait for the events.
+void Engine::anchor_to_following_timexes(Document& doc, const std::vector<Match>& matches,
+                                         const std::vector<std::size_t>& timex_of_match,
+                                         std::vector<EventAnchoredTimex>& anchored) const {
+    std::erase_if(anchored, [&](const EventAnchoredTimex& a) {
+        const auto next = std::lower_bound(matches.begin(), matches.end(), a.phrase_begin,
+                                           [](const Match& m, std::size_t at) { return m.begin < at; });
+        if (next == matches.end() || next->begin != a.phrase_begin) return false;
+        const std::size_t day = timex_of_match[static_cast<std::size_t>(next - matches.begin())];
+        if (day == SIZE_MAX) return false;
+        const auto& interval = doc.timexes[day].interval;
+        if (!interval || interval->first_day() != interval->last_day()) return false;
+        AnchorContext context = a.context;
+        context.reference = date::year_month_day{interval->first_day()};
+        context.story.reset();
+        context.dated.reset();
+        const auto resolution = resolve(a.frame, context);
+        if (!resolution || !timex_interval(resolution->value)) return false;
+        Timex& timex = doc.timexes[a.timex];
+        timex.type = resolution->type;
+        timex.value = resolution->value;
+        timex.interval = timex_interval(timex.value);
+        timex.anchor = AnchorKind::timex;
+        timex.anchor_timex = day;
+        return true;
+    });
 }
 
 // "Friday at 3 p.m.", "tomorrow, 9am", "10 a.m., May 16": a clock time beside a day falls on that day, not on the
@@ -264,7 +296,12 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
         // What is still to come is dated from the publication, not from the story's past.
         if (narrative && context.tense != Tense::future && (story_within_month || !reads_against_day(frame)))
             context.story = story;
-        const auto resolution = resolve(frame, context);
+        Frame alone;
+        if (frame.anchoring == Anchoring::following && frame.duration_alone) {
+            alone = frame;
+            alone.type = TimexType::duration;
+        }
+        const auto resolution = resolve(frame.duration_alone ? alone : frame, context);
         if (!resolution) continue;
         Timex timex;
         timex.span = {tokens[m.begin].span.begin, tokens[m.end - 1].span.end};
@@ -292,16 +329,21 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
         const std::size_t index = doc.timexes.size();
         // A timex that may yet be anchored to an event does not become the story's reference time: what follows
         // it would otherwise keep a value resolved against a day the events stage may change.
+        // Nor does a day named in the phrase it counts from ("a week after their meeting on 3 March"): the sentence
+        // tells of a later day.
         const bool follows_phrase = frame.anchoring == Anchoring::following;
+        const bool in_counted_phrase = !event_anchored.empty() && m.begin >= event_anchored.back().phrase_begin &&
+                                       m.begin < event_anchored.back().sentence_end;
         if (follows_phrase)
             event_anchored.push_back({index, m.end + m.rule->right_context.size(),
                                       sentence_tokens.empty() ? tokens.size() : sentence_tokens[sentence_of_token[m.begin]].second,
                                       frame, context});
-        if (timex.interval && timex.type != TimexType::set && !follows_phrase) {
+        const bool moves_reference = !follows_phrase && !in_counted_phrase;
+        if (timex.interval && timex.type != TimexType::set && moves_reference) {
             dated = date::year_month_day{timex.interval->first_day()};
             dated_timex = index;
         }
-        if (resolution->day && timex.type != TimexType::set && !follows_phrase) {
+        if (resolution->day && timex.type != TimexType::set && moves_reference) {
             reference = resolution->day;
             reference_timex = index;
         }
@@ -331,6 +373,7 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
         }
     }
     join_ranges(doc, tokens, matches, frames, timex_of_match);
+    anchor_to_following_timexes(doc, matches, timex_of_match, event_anchored);
     put_clocks_on_days(doc, tokens, matches, frames, timex_of_match);
     if (extraction == Extraction::timexes) return doc;
     events::find_events(doc, tokens, sentence_tokens);

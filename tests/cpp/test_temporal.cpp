@@ -586,6 +586,15 @@ TEST_CASE("\"this day\" in a story is the day the story tells of; \"the years 19
     check_table({{"Thousands fled in the years 1955-1957.", "2009-12-19", "the years 1955", "DATE", "1955"}});
 }
 
+TEST_CASE("overnight is the night before the day the text speaks from, or the night of the weekday it names") {
+    check_table({
+        {"Drones attacked the port overnight.", "2025-05-22", "overnight", "TIME", "2025-05-21TNI"},
+        {"Shelling resumed overnight Tuesday.", "2025-05-22", "overnight Tuesday", "TIME", "2025-05-20TNI"},
+    });
+    CHECK(values_of("On Monday the army said drones had struck overnight.", "2025-05-22") ==
+          std::vector<std::string>{"2025-05-19", "2025-05-18TNI"});
+}
+
 TEST_CASE("a clock time beside a day falls on that day") {
     check_table({
         {"The ministers will meet Friday at 3 p.m.", "2025-03-06", "3 p.m.", "TIME", "2025-03-07T15:00"},

@@ -28,6 +28,9 @@ private:
     void anchor_to_following_timexes(Document& doc, const std::vector<Match>& matches,
                                      const std::vector<std::size_t>& timex_of_match,
                                      std::vector<EventAnchoredTimex>& anchored) const;
+    void anchor_to_sentence_days(Document& doc, const std::vector<Match>& matches, const std::vector<Frame>& frames,
+                                 const std::vector<std::size_t>& timex_of_match,
+                                 const std::vector<std::uint32_t>& sentence_of_token) const;
     void put_clocks_on_days(Document& doc, const std::vector<Token>& tokens, const std::vector<Match>& matches,
                             const std::vector<Frame>& frames, const std::vector<std::size_t>& timex_of_match) const;
     void join_duration_sums(const std::vector<Token>& tokens, std::vector<Match>& matches,
@@ -165,6 +168,47 @@ void Engine::anchor_to_following_timexes(Document& doc, const std::vector<Match>
         timex.anchor_timex = day;
         return true;
     });
+}
+
+// "Drones struck overnight, the ministry said on Saturday": the nearest day its sentence names, before or after it.
+void Engine::anchor_to_sentence_days(Document& doc, const std::vector<Match>& matches, const std::vector<Frame>& frames,
+                                     const std::vector<std::size_t>& timex_of_match,
+                                     const std::vector<std::uint32_t>& sentence_of_token) const {
+    auto one_day = [&](std::size_t other) {
+        const std::size_t t = timex_of_match[other];
+        if (t == SIZE_MAX || frames[other].anchoring == Anchoring::sentence_day) return false;
+        const auto& interval = doc.timexes[t].interval;
+        return doc.timexes[t].type == TimexType::date && interval && interval->first_day() == interval->last_day();
+    };
+    auto day_in_sentence = [&](std::size_t k) -> std::optional<std::size_t> {
+        const std::uint32_t sentence = sentence_of_token[matches[k].begin];
+        auto in_sentence = [&](std::size_t other) { return sentence_of_token[matches[other].begin] == sentence; };
+        std::size_t before = k, after = k + 1;
+        while (before > 0 && in_sentence(before - 1) && !one_day(before - 1)) --before;
+        while (after < matches.size() && in_sentence(after) && !one_day(after)) ++after;
+        const bool found_before = before > 0 && in_sentence(before - 1);
+        const bool found_after = after < matches.size() && in_sentence(after);
+        if (!found_before && !found_after) return std::nullopt;
+        const bool take_before = found_before && (!found_after || k - (before - 1) <= after - k);
+        return timex_of_match[take_before ? before - 1 : after];
+    };
+    for (std::size_t k = 0; k < matches.size(); ++k) {
+        if (frames[k].anchoring != Anchoring::sentence_day || timex_of_match[k] == SIZE_MAX) continue;
+        const auto day = day_in_sentence(k);
+        if (!day) continue;
+        Frame frame = frames[k];
+        frame.anchoring = Anchoring::reference;
+        AnchorContext context;
+        context.publication = doc.published;
+        context.reference = date::year_month_day{doc.timexes[*day].interval->first_day()};
+        const auto resolution = resolve(frame, context);
+        if (!resolution) continue;
+        Timex& timex = doc.timexes[timex_of_match[k]];
+        timex.value = resolution->value;
+        timex.interval = timex_interval(timex.value);
+        timex.anchor = AnchorKind::timex;
+        timex.anchor_timex = *day;
+    }
 }
 
 // "Friday at 3 p.m.", "tomorrow, 9am", "10 a.m., May 16": a clock time beside a day falls on that day, not on the
@@ -338,7 +382,9 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
             event_anchored.push_back({index, m.end + m.rule->right_context.size(),
                                       sentence_tokens.empty() ? tokens.size() : sentence_tokens[sentence_of_token[m.begin]].second,
                                       frame, context});
-        const bool moves_reference = !follows_phrase && !in_counted_phrase;
+        // A night dated by its sentence's day, which may come later, is settled only once the sentence is read.
+        const bool moves_reference =
+            !follows_phrase && !in_counted_phrase && frame.anchoring != Anchoring::sentence_day;
         if (timex.interval && timex.type != TimexType::set && moves_reference) {
             dated = date::year_month_day{timex.interval->first_day()};
             dated_timex = index;
@@ -374,6 +420,7 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
     }
     join_ranges(doc, tokens, matches, frames, timex_of_match);
     anchor_to_following_timexes(doc, matches, timex_of_match, event_anchored);
+    anchor_to_sentence_days(doc, matches, frames, timex_of_match, sentence_of_token);
     put_clocks_on_days(doc, tokens, matches, frames, timex_of_match);
     if (extraction == Extraction::timexes) return doc;
     events::find_events(doc, tokens, sentence_tokens);

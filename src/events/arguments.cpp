@@ -352,9 +352,12 @@ void attach_times(const DocumentView& view, const EventLexicon& lexicon, std::sp
         auto infinitive = [&](const Found& f) {
             return f.trigger->form == TriggerForm::base && f.first > first && view.tokens[f.first - 1].norm == "to";
         };
+        // A timex right before a noun describes that noun alone ("blames it for the overnight drone strike").
+        auto modifies = [&](const Found& f) { return !f.verb() && f.first == end; };
         auto rank = [&](const Found& f) -> std::pair<long, std::size_t> {
             const std::size_t g = gap(f);
             if (g == unreachable) return {std::numeric_limits<long>::max(), g};
+            if (modifies(f)) return {-1, g};
             const long report = f.verb() && f.kind->reports_content ? 4 : 0;
             return {std::max(0L, 2 * static_cast<long>(g) + (f.verb() ? 0 : 3) + (infinitive(f) ? 10 : 0) - report), g};
         };
@@ -371,6 +374,7 @@ void attach_times(const DocumentView& view, const EventLexicon& lexicon, std::sp
             const std::size_t g = gap(triggers[k]);
             // A timex is shared with a trigger close by, but not with the report of it ("said the truce signed in").
             const bool shared = k != nearest;
+            if (shared && modifies(dated)) continue;
             const bool object_of_dated = dated.verb() && dated.kind->reports_content && !triggers[k].verb() &&
                                          dated.last <= triggers[k].first && triggers[k].last <= i;
             // "proposed holding talks on June 20": the date is the talks', not the proposal's.

@@ -315,10 +315,11 @@ std::optional<Resolution> resolve(const Frame& f, const AnchorContext& ctx) {
     }
 
     // "that year", "the following month": the last stretch the text dated, which may be coarser than a day.
-    const bool by_dated = !ctx.story && ctx.dated && f.anchoring != Anchoring::publication &&
+    const bool from_story = f.anchoring == Anchoring::reference || f.anchoring == Anchoring::following;
+    const bool by_dated = !ctx.story && ctx.dated && from_story &&
                           (f.unit == Unit::month || f.unit == Unit::quarter || f.unit == Unit::year);
     const std::optional<Date> reference = ctx.story ? ctx.story : by_dated ? ctx.dated : ctx.reference;
-    const bool use_reference = f.anchoring != Anchoring::publication && reference;
+    const bool use_reference = from_story && reference;
     const std::optional<Date> anchor = use_reference ? reference : ctx.publication;
     r.used_reference = use_reference && !by_dated;
     r.used_dated = by_dated;

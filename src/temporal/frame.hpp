@@ -19,8 +19,10 @@ std::optional<Unit> unit_from_string(std::string_view) noexcept;  // "D", "W", "
 enum class Anchoring : std::uint8_t {
     publication,  // relative to the document's publication date ("yesterday", "last week")
     reference,    // relative to the time the story last talked about ("the next day", "that week")
-    following     // relative to what the words after it name: an event ("the night before the announcement") once
+    following,    // relative to what the words after it name: an event ("the night before the announcement") once
                   // the events are known, else as `reference`
+    sentence_day  // relative to the day its sentence names, wherever in the sentence ("drones struck overnight, the
+                  // ministry said on Saturday"), else as `publication`
 };
 
 struct Frame {

@@ -422,6 +422,10 @@ TEST_CASE("time: a report takes its timex before the noun it is about; an infini
     CHECK(day(marched) == 2025_y / date::June / 6);
     CHECK(marched.place == "Talvik");
     CHECK(event_named(doc, "demand").time_source == TimeSource::none);
+    // A timex right before a noun describes that noun, not the report around it.
+    const Document headline = extract("Kastel blames Talvik for the overnight drone strike", published);
+    CHECK(day(event_named(headline, "drone strike")) == 2025_y / date::June / 10);
+    CHECK(event_named(headline, "blames").time_source != TimeSource::timex);
 }
 
 TEST_CASE("statements: no speaker from before a comma when the verb has a subject of its own") {

@@ -586,13 +586,22 @@ TEST_CASE("\"this day\" in a story is the day the story tells of; \"the years 19
     check_table({{"Thousands fled in the years 1955-1957.", "2009-12-19", "the years 1955", "DATE", "1955"}});
 }
 
-TEST_CASE("overnight is the night before the day the text speaks from, or the night of the weekday it names") {
+TEST_CASE("overnight is the night before the day its sentence names or before publication, or its weekday's night") {
     check_table({
         {"Drones attacked the port overnight.", "2025-05-22", "overnight", "TIME", "2025-05-21TNI"},
         {"Shelling resumed overnight Tuesday.", "2025-05-22", "overnight Tuesday", "TIME", "2025-05-20TNI"},
     });
+    // The day of its sentence counts, before it or after it; a day of another sentence does not (news says
+    // "overnight" of the night before it is published).
     CHECK(values_of("On Monday the army said drones had struck overnight.", "2025-05-22") ==
           std::vector<std::string>{"2025-05-19", "2025-05-18TNI"});
+    CHECK(values_of("Talks began on Monday. Gunners downed 30 drones overnight, the army said on Saturday.",
+                    "2025-02-09") == std::vector<std::string>{"2025-02-03", "2025-02-07TNI", "2025-02-08"});
+    CHECK(values_of("Talks began on Monday. Drones struck the port overnight.", "2025-05-22") ==
+          std::vector<std::string>{"2025-05-19", "2025-05-21TNI"});
+    // Nor does it move the day the text goes on from.
+    CHECK(values_of("Markets fell on Friday. Overnight losses weighed. The previous day they had risen.",
+                    "2025-05-26") == std::vector<std::string>{"2025-05-23", "2025-05-25TNI", "2025-05-22"});
 }
 
 TEST_CASE("a clock time beside a day falls on that day") {

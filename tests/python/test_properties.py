@@ -82,7 +82,13 @@ def check_document(doc: cw.Document, text: str) -> None:
         if t.first_day is not None and t.last_day is not None:
             assert t.first_day <= t.last_day
         if t.anchor_timex is not None:
-            assert 0 <= t.anchor_timex < index
+            # An anchor may come later ("the day before May 16"), but a chain of anchors ends.
+            assert 0 <= t.anchor_timex < len(doc.timexes) and t.anchor_timex != index
+            seen, at = {index}, doc.timexes[t.anchor_timex]
+            while at.anchor_timex is not None:
+                assert at.anchor_timex not in seen
+                seen.add(at.anchor_timex)
+                at = doc.timexes[at.anchor_timex]
         assert (t.anchor == "event") == (t.anchor_event is not None)
         if t.anchor_event is not None:
             assert 0 <= t.anchor_event < len(doc.events)

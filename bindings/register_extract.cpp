@@ -3,11 +3,13 @@
 #include <chronoweave/error.hpp>
 #include <chronoweave/extractor.hpp>
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <memory>
 #include <stdexcept>
 #include <unordered_map>
+#include <vector>
 
 #include "batch.hpp"
 #include "core.hpp"
@@ -155,8 +157,21 @@ private:
     std::vector<std::pair<date::sys_days, py::object>> made_;
 };
 
+// An index (into the text or into a result's tuples) as a Python int. A document's result holds a hundred or more,
+// and their values recur from document to document, so those below shared_below are made once each, as CPython
+// makes the ints up to 256 once: the cache is bounded, and grows only as far as the largest value asked for.
+py::object index_int(std::size_t value) {
+    constexpr std::size_t shared_below = std::size_t{1} << 14;
+    if (value >= shared_below) return py::int_(value);
+    static auto* made = new std::vector<py::object>();  // never freed, as shared_str's cache
+    if (value >= made->size()) made->resize(std::min(shared_below, std::max(2 * made->size(), value + 1)));
+    py::object& shared = (*made)[value];
+    if (!shared) shared = py::int_(value);
+    return shared;
+}
+
 py::object optional_index(const std::optional<std::size_t>& index) {
-    return index ? py::object(py::int_(*index)) : py::object(py::none());
+    return index ? index_int(*index) : py::object(py::none());
 }
 
 // The publication date as a datetime.date. The library accepts year 0, which datetime.date cannot hold.
@@ -183,7 +198,7 @@ py::object to_python(const Document& doc, const py::str& text) {
     const CodepointIndex index(doc.text, std::move(offsets));
     const ModelClasses& model = model_classes();
     auto text_of = [&](const Span& span) { return py::str(doc.text.data() + span.begin, span.size()); };
-    auto span_of = [&](const Span& span) { return model.span.make({py::int_(index(span.begin)), py::int_(index(span.end))}); };
+    auto span_of = [&](const Span& span) { return model.span.make({index_int(index(span.begin)), index_int(index(span.end))}); };
     auto span_or_none = [&](const std::optional<Span>& span) { return span ? span_of(*span) : py::object(py::none()); };
     DocumentDays days;
 
@@ -192,7 +207,7 @@ py::object to_python(const Document& doc, const py::str& text) {
     py::tuple timexes(doc.timexes.size());
     for (std::size_t i = 0; i < doc.timexes.size(); ++i) {
         const Timex& t = doc.timexes[i];
-        timexes[i] = model.timex.make({text_of(t.span), py::int_(index(t.span.begin)), py::int_(index(t.span.end)),
+        timexes[i] = model.timex.make({text_of(t.span), index_int(index(t.span.begin)), index_int(index(t.span.end)),
                                        enumerator_str(t.type), py::str(t.value), enumerator_str(t.mod),
                                        shared_str(t.quant), py::str(t.freq), days.first_or_last(t.interval, false),
                                        days.first_or_last(t.interval, true), enumerator_str(t.anchor),
@@ -200,7 +215,7 @@ py::object to_python(const Document& doc, const py::str& text) {
     }
     py::tuple ranges(doc.ranges.size());
     for (std::size_t i = 0; i < doc.ranges.size(); ++i)
-        ranges[i] = model.range.make({py::int_(doc.ranges[i].from), py::int_(doc.ranges[i].to)});
+        ranges[i] = model.range.make({index_int(doc.ranges[i].from), index_int(doc.ranges[i].to)});
     py::tuple events(doc.events.size());
     for (std::size_t i = 0; i < doc.events.size(); ++i) {
         const Event& e = doc.events[i];
@@ -211,9 +226,9 @@ py::object to_python(const Document& doc, const py::str& text) {
                                                       span_or_none(p.mention)});
         }
         py::tuple reports(e.reports.size());
-        for (std::size_t k = 0; k < e.reports.size(); ++k) reports[k] = py::int_(e.reports[k]);
-        events[i] = model.event.make({shared_str(e.kind), text_of(e.trigger), py::int_(index(e.trigger.begin)),
-                                      py::int_(index(e.trigger.end)), participants, py::str(e.place),
+        for (std::size_t k = 0; k < e.reports.size(); ++k) reports[k] = index_int(e.reports[k]);
+        events[i] = model.event.make({shared_str(e.kind), text_of(e.trigger), index_int(index(e.trigger.begin)),
+                                      index_int(index(e.trigger.end)), participants, py::str(e.place),
                                       optional_index(e.time), enumerator_str(e.status), shared_str(e.plover),
                                       shared_str(e.mode), shared_str(e.cameo), span_or_none(e.place_mention),
                                       py::str(e.quantity), span_or_none(e.quantity_mention),

@@ -6,9 +6,9 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <stdexcept>
-#include <unordered_map>
 #include <vector>
 
 #include "batch.hpp"
@@ -113,21 +113,72 @@ const ModelClasses& model_classes() {
     return *classes;
 }
 
-// A field value from a small fixed set (a type, a status, a rule name, an event kind, a role) as a Python str made
-// once. Called with the GIL held. Free text (values, names, places) is never cached: the cache would grow with it.
-py::handle shared_str(std::string_view value) {
-    struct Hash {  // FNV-1a: the values are a few bytes long, and looked up several times per event
-        using is_transparent = void;
-        std::size_t operator()(std::string_view s) const noexcept {
-            std::uint64_t h = 0xcbf29ce484222325ULL;
-            for (unsigned char c : s) h = (h ^ c) * 0x100000001b3ULL;
-            return static_cast<std::size_t>(h);
+// The values of fields from small fixed sets (a type, a status, a rule name, an event kind, a role) as Python strs
+// made once. Free text (values, names, places) is never cached: the cache would grow with it. A result looks up about
+// six per event, so a lookup must cost far less than making the str: the table is probed by a key read from the value
+// with a few whole-word loads, which tells apart any two values of up to 16 bytes without comparing their bytes.
+class SharedStrs {
+public:
+    py::handle get(std::string_view value) {
+        const Key key = key_of(value);
+        std::size_t slot = slot_of(key);
+        for (; slots_[slot].str; slot = next(slot))
+            if (slots_[slot].key == key && (value.size() <= 16 || slots_[slot].value == value)) return slots_[slot].str;
+        if (2 * (used_ + 1) > slots_.size()) {
+            grow();
+            return get(value);
         }
+        ++used_;
+        slots_[slot] = {key, std::string(value), py::str(value.data(), value.size())};
+        return slots_[slot].str;
+    }
+
+private:
+    struct Key {
+        std::uint64_t head = 0, tail = 0;  // the first and last 8 bytes; 4 of a shorter value, and each of one under 4
+        std::size_t size = 0;
+        friend bool operator==(const Key&, const Key&) = default;
     };
-    static auto* cache = new std::unordered_map<std::string, py::object, Hash, std::equal_to<>>();  // never freed
-    auto it = cache->find(value);
-    if (it == cache->end()) it = cache->emplace(std::string(value), py::str(value.data(), value.size())).first;
-    return it->second;
+    struct Slot {
+        Key key;
+        std::string value;
+        py::object str;  // null: the slot is empty
+    };
+
+    static Key key_of(std::string_view s) {
+        auto load = [&](std::size_t at, auto word) {
+            std::memcpy(&word, s.data() + at, sizeof word);
+            return std::uint64_t{word};
+        };
+        if (s.size() >= 8) return {load(0, std::uint64_t{}), load(s.size() - 8, std::uint64_t{}), s.size()};
+        if (s.size() >= 4) return {load(0, std::uint32_t{}), load(s.size() - 4, std::uint32_t{}), s.size()};
+        if (s.empty()) return {};
+        return {load(0, std::uint8_t{}) | load(s.size() / 2, std::uint8_t{}) << 8, load(s.size() - 1, std::uint8_t{}), s.size()};
+    }
+    std::size_t slot_of(const Key& key) const {
+        const std::uint64_t h = (key.head * 0x9E3779B97F4A7C15ULL) ^ (key.tail * 0xC2B2AE3D27D4EB4FULL) ^ key.size;
+        return static_cast<std::size_t>(h ^ (h >> 31)) & (slots_.size() - 1);
+    }
+    std::size_t next(std::size_t slot) const { return (slot + 1) & (slots_.size() - 1); }
+    void grow() {
+        std::vector<Slot> old(2 * slots_.size());
+        old.swap(slots_);
+        for (Slot& entry : old) {
+            if (!entry.str) continue;
+            std::size_t slot = slot_of(entry.key);
+            while (slots_[slot].str) slot = next(slot);
+            slots_[slot] = std::move(entry);
+        }
+    }
+
+    std::vector<Slot> slots_ = std::vector<Slot>(256);  // a power of two, at most half full
+    std::size_t used_ = 0;
+};
+
+// Called with the GIL held.
+py::handle shared_str(std::string_view value) {
+    static auto* strs = new SharedStrs();  // never freed: Python objects must not outlive the interpreter
+    return strs->get(value);
 }
 
 // The name of an enumerator (a timex type, an event status, ...) as a Python str made once, found by the enumerator's

@@ -302,7 +302,8 @@ std::string utf8_of(const py::str& text) {
     return std::string(utf8);
 }
 
-Extraction extraction_of(bool events) { return events ? Extraction::full : Extraction::timexes; }
+// chronoweave.model.Document has no relations, so they are not made.
+Extraction extraction_of(bool events) { return events ? Extraction::events : Extraction::timexes; }
 
 }  // namespace
 

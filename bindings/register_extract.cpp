@@ -47,7 +47,8 @@ namespace {
 
 // An interval that reaches into year 0 has no Python form and gives None, as one that names no fixed stretch does.
 std::optional<date::sys_days> interval_day(const std::optional<CalendarInterval>& interval, bool last) {
-    if (!interval || date::year_month_day{interval->first_day()}.year() < date::year{1}) return std::nullopt;
+    constexpr date::sys_days first_python_day = date::year{1} / 1 / 1;
+    if (!interval || interval->first_day() < first_python_day) return std::nullopt;
     return last ? interval->last_day() : interval->first_day();
 }
 
@@ -76,19 +77,28 @@ public:
         }
     }
 
-    // The values in the order of the constructor's `fields`.
-    py::object make(std::initializer_list<py::handle> values) const {
+    // The values in the order of the constructor's `fields`. A py::object hands its reference over to the slot, so a
+    // temporary costs no reference counting; a py::handle (a str shared_str() keeps) is given a new reference.
+    template <class... Values>
+    py::object make(Values&&... values) const {
         static const py::tuple no_arguments;
         PyObject* object =
             PyBaseObject_Type.tp_new(reinterpret_cast<PyTypeObject*>(type_.ptr()), no_arguments.ptr(), nullptr);
         if (!object) throw py::error_already_set();
         auto offset = offsets_.begin();
-        for (py::handle value : values)  // the new object's slots are empty (null)
-            *reinterpret_cast<PyObject**>(reinterpret_cast<char*>(object) + *offset++) = value.inc_ref().ptr();
+        (set_slot(object, *offset++, std::forward<Values>(values)), ...);
         return py::reinterpret_steal<py::object>(object);
     }
 
 private:
+    static void set_slot(PyObject* object, Py_ssize_t offset, py::object value) {
+        // The new object's slots are empty (null).
+        *reinterpret_cast<PyObject**>(reinterpret_cast<char*>(object) + offset) = value.release().ptr();
+    }
+    static void set_slot(PyObject* object, Py_ssize_t offset, py::handle value) {
+        set_slot(object, offset, py::reinterpret_borrow<py::object>(value));
+    }
+
     py::object type_;
     std::vector<Py_ssize_t> offsets_;
 };
@@ -192,20 +202,23 @@ py::handle enumerator_str(Enum value) {
     return str;
 }
 
-// The first or last days of one document's intervals as datetime.date objects, each day made once: a document's
-// events mostly share a few days (its publication day, the days it reports on), and dates are immutable.
+// The first and last days of one document's intervals as datetime.date objects, made once for each interval: a
+// document's events mostly share a few (its publication day, the days it reports on), and dates are immutable.
 class DocumentDays {
 public:
-    py::object first_or_last(const std::optional<CalendarInterval>& interval, bool last) {
-        const std::optional<date::sys_days> day = interval_day(interval, last);
-        if (!day) return py::none();
-        for (const auto& [known, object] : made_)
-            if (known == *day) return object;
-        return made_.emplace_back(*day, date_or_none(day)).second;
+    struct FirstAndLast {
+        py::object first, last;
+    };
+    const FirstAndLast& of(const std::optional<CalendarInterval>& interval) {
+        static const FirstAndLast none{py::none(), py::none()};
+        if (!interval) return none;
+        for (const auto& [known, days] : made_)
+            if (known == *interval) return days;
+        return made_.emplace_back(*interval, FirstAndLast{day_or_none(interval, false), day_or_none(interval, true)}).second;
     }
 
 private:
-    std::vector<std::pair<date::sys_days, py::object>> made_;
+    std::vector<std::pair<CalendarInterval, FirstAndLast>> made_;
 };
 
 // An index (into the text or into a result's tuples) as a Python int. A document's result holds a hundred or more,
@@ -233,6 +246,11 @@ py::object published_date(const std::optional<Date>& published) {
     return date_or_none(published ? std::optional<date::sys_days>(*published) : std::nullopt);
 }
 
+// Fills index i of a new tuple with `value`, handing its reference over.
+void set_item(const py::tuple& tuple, std::size_t i, py::object value) {
+    PyTuple_SET_ITEM(tuple.ptr(), static_cast<Py_ssize_t>(i), value.release().ptr());
+}
+
 // The chronoweave.model.Document of `doc`, with str indices into `text`, the str of doc.text.
 py::object to_python(const Document& doc, const py::str& text) {
     std::vector<std::size_t> offsets;
@@ -249,45 +267,47 @@ py::object to_python(const Document& doc, const py::str& text) {
     const CodepointIndex index(doc.text, std::move(offsets));
     const ModelClasses& model = model_classes();
     auto text_of = [&](const Span& span) { return py::str(doc.text.data() + span.begin, span.size()); };
-    auto span_of = [&](const Span& span) { return model.span.make({index_int(index(span.begin)), index_int(index(span.end))}); };
+    auto span_of = [&](const Span& span) { return model.span.make(index_int(index(span.begin)), index_int(index(span.end))); };
     auto span_or_none = [&](const std::optional<Span>& span) { return span ? span_of(*span) : py::object(py::none()); };
     DocumentDays days;
 
     py::tuple sentences(doc.sentences.size());
-    for (std::size_t i = 0; i < doc.sentences.size(); ++i) sentences[i] = span_of(doc.sentences[i]);
+    for (std::size_t i = 0; i < doc.sentences.size(); ++i) set_item(sentences, i, span_of(doc.sentences[i]));
     py::tuple timexes(doc.timexes.size());
     for (std::size_t i = 0; i < doc.timexes.size(); ++i) {
         const Timex& t = doc.timexes[i];
-        timexes[i] = model.timex.make({text_of(t.span), index_int(index(t.span.begin)), index_int(index(t.span.end)),
-                                       enumerator_str(t.type), py::str(t.value), enumerator_str(t.mod),
-                                       shared_str(t.quant), py::str(t.freq), days.first_or_last(t.interval, false),
-                                       days.first_or_last(t.interval, true), enumerator_str(t.anchor),
-                                       optional_index(t.anchor_timex), optional_index(t.anchor_event), shared_str(t.rule)});
+        const auto& [first_day, last_day] = days.of(t.interval);
+        set_item(timexes, i,
+                 model.timex.make(text_of(t.span), index_int(index(t.span.begin)), index_int(index(t.span.end)),
+                                  enumerator_str(t.type), py::str(t.value), enumerator_str(t.mod), shared_str(t.quant),
+                                  py::str(t.freq), first_day, last_day, enumerator_str(t.anchor),
+                                  optional_index(t.anchor_timex), optional_index(t.anchor_event), shared_str(t.rule)));
     }
     py::tuple ranges(doc.ranges.size());
     for (std::size_t i = 0; i < doc.ranges.size(); ++i)
-        ranges[i] = model.range.make({index_int(doc.ranges[i].from), index_int(doc.ranges[i].to)});
+        set_item(ranges, i, model.range.make(index_int(doc.ranges[i].from), index_int(doc.ranges[i].to)));
     py::tuple events(doc.events.size());
     for (std::size_t i = 0; i < doc.events.size(); ++i) {
         const Event& e = doc.events[i];
         py::tuple participants(e.participants.size());
         for (std::size_t k = 0; k < e.participants.size(); ++k) {
             const Participant& p = e.participants[k];
-            participants[k] = model.participant.make({py::str(p.name), shared_str(p.role), shared_str(p.type),
-                                                      span_or_none(p.mention)});
+            set_item(participants, k,
+                     model.participant.make(py::str(p.name), shared_str(p.role), shared_str(p.type), span_or_none(p.mention)));
         }
         py::tuple reports(e.reports.size());
-        for (std::size_t k = 0; k < e.reports.size(); ++k) reports[k] = index_int(e.reports[k]);
-        events[i] = model.event.make({shared_str(e.kind), text_of(e.trigger), index_int(index(e.trigger.begin)),
-                                      index_int(index(e.trigger.end)), participants, py::str(e.place),
-                                      optional_index(e.time), enumerator_str(e.status), shared_str(e.plover),
-                                      shared_str(e.mode), shared_str(e.cameo), span_or_none(e.place_mention),
-                                      py::str(e.quantity), span_or_none(e.quantity_mention),
-                                      enumerator_str(e.time_source), days.first_or_last(e.interval, false),
-                                      days.first_or_last(e.interval, true), reports});
+        for (std::size_t k = 0; k < e.reports.size(); ++k) set_item(reports, k, index_int(e.reports[k]));
+        const auto& [first_day, last_day] = days.of(e.interval);
+        set_item(events, i,
+                 model.event.make(shared_str(e.kind), text_of(e.trigger), index_int(index(e.trigger.begin)),
+                                  index_int(index(e.trigger.end)), std::move(participants), py::str(e.place),
+                                  optional_index(e.time), enumerator_str(e.status), shared_str(e.plover),
+                                  shared_str(e.mode), shared_str(e.cameo), span_or_none(e.place_mention),
+                                  py::str(e.quantity), span_or_none(e.quantity_mention), enumerator_str(e.time_source),
+                                  first_day, last_day, std::move(reports)));
     }
-    return model.document.make({text, published_date(doc.published), py::str(doc.id), sentences, timexes, ranges,
-                                events});
+    return model.document.make(text, published_date(doc.published), py::str(doc.id), std::move(sentences),
+                               std::move(timexes), std::move(ranges), std::move(events));
 }
 
 // The UTF-8 of a str, in the string the extractor takes. A str of ASCII characters holds them as its UTF-8 already.

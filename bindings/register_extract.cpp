@@ -123,17 +123,41 @@ const ModelClasses& model_classes() {
     return *classes;
 }
 
+// A key read from a str's bytes with a few whole-word loads: the first and last 8 bytes, 4 of a shorter value, and
+// each of one under 4. It tells apart any two values of up to 16 bytes without comparing their bytes.
+struct StrKey {
+    std::uint64_t head = 0, tail = 0;
+    std::size_t size = 0;
+    friend bool operator==(const StrKey&, const StrKey&) = default;
+
+    static constexpr std::size_t exact_up_to = 16;  // bytes
+    static StrKey of(std::string_view s) {
+        auto load = [&](std::size_t at, auto word) {
+            std::memcpy(&word, s.data() + at, sizeof word);
+            return std::uint64_t{word};
+        };
+        if (s.size() >= 8) return {load(0, std::uint64_t{}), load(s.size() - 8, std::uint64_t{}), s.size()};
+        if (s.size() >= 4) return {load(0, std::uint32_t{}), load(s.size() - 4, std::uint32_t{}), s.size()};
+        if (s.empty()) return {};
+        return {load(0, std::uint8_t{}) | load(s.size() / 2, std::uint8_t{}) << 8, load(s.size() - 1, std::uint8_t{}), s.size()};
+    }
+    std::size_t hash() const {
+        const std::uint64_t h = (head * 0x9E3779B97F4A7C15ULL) ^ (tail * 0xC2B2AE3D27D4EB4FULL) ^ size;
+        return static_cast<std::size_t>(h ^ (h >> 31));
+    }
+};
+
 // The values of fields from small fixed sets (a type, a status, a rule name, an event kind, a role) as Python strs
-// made once. Free text (values, names, places) is never cached: the cache would grow with it. A result looks up about
-// six per event, so a lookup must cost far less than making the str: the table is probed by a key read from the value
-// with a few whole-word loads, which tells apart any two values of up to 16 bytes without comparing their bytes.
+// made once. A result looks up about six per event, so a lookup must cost far less than making the str: the table
+// is probed by the values' StrKeys.
 class SharedStrs {
 public:
     py::handle get(std::string_view value) {
-        const Key key = key_of(value);
+        const StrKey key = StrKey::of(value);
         std::size_t slot = slot_of(key);
         for (; slots_[slot].str; slot = next(slot))
-            if (slots_[slot].key == key && (value.size() <= 16 || slots_[slot].value == value)) return slots_[slot].str;
+            if (slots_[slot].key == key && (value.size() <= StrKey::exact_up_to || slots_[slot].value == value))
+                return slots_[slot].str;
         if (2 * (used_ + 1) > slots_.size()) {
             grow();
             return get(value);
@@ -144,31 +168,13 @@ public:
     }
 
 private:
-    struct Key {
-        std::uint64_t head = 0, tail = 0;  // the first and last 8 bytes; 4 of a shorter value, and each of one under 4
-        std::size_t size = 0;
-        friend bool operator==(const Key&, const Key&) = default;
-    };
     struct Slot {
-        Key key;
+        StrKey key;
         std::string value;
         py::object str;  // null: the slot is empty
     };
 
-    static Key key_of(std::string_view s) {
-        auto load = [&](std::size_t at, auto word) {
-            std::memcpy(&word, s.data() + at, sizeof word);
-            return std::uint64_t{word};
-        };
-        if (s.size() >= 8) return {load(0, std::uint64_t{}), load(s.size() - 8, std::uint64_t{}), s.size()};
-        if (s.size() >= 4) return {load(0, std::uint32_t{}), load(s.size() - 4, std::uint32_t{}), s.size()};
-        if (s.empty()) return {};
-        return {load(0, std::uint8_t{}) | load(s.size() / 2, std::uint8_t{}) << 8, load(s.size() - 1, std::uint8_t{}), s.size()};
-    }
-    std::size_t slot_of(const Key& key) const {
-        const std::uint64_t h = (key.head * 0x9E3779B97F4A7C15ULL) ^ (key.tail * 0xC2B2AE3D27D4EB4FULL) ^ key.size;
-        return static_cast<std::size_t>(h ^ (h >> 31)) & (slots_.size() - 1);
-    }
+    std::size_t slot_of(const StrKey& key) const { return key.hash() & (slots_.size() - 1); }
     std::size_t next(std::size_t slot) const { return (slot + 1) & (slots_.size() - 1); }
     void grow() {
         std::vector<Slot> old(2 * slots_.size());
@@ -189,6 +195,23 @@ private:
 py::handle shared_str(std::string_view value) {
     static auto* strs = new SharedStrs();  // never freed: Python objects must not outlive the interpreter
     return strs->get(value);
+}
+
+// Free text (a timex's text and value, a trigger, a name, a place) as a Python str. Short ones recur across a
+// document's timexes and events and from document to document ("said", "2025-03-03", "Ukraine"), so the latest str of
+// each is kept in a table of a fixed size, one per slot: the table never grows with the text, as shared_str's would.
+py::object free_str(std::string_view value) {
+    struct Slot {
+        StrKey key;
+        py::object str;  // null: the slot is empty
+    };
+    constexpr std::size_t slots = 4096;
+    if (value.size() > StrKey::exact_up_to) return py::str(value.data(), value.size());
+    static auto* recent = new std::array<Slot, slots>();  // never freed, as shared_str's table
+    const StrKey key = StrKey::of(value);
+    Slot& slot = (*recent)[key.hash() & (slots - 1)];
+    if (!slot.str || !(slot.key == key)) slot = {key, py::str(value.data(), value.size())};
+    return slot.str;
 }
 
 // The name of an enumerator (a timex type, an event status, ...) as a Python str made once, found by the enumerator's
@@ -266,7 +289,7 @@ py::object to_python(const Document& doc, const py::str& text) {
     }
     const CodepointIndex index(doc.text, std::move(offsets));
     const ModelClasses& model = model_classes();
-    auto text_of = [&](const Span& span) { return py::str(doc.text.data() + span.begin, span.size()); };
+    auto text_of = [&](const Span& span) { return free_str(doc.text_of(span)); };
     auto span_of = [&](const Span& span) { return model.span.make(index_int(index(span.begin)), index_int(index(span.end))); };
     auto span_or_none = [&](const std::optional<Span>& span) { return span ? span_of(*span) : py::object(py::none()); };
     DocumentDays days;
@@ -279,8 +302,8 @@ py::object to_python(const Document& doc, const py::str& text) {
         const auto& [first_day, last_day] = days.of(t.interval);
         set_item(timexes, i,
                  model.timex.make(text_of(t.span), index_int(index(t.span.begin)), index_int(index(t.span.end)),
-                                  enumerator_str(t.type), py::str(t.value), enumerator_str(t.mod), shared_str(t.quant),
-                                  py::str(t.freq), first_day, last_day, enumerator_str(t.anchor),
+                                  enumerator_str(t.type), free_str(t.value), enumerator_str(t.mod), shared_str(t.quant),
+                                  free_str(t.freq), first_day, last_day, enumerator_str(t.anchor),
                                   optional_index(t.anchor_timex), optional_index(t.anchor_event), shared_str(t.rule)));
     }
     py::tuple ranges(doc.ranges.size());
@@ -293,17 +316,17 @@ py::object to_python(const Document& doc, const py::str& text) {
         for (std::size_t k = 0; k < e.participants.size(); ++k) {
             const Participant& p = e.participants[k];
             set_item(participants, k,
-                     model.participant.make(py::str(p.name), shared_str(p.role), shared_str(p.type), span_or_none(p.mention)));
+                     model.participant.make(free_str(p.name), shared_str(p.role), shared_str(p.type), span_or_none(p.mention)));
         }
         py::tuple reports(e.reports.size());
         for (std::size_t k = 0; k < e.reports.size(); ++k) set_item(reports, k, index_int(e.reports[k]));
         const auto& [first_day, last_day] = days.of(e.interval);
         set_item(events, i,
                  model.event.make(shared_str(e.kind), text_of(e.trigger), index_int(index(e.trigger.begin)),
-                                  index_int(index(e.trigger.end)), std::move(participants), py::str(e.place),
+                                  index_int(index(e.trigger.end)), std::move(participants), free_str(e.place),
                                   optional_index(e.time), enumerator_str(e.status), shared_str(e.plover),
                                   shared_str(e.mode), shared_str(e.cameo), span_or_none(e.place_mention),
-                                  py::str(e.quantity), span_or_none(e.quantity_mention), enumerator_str(e.time_source),
+                                  free_str(e.quantity), span_or_none(e.quantity_mention), enumerator_str(e.time_source),
                                   first_day, last_day, std::move(reports)));
     }
     return model.document.make(text, published_date(doc.published), py::str(doc.id), std::move(sentences),

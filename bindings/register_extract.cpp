@@ -52,8 +52,24 @@ std::optional<date::sys_days> interval_day(const std::optional<CalendarInterval>
     return last ? interval->last_day() : interval->first_day();
 }
 
+// A day as a datetime.date. The days of a document's intervals are mostly a few (its publication day, the days it
+// reports on), and documents of one time share theirs, so the latest date made for each day is kept in a table of a
+// fixed size, by day number: dates are immutable, and the table never grows. Called with the GIL held.
+py::object day_object(date::sys_days day) {
+    struct Slot {
+        date::sys_days day;
+        py::object date;  // null: the slot is empty
+    };
+    constexpr std::size_t slots = 1024;  // consecutive days take different slots
+    static auto* recent = new std::array<Slot, slots>();  // never freed: Python objects must not outlive the interpreter
+    Slot& slot = (*recent)[static_cast<std::size_t>(day.time_since_epoch().count()) & (slots - 1)];
+    if (!slot.date || slot.day != day) slot = {day, date_or_none(day)};
+    return slot.date;
+}
+
 py::object day_or_none(const std::optional<CalendarInterval>& interval, bool last) {
-    return date_or_none(interval_day(interval, last));
+    const std::optional<date::sys_days> day = interval_day(interval, last);
+    return day ? day_object(*day) : py::none();
 }
 
 // A result class of chronoweave.model, instantiated here field by field. The classes are frozen dataclasses with
@@ -225,25 +241,6 @@ py::handle enumerator_str(Enum value) {
     return str;
 }
 
-// The first and last days of one document's intervals as datetime.date objects, made once for each interval: a
-// document's events mostly share a few (its publication day, the days it reports on), and dates are immutable.
-class DocumentDays {
-public:
-    struct FirstAndLast {
-        py::object first, last;
-    };
-    const FirstAndLast& of(const std::optional<CalendarInterval>& interval) {
-        static const FirstAndLast none{py::none(), py::none()};
-        if (!interval) return none;
-        for (const auto& [known, days] : made_)
-            if (known == *interval) return days;
-        return made_.emplace_back(*interval, FirstAndLast{day_or_none(interval, false), day_or_none(interval, true)}).second;
-    }
-
-private:
-    std::vector<std::pair<CalendarInterval, FirstAndLast>> made_;
-};
-
 // An index (into the text or into a result's tuples) as a Python int. A document's result holds a hundred or more,
 // and their values recur from document to document, so those below shared_below are made once each, as CPython
 // makes the ints up to 256 once: the cache is bounded, and grows only as far as the largest value asked for.
@@ -292,19 +289,18 @@ py::object to_python(const Document& doc, const py::str& text) {
     auto text_of = [&](const Span& span) { return free_str(doc.text_of(span)); };
     auto span_of = [&](const Span& span) { return model.span.make(index_int(index(span.begin)), index_int(index(span.end))); };
     auto span_or_none = [&](const std::optional<Span>& span) { return span ? span_of(*span) : py::object(py::none()); };
-    DocumentDays days;
 
     py::tuple sentences(doc.sentences.size());
     for (std::size_t i = 0; i < doc.sentences.size(); ++i) set_item(sentences, i, span_of(doc.sentences[i]));
     py::tuple timexes(doc.timexes.size());
     for (std::size_t i = 0; i < doc.timexes.size(); ++i) {
         const Timex& t = doc.timexes[i];
-        const auto& [first_day, last_day] = days.of(t.interval);
         set_item(timexes, i,
                  model.timex.make(text_of(t.span), index_int(index(t.span.begin)), index_int(index(t.span.end)),
                                   enumerator_str(t.type), free_str(t.value), enumerator_str(t.mod), shared_str(t.quant),
-                                  free_str(t.freq), first_day, last_day, enumerator_str(t.anchor),
-                                  optional_index(t.anchor_timex), optional_index(t.anchor_event), shared_str(t.rule)));
+                                  free_str(t.freq), day_or_none(t.interval, false), day_or_none(t.interval, true),
+                                  enumerator_str(t.anchor), optional_index(t.anchor_timex),
+                                  optional_index(t.anchor_event), shared_str(t.rule)));
     }
     py::tuple ranges(doc.ranges.size());
     for (std::size_t i = 0; i < doc.ranges.size(); ++i)
@@ -320,14 +316,13 @@ py::object to_python(const Document& doc, const py::str& text) {
         }
         py::tuple reports(e.reports.size());
         for (std::size_t k = 0; k < e.reports.size(); ++k) set_item(reports, k, index_int(e.reports[k]));
-        const auto& [first_day, last_day] = days.of(e.interval);
         set_item(events, i,
                  model.event.make(shared_str(e.kind), text_of(e.trigger), index_int(index(e.trigger.begin)),
                                   index_int(index(e.trigger.end)), std::move(participants), free_str(e.place),
                                   optional_index(e.time), enumerator_str(e.status), shared_str(e.plover),
                                   shared_str(e.mode), shared_str(e.cameo), span_or_none(e.place_mention),
                                   free_str(e.quantity), span_or_none(e.quantity_mention), enumerator_str(e.time_source),
-                                  first_day, last_day, std::move(reports)));
+                                  day_or_none(e.interval, false), day_or_none(e.interval, true), std::move(reports)));
     }
     return model.document.make(text, published_date(doc.published), py::str(doc.id), std::move(sentences),
                                std::move(timexes), std::move(ranges), std::move(events));

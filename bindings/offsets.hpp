@@ -2,6 +2,8 @@
 // UTF-8 byte offsets to Python str (code point) indices, converted once per document with one sweep.
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <string_view>
 #include <vector>
 
@@ -20,8 +22,11 @@ public:
         indexes_.reserve(offsets_.size());
         std::size_t byte = 0, codepoints = 0;
         for (std::size_t target : offsets_) {
-            for (; byte < target && byte < text.size(); ++byte)
-                if ((static_cast<unsigned char>(text[byte]) & 0xC0) != 0x80) ++codepoints;
+            target = std::min(target, text.size());
+            if (target > byte) {
+                codepoints += codepoints_in(text.substr(byte, target - byte));
+                byte = target;
+            }
             indexes_.push_back(codepoints);
         }
     }
@@ -32,6 +37,21 @@ public:
     }
 
 private:
+    // The code points that start in `bytes`: those that are not continuation bytes (10xxxxxx), counted eight at a
+    // time, since the sweep reads every byte of a document that is not all ASCII.
+    static std::size_t codepoints_in(std::string_view bytes) {
+        constexpr std::uint64_t high_bits = 0x8080808080808080ULL, low_bytes = 0x0101010101010101ULL;
+        std::size_t count = bytes.size(), i = 0;
+        for (; i + 8 <= bytes.size(); i += 8) {
+            std::uint64_t word;
+            std::memcpy(&word, bytes.data() + i, sizeof word);
+            const std::uint64_t continuation = word & ~(word << 1) & high_bits;  // bit 7 set, bit 6 clear
+            count -= static_cast<std::size_t>(((continuation >> 7) * low_bytes) >> 56);
+        }
+        for (; i < bytes.size(); ++i) count -= (static_cast<unsigned char>(bytes[i]) & 0xC0) == 0x80;
+        return count;
+    }
+
     std::vector<std::size_t> offsets_;
     std::vector<std::size_t> indexes_;
     bool ascii_ = true;

@@ -425,7 +425,7 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
     if (extraction == Extraction::timexes) return doc;
     events::find_events(doc, tokens, sentence_tokens);
     anchor_to_events(doc, tokens, event_anchored);
-    graph_.link(doc, tokens);
+    if (extraction == Extraction::full) graph_.link(doc, tokens);
     return doc;
 }
 

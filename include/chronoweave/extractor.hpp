@@ -20,7 +20,8 @@ class Engine;
 // announcement"), which only the events can give: without them it keeps the story's reading.
 enum class Extraction : std::uint8_t {
     timexes,  // sentences, temporal expressions and their ranges; Document::events and relations stay empty
-    full,     // also the events and the relations that date and order them
+    events,   // also the events; Document::relations stays empty (for a caller that never reads them)
+    full,     // also the relations that date and order the events
 };
 
 // Construct once (it compiles the rule and lexicon resources), then call extract() per document.

@@ -81,15 +81,14 @@ Clause clause_of(const DocumentView& view, const EventLexicon& lexicon, std::spa
 }
 
 std::vector<Participant> find_participants(const DocumentView& view, const Found& trigger, const Clause& clause,
-                                           std::span<const Mention> mentions) {
+                                           std::span<const Mention> mentions, std::vector<const Mention*>& actors) {
     // A noun's actor stands close before it ("Ukraine's proposal", "Kyiv and Moscow held a meeting"); a verb's
     // subject may be further away.
     const std::size_t reach_left = trigger.verb() ? 12 : 4, reach_right = 8;
     const std::size_t sentence_first = view.sentence_tokens[trigger.sentence].first;
     std::vector<Participant> out;
     const KindInfo& kind = *trigger.kind;
-    std::vector<const Mention*> actors;
-    actors.reserve(mentions.size());  // one allocation, not one per doubling
+    actors.clear();
     // "He credited the telephone conversation": a pronoun is the subject of a verb, never the actor of a noun.
     const bool visit = trigger.verb() && (trigger.trigger->mode.empty() ? kind.mode : trigger.trigger->mode) == "visit";
     for (const Mention& m : mentions)
@@ -297,12 +296,13 @@ std::optional<EventStatus> governed_by_commitment(const DocumentView& view, std:
 }
 
 void attach_times(const DocumentView& view, const EventLexicon& lexicon, std::span<const Found> triggers,
-                  std::span<Event> events) {
+                  std::span<Event> events, std::vector<std::size_t>& distance) {
     if (triggers.empty()) return;
     constexpr std::size_t near = 4, far = 12, unreachable = std::numeric_limits<std::size_t>::max();
     const std::size_t first = view.sentence_tokens[triggers.front().sentence].first, last = view.sentence_tokens[triggers.front().sentence].second;
     const Document& doc = view.doc;
-    std::vector<std::size_t> distance(triggers.size(), std::numeric_limits<std::size_t>::max());
+    // The gap between each trigger and the timex that dates it so far.
+    distance.assign(triggers.size(), std::numeric_limits<std::size_t>::max());
     for (std::size_t i = first; i < last; ++i) {
         const auto t = view.timex_of_token[i];
         if (!t || (i > first && view.timex_of_token[i - 1] == t)) continue;

@@ -18,9 +18,10 @@ struct Clause {
 Clause clause_of(const DocumentView& view, const EventLexicon& lexicon, std::span<const Found> triggers,
                  std::size_t k);
 
-// `mentions` are the actor mentions near the trigger, in text order.
+// `mentions` are the actor mentions near the trigger, in text order; `actors` is a buffer the caller reuses from
+// trigger to trigger.
 std::vector<Participant> find_participants(const DocumentView& view, const Found& trigger, const Clause& clause,
-                                           std::span<const Mention> mentions);
+                                           std::span<const Mention> mentions, std::vector<const Mention*>& actors);
 void find_place(const DocumentView& view, const Found& trigger, const Clause& clause, std::span<const Mention> mentions,
                 Event& event);
 void find_quantity(const DocumentView& view, const EventLexicon& lexicon, const Found& trigger, const Clause& clause,
@@ -36,8 +37,8 @@ std::optional<EventStatus> governed_by_commitment(const DocumentView& view, std:
 // Dates the events of one sentence (`events` holds them, parallel to `triggers`): each date or time timex of the
 // sentence dates the trigger nearest to it and any other within a few words that has none nearer; a timex after
 // "since", "until", ... does not date an event. Timexes joined as a range ("between June 20 and June 30") give the
-// range's interval.
+// range's interval. `distance` is a buffer the caller reuses from sentence to sentence.
 void attach_times(const DocumentView& view, const EventLexicon& lexicon, std::span<const Found> triggers,
-                  std::span<Event> events);
+                  std::span<Event> events, std::vector<std::size_t>& distance);
 
 }  // namespace chronoweave::impl::events

@@ -141,6 +141,8 @@ void find_events(Document& doc, const std::vector<Token>& tokens,
     // Buffers of one sentence, reused.
     std::vector<Mention> mentions;
     std::vector<Clause> clauses;
+    std::vector<const Mention*> actors;
+    std::vector<std::size_t> time_distances;
     std::optional<Event> last_dated_meeting;
     for (std::size_t s = 0; s < sentence_tokens.size(); ++s) {
         find_actors(view, lexicon, s, memory, mentions);
@@ -172,7 +174,7 @@ void find_events(Document& doc, const std::vector<Token>& tokens,
                 return m.first <= f.last + reach;
             });
             const std::span<const Mention> near(near_begin, near_end);
-            e.participants = find_participants(view, f, clauses.back(), near);
+            e.participants = find_participants(view, f, clauses.back(), near, actors);
             if (f.kind->reports_content) {
                 // "Peskov described ..., but added": a second report of the sentence without a speaker is by the
                 // speaker of the first.
@@ -202,7 +204,7 @@ void find_events(Document& doc, const std::vector<Token>& tokens,
             find_place(view, f, clauses.back(), near, e);
             find_quantity(view, lexicon, f, clauses.back(), e);
         }
-        attach_times(view, lexicon, triggers, found);
+        attach_times(view, lexicon, triggers, found, time_distances);
         date_by_occasion(view, lexicon, triggers, found, last_dated_meeting);
         const bool at_undated_occasion =
             opens_with_occasion(view, lexicon, triggers, found) && found.front().time_source == TimeSource::none;

@@ -41,7 +41,7 @@ TEST_CASE("byte offsets are right after multi-byte text") {
     CHECK(doc.text_of(doc.timexes[0].span) == "May 16, 2025");
 }
 
-TEST_CASE("a timexes-only extraction finds what a full one finds, and no events") {
+TEST_CASE("a timexes-only extraction finds what a full one finds, and no events; an events one, no relations") {
     const Extractor extractor;
     const std::string text =
         "Envoys of Valdoria and Karesh met in Geneva on Tuesday and agreed to meet again between June 20 and June 30.\n"
@@ -60,6 +60,14 @@ TEST_CASE("a timexes-only extraction finds what a full one finds, and no events"
     CHECK(timexes_only.timexes == full.timexes);
     CHECK(timexes_only.ranges == full.ranges);
     CHECK_THROWS_AS(extractor.extract("bad \xff text", std::nullopt, {}, Extraction::timexes), InvalidUtf8Error);
+    // An extraction of the events finds what a full one finds, without the relations.
+    const auto events_only = extractor.extract(text, 2025_y / date::June / 5, "talks", Extraction::events);
+    REQUIRE_FALSE(full.relations.empty());
+    CHECK(events_only.relations.empty());
+    CHECK(events_only.sentences == full.sentences);
+    CHECK(events_only.timexes == full.timexes);
+    CHECK(events_only.ranges == full.ranges);
+    CHECK(events_only.events == full.events);
     // Only the events can anchor a timex to one: without them "the night" keeps the story's reading.
     const std::string anchored = "Talks ended on May 16. Officials announced on Thursday that talks were over. "
                                  "On the night before the announcement, drones hit a depot.";

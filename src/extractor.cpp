@@ -21,8 +21,8 @@ public:
     Document extract(std::string text, std::optional<Date> published, std::string id, Extraction extraction) const;
 
 private:
-    Tense tense_around(const std::vector<Token>& tokens, const std::vector<std::uint32_t>& words, std::size_t begin,
-                       std::size_t end, std::size_t sentence_begin, std::size_t sentence_end) const;
+    Tense tense_around(const std::vector<Token>& tokens, std::size_t begin, std::size_t end,
+                       std::size_t sentence_begin, std::size_t sentence_end) const;
     void join_ranges(Document& doc, const std::vector<Token>& tokens, const std::vector<Match>& matches,
                      const std::vector<Frame>& frames, const std::vector<std::size_t>& timex_of_match) const;
 
@@ -52,27 +52,26 @@ bool is_adverb(std::string_view w) { return w == "still" || (w.size() > 4 && w.s
 
 // The nearest tense cue inside the expression's sentence: first looking back ("said on Thursday", "will meet on
 // Monday"), then a little ahead ("on Thursday, Peskov said"). Cues are words or word pairs ("set to", "as soon").
-Tense Engine::tense_around(const std::vector<Token>& tokens, const std::vector<std::uint32_t>& words,
-                           std::size_t begin, std::size_t end, std::size_t sentence_begin,
-                           std::size_t sentence_end) const {
+Tense Engine::tense_around(const std::vector<Token>& tokens, std::size_t begin, std::size_t end,
+                           std::size_t sentence_begin, std::size_t sentence_end) const {
     auto word_cue = [&](std::size_t i) -> std::optional<Tense> {
         const Token& t = tokens[i];
         if (i + 1 < sentence_end && tokens[i + 1].kind == TokenKind::word)
-            if (auto pair = grammar_.tense_cue(words[i], words[i + 1])) return static_cast<Tense>(*pair);
-        if (auto single = grammar_.tense_cue(words[i])) {
+            if (auto pair = grammar_.tense_cue(tokens[i].word, tokens[i + 1].word)) return static_cast<Tense>(*pair);
+        if (auto single = grammar_.tense_cue(tokens[i].word)) {
             const auto tense = static_cast<Tense>(*single);
             // A participle after a form of "be" is a passive ("is heard", "will be paid"), which says nothing of the past.
-            if (tense == Tense::past && i > sentence_begin && grammar_.is_passive_auxiliary(words[i - 1]))
+            if (tense == Tense::past && i > sentence_begin && grammar_.is_passive_auxiliary(tokens[i - 1].word))
                 return std::nullopt;
             return tense;
         }
         // A capitalized -ed word inside a sentence is a name ("the United States", "Red Cross"), not a verb.
         if (!looks_like_past_participle(t.norm) || (t.capitalized && i != sentence_begin)) return std::nullopt;
-        if (i > sentence_begin && grammar_.is_passive_auxiliary(words[i - 1])) return std::nullopt;
+        if (i > sentence_begin && grammar_.is_passive_auxiliary(tokens[i - 1].word)) return std::nullopt;
         // After a determiner, perhaps with an adverb between ("a still unspecified date"), it is an adjective; "the
         // year ended" keeps its verb.
-        if (i > sentence_begin && grammar_.is_determiner(words[i - 1])) return std::nullopt;
-        if (i > sentence_begin + 1 && grammar_.is_determiner(words[i - 2]) && is_adverb(tokens[i - 1].norm))
+        if (i > sentence_begin && grammar_.is_determiner(tokens[i - 1].word)) return std::nullopt;
+        if (i > sentence_begin + 1 && grammar_.is_determiner(tokens[i - 2].word) && is_adverb(tokens[i - 1].norm))
             return std::nullopt;
         return Tense::past;
     };
@@ -82,7 +81,7 @@ Tense Engine::tense_around(const std::vector<Token>& tokens, const std::vector<s
         const auto tense = word_cue(i);
         if (tense != Tense::future) return tense;
         for (std::size_t back = 1; back <= 2 && i >= sentence_begin + back; ++back)
-            if (grammar_.is_backshift_auxiliary(words[i - back])) return Tense::past;
+            if (grammar_.is_backshift_auxiliary(tokens[i - back].word)) return Tense::past;
         return tense;
     };
     constexpr std::size_t look_back = 12, look_ahead = 6;
@@ -143,7 +142,7 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
     doc.published = published;
     doc.text = std::move(text);
     doc.sentences = split_sentences(doc.text);
-    const TokenizedText tokenized = tokenize(doc.text);
+    const TokenizedText tokenized = tokenize(doc.text, grammar_.vocabulary());
     const auto& tokens = tokenized.tokens;
 
     // Token index ranges of the sentences, to keep tense cues inside a sentence.
@@ -158,8 +157,7 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
         if (i > first) sentence_tokens[s] = {first, i};
     }
 
-    const std::vector<std::uint32_t> words = grammar_.word_ids(tokens);
-    const std::vector<Match> matches = grammar_.find_all(tokens, words);
+    const std::vector<Match> matches = grammar_.find_all(tokens);
     std::vector<std::size_t> timex_of_match(matches.size(), SIZE_MAX);
     // The story's reference time and the timex that set it (see AnchorContext).
     std::optional<Date> reference, story, dated;
@@ -200,7 +198,7 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
         if (!tokens.empty()) {
             const auto [sb, se] = sentence_tokens.empty() ? std::pair<std::size_t, std::size_t>{0, tokens.size()}
                                                           : sentence_tokens[sentence_of_token[m.begin]];
-            context.tense = tense_around(tokens, words, m.begin, m.end, sb, se);
+            context.tense = tense_around(tokens, m.begin, m.end, sb, se);
         }
         // What is still to come is dated from the publication, not from the story's past.
         if (narrative && context.tense != Tense::future && (story_within_month || !reads_against_day(frame)))

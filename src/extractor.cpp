@@ -146,16 +146,26 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
     const auto& tokens = tokenized.tokens;
 
     // Token index ranges of the sentences, to keep tense cues inside a sentence.
-    std::vector<std::uint32_t> sentence_of_token(tokens.size(), 0);
     std::vector<std::pair<std::size_t, std::size_t>> sentence_tokens(doc.sentences.size(), {0, 0});
-    // A token belongs to the first sentence that ends after it starts, and the last sentence takes the rest.
+    // A token belongs to the first sentence that ends after it starts, and the last sentence takes the rest. Both are
+    // in text order, so a sentence's tokens are found by bisection rather than by a step at every token.
     for (std::size_t s = 0, i = 0; s < sentence_tokens.size(); ++s) {
         const std::size_t sentence_end = s + 1 < sentence_tokens.size() ? doc.sentences[s].end : SIZE_MAX;
         const std::size_t first = i;
-        for (; i < tokens.size() && tokens[i].span.begin < sentence_end; ++i)
-            sentence_of_token[i] = static_cast<std::uint32_t>(s);
+        i = static_cast<std::size_t>(
+            std::partition_point(tokens.begin() + first, tokens.end(),
+                                 [&](const Token& t) { return t.span.begin < sentence_end; }) - tokens.begin());
         if (i > first) sentence_tokens[s] = {first, i};
     }
+    // The token range of the sentence a token belongs to, or of the whole text when it has no sentences; asked only
+    // for the tokens that start a match.
+    auto sentence_around = [&](std::size_t token) -> std::pair<std::size_t, std::size_t> {
+        if (sentence_tokens.empty()) return {0, tokens.size()};
+        const std::size_t begin = tokens[token].span.begin;
+        const auto sentence = std::partition_point(doc.sentences.begin(), doc.sentences.end() - 1,
+                                                   [&](const Span& s) { return s.end <= begin; });
+        return sentence_tokens[static_cast<std::size_t>(sentence - doc.sentences.begin())];
+    };
 
     const std::vector<Match> matches = grammar_.find_all(tokens);
     std::vector<std::size_t> timex_of_match(matches.size(), SIZE_MAX);
@@ -196,8 +206,7 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
         context.dated = dated;
         context.period = period;
         if (!tokens.empty()) {
-            const auto [sb, se] = sentence_tokens.empty() ? std::pair<std::size_t, std::size_t>{0, tokens.size()}
-                                                          : sentence_tokens[sentence_of_token[m.begin]];
+            const auto [sb, se] = sentence_around(m.begin);
             context.tense = tense_around(tokens, m.begin, m.end, sb, se);
         }
         // What is still to come is dated from the publication, not from the story's past.
@@ -233,8 +242,7 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
         // it would otherwise keep a value resolved against a day the events stage may change.
         const bool follows_phrase = frame.anchoring == Anchoring::following;
         if (follows_phrase)
-            event_anchored.push_back({index, m.end + m.rule->right_context.size(),
-                                      sentence_tokens.empty() ? tokens.size() : sentence_tokens[sentence_of_token[m.begin]].second,
+            event_anchored.push_back({index, m.end + m.rule->right_context.size(), sentence_around(m.begin).second,
                                       frame, context});
         if (timex.interval && timex.type != TimexType::set && !follows_phrase) {
             dated = date::year_month_day{timex.interval->first_day()};

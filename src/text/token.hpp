@@ -62,6 +62,8 @@ struct TokenizedText {
 // Tokens with each norm looked up in `vocabulary` as it is made, while its bytes are at hand: the one lookup every
 // token needs costs less there than in a pass of its own.
 TokenizedText tokenize(std::string_view text, const Vocabulary& vocabulary = Vocabulary::empty());
+// The same into `out`, whose buffers are reused: what it held before is replaced.
+void tokenize(std::string_view text, const Vocabulary& vocabulary, TokenizedText& out);
 
 // Number-shape grammar (Spirit X3), instantiated once in number_shape.cpp.
 // On success returns the number of bytes the shape spans from `text.begin()`, else 0.

@@ -60,6 +60,13 @@ std::size_t ascii_letters_in_word(const unsigned char* p) {
 
 TokenizedText tokenize(std::string_view text, const Vocabulary& vocabulary) {
     TokenizedText out;
+    tokenize(text, vocabulary, out);
+    return out;
+}
+
+void tokenize(std::string_view text, const Vocabulary& vocabulary, TokenizedText& out) {
+    out.tokens.clear();
+    out.shapes.clear();
     out.lowered.reserve(text.size() + token_padding);  // room for the padding, so that appending it moves nothing
     out.lowered.assign(text);
     // Branch-free, so the compiler vectorizes it: this runs over every byte of every document.
@@ -180,7 +187,6 @@ TokenizedText tokenize(std::string_view text, const Vocabulary& vocabulary) {
             i = j;
         }
     }
-    return out;
 }
 
 }  // namespace chronoweave::impl

@@ -25,6 +25,13 @@ private:
                        std::size_t sentence_begin, std::size_t sentence_end) const;
     void join_ranges(Document& doc, const std::vector<Token>& tokens, const std::vector<Match>& matches,
                      const std::vector<Frame>& frames, const std::vector<std::size_t>& timex_of_match) const;
+    void anchor_to_following_timexes(Document& doc, const std::vector<Match>& matches,
+                                     const std::vector<std::size_t>& timex_of_match,
+                                     std::vector<EventAnchoredTimex>& anchored) const;
+    void put_clocks_on_days(Document& doc, const std::vector<Token>& tokens, const std::vector<Match>& matches,
+                            const std::vector<Frame>& frames, const std::vector<std::size_t>& timex_of_match) const;
+    void join_duration_sums(const std::vector<Token>& tokens, std::vector<Match>& matches,
+                            std::vector<Frame>& frames) const;
 
     Grammar grammar_;
     DocumentGraph graph_;
@@ -126,7 +133,7 @@ void Engine::join_ranges(Document& doc, const std::vector<Token>& tokens, const 
         const std::size_t a = timex_of_match[k], b = timex_of_match[k + 1];
         if (a == SIZE_MAX || b == SIZE_MAX || matches[k + 1].begin != matches[k].end + 1) continue;
         const std::string_view joiner = tokens[matches[k].end].norm;
-        if (!grammar_.is_range_joiner(joiner)) continue;
+        if (!grammar_.joins(Joint::range_joiner, joiner)) continue;
         const bool first_partial = partial(frames[k]) && dated(frames[k + 1]);
         if (first_partial || (dated(frames[k]) && partial(frames[k + 1]))) {
             const Frame& stated = frames[first_partial ? k + 1 : k];
@@ -147,8 +154,90 @@ void Engine::join_ranges(Document& doc, const std::vector<Token>& tokens, const 
                 timex.anchor_timex.reset();
             }
         }
-        const bool opened = matches[k].begin > 0 && grammar_.is_range_opener(tokens[matches[k].begin - 1].norm);
+        const bool opened = matches[k].begin > 0 && grammar_.joins(Joint::range_opener, tokens[matches[k].begin - 1].norm);
         if (opened || joiner != "and") doc.ranges.push_back({a, b});
+    }
+}
+
+// "ten days before May 16", "the day after March 3": a timex of one day right after the signal word is what the
+// phrase counts from; the others wait for the events.
+void Engine::anchor_to_following_timexes(Document& doc, const std::vector<Match>& matches,
+                                         const std::vector<std::size_t>& timex_of_match,
+                                         std::vector<EventAnchoredTimex>& anchored) const {
+    std::erase_if(anchored, [&](const EventAnchoredTimex& a) {
+        const auto next = std::lower_bound(matches.begin(), matches.end(), a.phrase_begin,
+                                           [](const Match& m, std::size_t at) { return m.begin < at; });
+        if (next == matches.end() || next->begin != a.phrase_begin) return false;
+        const std::size_t day = timex_of_match[static_cast<std::size_t>(next - matches.begin())];
+        if (day == SIZE_MAX) return false;
+        const auto& interval = doc.timexes[day].interval;
+        if (!interval || interval->first_day() != interval->last_day()) return false;
+        AnchorContext context = a.context;
+        context.reference = date::year_month_day{interval->first_day()};
+        context.story.reset();
+        context.dated.reset();
+        const auto resolution = resolve(a.frame, context);
+        if (!resolution || !timex_interval(resolution->value)) return false;
+        Timex& timex = doc.timexes[a.timex];
+        timex.type = resolution->type;
+        timex.value = resolution->value;
+        timex.interval = timex_interval(timex.value);
+        timex.anchor = AnchorKind::timex;
+        timex.anchor_timex = day;
+        return true;
+    });
+}
+
+// "Friday at 3 p.m.", "tomorrow, 9am", "10 a.m., May 16": a clock time beside a day falls on that day, not on the
+// day it would be read against alone.
+void Engine::put_clocks_on_days(Document& doc, const std::vector<Token>& tokens, const std::vector<Match>& matches,
+                                const std::vector<Frame>& frames, const std::vector<std::size_t>& timex_of_match) const {
+    auto bare_clock = [](const Frame& f) {
+        return f.hour && !f.year && !f.month && !f.day && !f.weekday && !f.dir && f.unit == Unit::none;
+    };
+    auto one_day = [](const Timex& t) { return t.type == TimexType::date && t.value.size() == 10 && t.interval; };
+    for (std::size_t k = 0; k + 1 < matches.size(); ++k) {
+        const std::size_t a = timex_of_match[k], b = timex_of_match[k + 1];
+        if (a == SIZE_MAX || b == SIZE_MAX || tokens[matches[k + 1].begin].newline_before) continue;
+        const std::size_t gap = matches[k + 1].begin - matches[k].end;
+        if (gap > 1 || (gap == 1 && !grammar_.joins(Joint::clock_day, tokens[matches[k].end].norm))) continue;
+        // A day counted from an event ("ten days before the vote") may move once the events are known.
+        auto fixed_day = [&](std::size_t match, std::size_t timex) {
+            return frames[match].anchoring != Anchoring::following && one_day(doc.timexes[timex]);
+        };
+        const bool clock_first = bare_clock(frames[k]) && fixed_day(k + 1, b);
+        if (!clock_first && !(bare_clock(frames[k + 1]) && fixed_day(k, a))) continue;
+        Timex& clock = doc.timexes[clock_first ? a : b];
+        const std::size_t day = clock_first ? b : a;
+        const std::size_t time_of_day = clock.value.find('T');
+        if (time_of_day == std::string::npos) continue;
+        clock.value = doc.timexes[day].value + clock.value.substr(time_of_day);
+        clock.interval = timex_interval(clock.value);
+        clock.anchor = AnchorKind::timex;
+        clock.anchor_timex = day;
+    }
+}
+
+// "two hours and 30 minutes", "1 week 1 day": a whole number of a smaller unit right after a whole number of units
+// is one duration.
+void Engine::join_duration_sums(const std::vector<Token>& tokens, std::vector<Match>& matches,
+                                std::vector<Frame>& frames) const {
+    auto whole_amount = [](const Frame& f) {
+        constexpr Unit summable[] = {Unit::second, Unit::minute, Unit::hour, Unit::day, Unit::week, Unit::month, Unit::year};
+        return f.type == TimexType::duration && !f.reject && f.qty && !f.vague_qty && !f.dir && !f.and_half &&
+               f.qty_fraction.empty() && !f.plus && std::find(std::begin(summable), std::end(summable), f.unit) != std::end(summable);
+    };
+    for (std::size_t k = 0; k + 1 < matches.size(); ++k) {
+        Frame &larger = frames[k], &smaller = frames[k + 1];
+        const std::size_t gap = matches[k + 1].begin - matches[k].end;
+        const bool joined = gap == 0 || (gap == 1 && grammar_.joins(Joint::duration_sum, tokens[matches[k].end].norm));
+        if (!joined || tokens[matches[k + 1].begin].newline_before || !whole_amount(larger) || !whole_amount(smaller) ||
+            smaller.mod != TimexMod::none || smaller.unit >= larger.unit)
+            continue;
+        larger.plus = Frame::Amount{smaller.unit, *smaller.qty};
+        matches[k].end = matches[k + 1].end;
+        matches.erase(matches.begin() + static_cast<std::ptrdiff_t>(k) + 1);
+        frames.erase(frames.begin() + static_cast<std::ptrdiff_t>(k) + 1);
     }
 }
 
@@ -191,8 +280,7 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
         return sentence_tokens[static_cast<std::size_t>(sentence - doc.sentences.begin())];
     };
 
-    const std::vector<Match> matches = grammar_.find_all(tokens);
-    std::vector<std::size_t> timex_of_match(matches.size(), SIZE_MAX);
+    std::vector<Match> matches = grammar_.find_all(tokens);
     // The story's reference time and the timex that set it (see AnchorContext).
     std::optional<Date> reference, story, dated;
     std::optional<std::size_t> reference_timex, story_timex, dated_timex;
@@ -203,6 +291,8 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
     std::vector<Frame> frames;
     frames.reserve(matches.size());
     for (const Match& m : matches) frames.push_back(grammar_.interpret(m));
+    join_duration_sums(tokens, matches, frames);
+    std::vector<std::size_t> timex_of_match(matches.size(), SIZE_MAX);
     // A text whose stated years lie mostly two or more years from its publication date tells a story of its own time
     // (history, a look back); news that mentions older years in passing stays anchored to its publication date, and
     // its weekdays and "last week"s weigh on that side.
@@ -232,11 +322,17 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
         if (!tokens.empty()) {
             const auto [sb, se] = sentence_around(m.begin);
             context.tense = tense_around(tokens, m.begin, m.end, sb, se);
+            if (context.tense == Tense::future_in_past) context.tense = narrative ? Tense::unknown : Tense::future;
         }
         // What is still to come is dated from the publication, not from the story's past.
         if (narrative && context.tense != Tense::future && (story_within_month || !reads_against_day(frame)))
             context.story = story;
-        const auto resolution = resolve(frame, context);
+        Frame alone;
+        if (frame.anchoring == Anchoring::following && frame.duration_alone) {
+            alone = frame;
+            alone.type = TimexType::duration;
+        }
+        const auto resolution = resolve(frame.duration_alone ? alone : frame, context);
         if (!resolution) continue;
         Timex timex;
         timex.span = {tokens[m.begin].span.begin, tokens[m.end - 1].span.end};
@@ -264,15 +360,20 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
         const std::size_t index = doc.timexes.size();
         // A timex that may yet be anchored to an event does not become the story's reference time: what follows
         // it would otherwise keep a value resolved against a day the events stage may change.
+        // Nor does a day named in the phrase it counts from ("a week after their meeting on 3 March"): the sentence
+        // tells of a later day.
         const bool follows_phrase = frame.anchoring == Anchoring::following;
+        const bool in_counted_phrase = !event_anchored.empty() && m.begin >= event_anchored.back().phrase_begin &&
+                                       m.begin < event_anchored.back().sentence_end;
         if (follows_phrase)
             event_anchored.push_back({index, m.end + m.rule->right_context.size(), sentence_around(m.begin).second,
                                       frame, context});
-        if (timex.interval && timex.type != TimexType::set && !follows_phrase) {
+        const bool moves_reference = !follows_phrase && !in_counted_phrase;
+        if (timex.interval && timex.type != TimexType::set && moves_reference) {
             dated = date::year_month_day{timex.interval->first_day()};
             dated_timex = index;
         }
-        if (resolution->day && timex.type != TimexType::set && !follows_phrase) {
+        if (resolution->day && timex.type != TimexType::set && moves_reference) {
             reference = resolution->day;
             reference_timex = index;
         }
@@ -302,6 +403,8 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
         }
     }
     join_ranges(doc, tokens, matches, frames, timex_of_match);
+    anchor_to_following_timexes(doc, matches, timex_of_match, event_anchored);
+    put_clocks_on_days(doc, tokens, matches, frames, timex_of_match);
     if (extraction == Extraction::timexes) return doc;
     events::find_events(doc, tokens, sentence_tokens);
     anchor_to_events(doc, tokens, event_anchored);

@@ -1,6 +1,6 @@
 #include "anchoring.hpp"
 
-#include <cstdio>
+#include <array>
 #include <cstdlib>
 
 #include <date/iso_week.h>
@@ -64,23 +64,61 @@ unsigned season_first_month(std::string_view code) {
 
 bool time_unit(Unit u) { return u == Unit::second || u == Unit::minute || u == Unit::hour; }
 
-// n and a half units, written in a smaller unit as TIMEX3 values do: P2Y6M, PT5H30M, P10DT12H.
-std::optional<std::string> half_more(Unit unit, long long n) {
-    struct Half { Unit unit; const char* format; long long scale, extra; };
-    static constexpr Half halves[] = {
-        {Unit::century, "P%lldY", 100, 50}, {Unit::decade, "P%lldY", 10, 5}, {Unit::year, "P%lldY6M", 1, 0},
-        {Unit::half, "P%lldM", 6, 3}, {Unit::quarter, "P%lldM15D", 3, 1}, {Unit::month, "P%lldM15D", 1, 0},
-        {Unit::week, "P%lldDT12H", 7, 3}, {Unit::day, "P%lldDT12H", 1, 0}, {Unit::hour, "PT%lldH30M", 1, 0},
-        {Unit::minute, "PT%lldM30S", 1, 0},
-    };
-    for (const Half& h : halves) {
-        if (h.unit != unit) continue;
-        char buffer[48];
-        std::snprintf(buffer, sizeof buffer, h.format, n * h.scale + h.extra);
-        return std::string(buffer);
+// A duration as TIMEX3 writes one that is not a whole number of a single unit: whole years, months, days, hours,
+// minutes and seconds ("2 1/2 years" is P2Y6M, "1.25 hours" PT1H15M, "1 week 1 day" P8D).
+class DurationParts {
+public:
+    // Adds whole + numerator/denominator units, carrying a fraction down into smaller units; false when it does not
+    // come out whole in seconds, or would overflow.
+    bool add(Unit unit, long long whole, long long numerator = 0, long long denominator = 1) {
+        const auto [slot, scale] = slot_of(unit);
+        if (slot == none || whole < 0 || numerator < 0 || denominator <= 0) return false;
+        long long scaled;
+        if (__builtin_mul_overflow(whole, scale, &scaled) || __builtin_add_overflow(amounts_[slot], scaled, &amounts_[slot]))
+            return false;
+        long long rest = numerator * scale;  // below denominator * 100, which the grammar keeps under 10^11
+        for (std::size_t s = slot;; ++s) {
+            amounts_[s] += rest / denominator;
+            rest %= denominator;
+            if (rest == 0) return true;
+            if (s + 1 == amounts_.size()) return false;
+            rest *= carry_[s];
+        }
     }
-    return std::nullopt;
-}
+
+    std::string text() const {
+        static constexpr const char* letters[] = {"Y", "M", "D", "H", "M", "S"};
+        std::string out = "P";
+        for (std::size_t s = 0; s < amounts_.size(); ++s) {
+            if (amounts_[s] == 0) continue;
+            if (s >= 3 && out.find('T') == std::string::npos) out += 'T';
+            out += std::to_string(amounts_[s]) + letters[s];
+        }
+        return out == "P" ? "PT0S" : out;
+    }
+
+private:
+    static constexpr std::size_t none = 6;
+    static std::pair<std::size_t, long long> slot_of(Unit u) {
+        switch (u) {
+            case Unit::century: return {0, 100};
+            case Unit::decade: return {0, 10};
+            case Unit::year: return {0, 1};
+            case Unit::half: return {1, 6};
+            case Unit::quarter: return {1, 3};
+            case Unit::month: return {1, 1};
+            case Unit::week: return {2, 7};
+            case Unit::day: return {2, 1};
+            case Unit::hour: return {3, 1};
+            case Unit::minute: return {4, 1};
+            case Unit::second: return {5, 1};
+            default: return {none, 0};
+        }
+    }
+    // How many of the next smaller slot make one of a slot; a month counts as 30 days, as TIMEX3 values do.
+    static constexpr std::array<long long, 5> carry_{12, 30, 24, 60, 60};
+    std::array<long long, 6> amounts_{};
+};
 
 // The day `n` units away from `d`; months and years keep the day clamped to the month's end.
 std::optional<year_month_day> shift(const year_month_day& d, Unit unit, long long n) {
@@ -227,13 +265,20 @@ std::optional<Resolution> resolve(const Frame& f, const AnchorContext& ctx) {
         const std::string amount = f.vague_qty || !f.qty ? "X"
                                    : f.qty_fraction.empty() ? std::to_string(*f.qty)
                                                             : std::to_string(*f.qty) + "." + f.qty_fraction;
-        if (f.and_half && f.qty && !f.vague_qty) {
-            auto half = half_more(f.unit, *f.qty);
-            if (!half) return std::nullopt;
-            r.value = *half;
-            return r;
-        }
         r.value = std::string("P") + (time_unit(f.unit) ? "T" : "") + amount + letter;
+        // Part of a unit, or a smaller unit added, is written in whole smaller units when it comes out whole.
+        if (f.qty && !f.vague_qty && (f.and_half || !f.qty_fraction.empty() || f.plus)) {
+            DurationParts parts;
+            long long numerator = 0, denominator = 1;
+            if (f.and_half) numerator = 1, denominator = 2;
+            else if (!f.qty_fraction.empty()) {
+                numerator = std::stoll(f.qty_fraction);
+                for (std::size_t i = 0; i < f.qty_fraction.size(); ++i) denominator *= 10;
+            }
+            const bool whole = parts.add(f.unit, *f.qty, numerator, denominator) && (!f.plus || parts.add(f.plus->unit, f.plus->qty));
+            if (whole) r.value = parts.text();
+            else if (f.and_half || f.plus) return std::nullopt;
+        }
         return r;
     }
     if (type == TimexType::set) {
@@ -290,6 +335,14 @@ std::optional<Resolution> resolve(const Frame& f, const AnchorContext& ctx) {
         r.anchor = AnchorKind::publication;
         if (f.vague_qty) {
             r.value = *f.dir < 0 ? "PAST_REF" : *f.dir > 0 ? "FUTURE_REF" : "PRESENT_REF";
+            return r;
+        }
+        // "two hours later": without a clock time to count from, what can be written is the stretch itself, as
+        // TimeBank does.
+        if (time_unit(f.unit) && f.qty && f.qty_fraction.empty()) {
+            r.type = TimexType::duration;
+            r.anchor = AnchorKind::none;
+            r.value = "PT" + std::to_string(*f.qty) + unit_letter(f.unit);
             return r;
         }
         if (!anchor) {

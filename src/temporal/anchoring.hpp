@@ -10,7 +10,9 @@
 
 namespace chronoweave::impl {
 
-enum class Tense : signed char { past = -1, unknown = 0, future = 1 };
+// future_in_past ("would") is read by the extractor as future in news and as the story's own time in a story;
+// anchoring sees only the other three.
+enum class Tense : signed char { past = -1, unknown = 0, future = 1, future_in_past = 2 };
 
 struct AnchorContext {
     std::optional<Date> publication;

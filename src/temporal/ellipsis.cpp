@@ -30,7 +30,7 @@ bool glued_hyphen(const std::vector<Token>& tokens, std::size_t at) {
 bool ends_phrase(const Grammar& grammar, const std::vector<Token>& tokens, std::size_t at) {
     if (at + 1 >= tokens.size()) return true;
     const Token& next = tokens[at + 1];
-    return next.newline_before || next.kind == TokenKind::punct || grammar.is_range_joiner(next.norm);
+    return next.newline_before || next.kind == TokenKind::punct || grammar.joins(Joint::range_joiner, next.norm);
 }
 
 // The partner's "YYYY-MM-" with another day; nullopt when that day is not in the month ("February 30").
@@ -62,7 +62,7 @@ std::optional<Timex> elided_before(const Grammar& grammar, const std::vector<Tok
     if (begin < free_from + 2 || partner.type != TimexType::date) return std::nullopt;
     const std::size_t joiner = begin - 1, at = begin - 2;
     const auto bare = plain_number(tokens[at]), shared = plain_number(tokens[begin]);
-    if (!bare || !shared || !grammar.is_range_joiner(tokens[joiner].norm) || tokens[joiner].newline_before ||
+    if (!bare || !shared || !grammar.joins(Joint::range_joiner, tokens[joiner].norm) || tokens[joiner].newline_before ||
         tokens[begin].newline_before)
         return std::nullopt;
     if (at > 0 && tokens[at - 1].kind == TokenKind::number && !tokens[at].space_before) return std::nullopt;
@@ -81,7 +81,7 @@ std::optional<Timex> elided_after(const Grammar& grammar, const std::vector<Toke
     const std::size_t joiner = end, at = end + 1;
     if (end == 0 || at >= free_until || at >= tokens.size() || partner.type != TimexType::date) return std::nullopt;
     const auto bare = plain_number(tokens[at]), shared = plain_number(tokens[end - 1]);
-    if (!bare || !shared || !grammar.is_range_joiner(tokens[joiner].norm) || tokens[joiner].newline_before ||
+    if (!bare || !shared || !grammar.joins(Joint::range_joiner, tokens[joiner].norm) || tokens[joiner].newline_before ||
         tokens[at].newline_before)
         return std::nullopt;
     const bool glued = glued_hyphen(tokens, joiner);

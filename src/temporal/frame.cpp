@@ -11,7 +11,7 @@ namespace {
 
 using Field = Assignment::Field;
 
-constexpr std::array<std::pair<std::string_view, Field>, 32> field_names{{
+constexpr std::array<std::pair<std::string_view, Field>, 33> field_names{{
     {"type", Field::type}, {"mod", Field::mod}, {"year", Field::year}, {"month", Field::month},
     {"day", Field::day}, {"week", Field::week}, {"weekday", Field::weekday}, {"quarter", Field::quarter},
     {"half", Field::half}, {"hour", Field::hour}, {"minute", Field::minute}, {"second", Field::second},
@@ -20,7 +20,7 @@ constexpr std::array<std::pair<std::string_view, Field>, 32> field_names{{
     {"dir", Field::dir}, {"ref", Field::ref}, {"value", Field::value}, {"anchor", Field::anchor},
     {"quant", Field::quant}, {"freq", Field::freq}, {"period", Field::period},
     {"floating", Field::floating}, {"and_half", Field::and_half}, {"era", Field::era}, {"lean", Field::lean},
-    {"in_past", Field::in_past},
+    {"in_past", Field::in_past}, {"alone", Field::alone},
 }};
 
 constexpr std::array<std::pair<std::string_view, Unit>, 14> unit_names{{
@@ -33,7 +33,7 @@ bool is_textual(Field f) {
     switch (f) {
         case Field::type: case Field::mod: case Field::season: case Field::part_of_day: case Field::unit:
         case Field::ref: case Field::value: case Field::anchor: case Field::quant: case Field::freq: case Field::era:
-        case Field::in_past:
+        case Field::in_past: case Field::alone:
             return true;
         default:
             return false;
@@ -107,6 +107,7 @@ Assignment parse_assignment(std::string_view key, std::string_view value, std::s
             fail("unknown anchor");
         if (a.field == Field::era && value != "BC") fail("unknown era");
         if (a.field == Field::in_past && value != "reject") fail("unknown in_past");
+        if (a.field == Field::alone && value != "DURATION") fail("unknown alone");
         return a;
     }
     if (a.field == Field::qty && value == "X") {
@@ -147,6 +148,7 @@ void apply(Frame& f, const std::vector<Assignment>& assignments) {
             case Field::freq: f.freq = a.text; break;
             case Field::era: f.before_common_era = true; break;
             case Field::in_past: f.not_in_past = true; break;
+            case Field::alone: f.duration_alone = true; break;
             case Field::qty:
                 if (a.unspecified) { f.vague_qty = true; f.qty.reset(); }
                 else { f.qty = *number; f.vague_qty = false; }

@@ -54,6 +54,13 @@ struct Frame {
     // Holidays that float: the first such weekday on or after month/day (Thanksgiving: Thursday on or after Nov 22).
     std::optional<int> floating_weekday;
     std::optional<int> and_half;   // "two and a half years", "5 1/2 hours": half a unit more than qty
+    // "a week after the talks": read as the stretch itself until what follows the signal word dates it.
+    bool duration_alone = false;
+    struct Amount {
+        Unit unit = Unit::none;
+        long long qty = 0;
+    };
+    std::optional<Amount> plus;    // "two hours and 30 minutes", "1 week 1 day": a smaller amount added to qty units
     std::string quant, freq;
 };
 
@@ -66,7 +73,7 @@ struct Assignment {
     enum class Field : std::uint8_t {
         type, mod, year, month, day, week, weekday, quarter, half, hour, minute, second, decade, century, nth,
         season, part_of_day, meridiem, unit, qty, dir, ref, value, anchor, quant, freq, period, floating,
-        and_half, era, lean, in_past
+        and_half, era, lean, in_past, alone
     };
     Field field{};
     std::string text;                 // textual values (type, mod, season, ...)

@@ -117,21 +117,29 @@ Grammar::Grammar() {
     }
     for (const Resource& r : embedded_resources()) {
         if (r.path == "timex.rules") load_rules(r.content);
-        if (r.path == "tense.tsv" || r.path == "range.tsv")
+        if (r.path == "tense.tsv")
             for_each_row(r.path, r.content, 2, [&](const std::vector<std::string_view>& fields) {
                 const std::string_view word = fields[0], value = fields[1];
                 const std::string_view flag = fields.size() > 2 ? fields[2] : "";
-                const bool known = r.path == "tense.tsv"
-                                       ? (value == "past" || value == "future" || value == "present" || value == "determiner")
-                                       : (value == "opener" || value == "joiner");
-                if (!known)
+                if (value != "past" && value != "future" && value != "future_in_past" && value != "present" && value != "determiner")
                     throw ResourceError(std::string(r.path) + ": unknown value '" + std::string(value) + "' for '" +
                                         std::string(word) + "'");
-                if (fields.size() > 3 || (!flag.empty() && (r.path != "tense.tsv" || (flag != "passive" && flag != "backshift"))))
+                if (fields.size() > 3 || (!flag.empty() && flag != "passive" && flag != "backshift"))
                     throw ResourceError(std::string(r.path) + ": unknown flag '" + std::string(flag) + "' for '" +
                                         std::string(word) + "'");
-                if (r.path == "tense.tsv") add_tense_word(word, value, flag);
-                else (value == "opener" ? range_openers_ : range_joiners_).emplace(word);
+                add_tense_word(word, value, flag);
+            });
+        if (r.path == "joiners.tsv")
+            for_each_row(r.path, r.content, 2, [&](const std::vector<std::string_view>& fields) {
+                static constexpr std::pair<std::string_view, Joint> joints[] = {
+                    {"range_opener", Joint::range_opener}, {"range_joiner", Joint::range_joiner},
+                    {"duration_sum", Joint::duration_sum}, {"clock_day", Joint::clock_day}};
+                const auto* joint = std::find_if(std::begin(joints), std::end(joints),
+                                                 [&](const auto& j) { return j.first == fields[1]; });
+                if (joint == std::end(joints) || fields.size() > 2)
+                    throw ResourceError(std::string(r.path) + ": unknown joint '" + std::string(fields[1]) + "' for '" +
+                                        std::string(fields[0]) + "'");
+                joiners_[static_cast<std::size_t>(joint->second)].emplace(fields[0]);
             });
     }
     if (rules_.empty()) throw ResourceError("timex.rules: no rules");
@@ -317,7 +325,7 @@ void Grammar::add_tense_word(std::string_view word, std::string_view value, std:
     if (value == "determiner") {
         mark(determiner_);
     } else {
-        const int tense = value == "past" ? -1 : value == "future" ? 1 : 0;
+        const int tense = value == "past" ? -1 : value == "future" ? 1 : value == "future_in_past" ? 2 : 0;
         const auto space = word.find(' ');
         const std::uint32_t first = vocabulary_.add(word.substr(0, space));
         if (space != std::string_view::npos) {

@@ -99,6 +99,9 @@ struct Capture {
     long long number = 0;                  // the value a slot read from words
 };
 
+// How a word between two timexes joins them (joiners.tsv).
+enum class Joint : std::uint8_t { range_opener, range_joiner, duration_sum, clock_day };
+
 struct Match {
     std::size_t begin = 0, end = 0;        // token indexes, half-open
     const Rule* rule = nullptr;
@@ -131,9 +134,8 @@ public:
     bool is_backshift_auxiliary(std::uint32_t word) const { return backshift_auxiliary_[word]; }
     // Words after which an -ed word is an adjective ("a still unspecified date", "its expanded plant"), not a verb.
     bool is_determiner(std::uint32_t word) const { return determiner_[word]; }
-    // Words joining two timexes into a range ("between ... and ...").
-    bool is_range_opener(std::string_view word) const { return range_openers_.contains(word); }
-    bool is_range_joiner(std::string_view word) const { return range_joiners_.contains(word); }
+    // Whether the word joins two timexes in this way (joiners.tsv).
+    bool joins(Joint joint, std::string_view word) const { return joiners_[static_cast<std::size_t>(joint)].contains(word); }
 
 private:
     // A document's tokens.
@@ -212,11 +214,11 @@ private:
     std::vector<std::uint8_t> starts_match_;
     std::array<Candidates, shape_kinds> rules_by_first_shape_;  // rules that can start at a number
     std::uint32_t hyphen_ = 0;    // the word id of "-"
-    static constexpr std::int8_t no_tense = 2;
+    static constexpr std::int8_t no_tense = -128;
     std::vector<std::int8_t> tense_of_word_;          // by word id
     std::vector<std::pair<std::uint64_t, int>> tense_of_pair_;  // (first id << 32 | second id, tense), sorted
     std::vector<bool> passive_auxiliary_, backshift_auxiliary_, determiner_;  // by word id
-    WordSet range_openers_, range_joiners_;
+    std::array<WordSet, 4> joiners_;  // by Joint
     std::uint16_t number_class_ = 0, multiplier_class_ = 0, ordinal_class_ = 0, premod_class_ = 0, postmod_class_ = 0;
 };
 

@@ -167,7 +167,7 @@ inline const auto decimal_def =
         }
         for (; s.fraction_digits > 0 && s.fraction % 10 == 0; --s.fraction_digits) s.fraction /= 10;
         return true;
-    })] >> boundary;
+    })] >> !digit;  // a unit may be glued on, as to an integer: "1.5hrs" 
 
 inline const auto integer_def = (x3::raw[+digit])[with_shape([](Shape& s, auto& a) {
     s.kind = Shape::Kind::integer;

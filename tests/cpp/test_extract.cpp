@@ -75,4 +75,30 @@ TEST_CASE("a timexes-only extraction finds what a full one finds, and no events"
                                            2025_y / date::May / 23);
     CHECK(counted.timexes.back().anchor == AnchorKind::event);
     CHECK(counted.timexes.back().value == "2025-05-12");
+    // A count after an event is the stretch itself until the event dates it.
+    const std::string after = "The envoys first met in Brenner on 3 March. The two sides freed their prisoners "
+                              "almost a week after their first meeting.";
+    const Timex week = extractor.extract(after, 2025_y / date::March / 11).timexes.back();
+    CHECK((week.type == TimexType::date && week.value == "2025-W11" && week.mod == TimexMod::approx));
+    CHECK(week.anchor == AnchorKind::event);
+    const Timex stretch = extractor.extract(after, 2025_y / date::March / 11, {}, Extraction::timexes).timexes.back();
+    CHECK((stretch.type == TimexType::duration && stretch.value == "P1W" && stretch.anchor == AnchorKind::none));
+}
+
+TEST_CASE("a count before or after a day counts from that day, with or without the events") {
+    for (const Extraction extraction : {Extraction::full, Extraction::timexes}) {
+        CAPTURE(static_cast<int>(extraction));
+        const Document doc = Extractor{}.extract("They met the day before May 16, and again ten days after May 16.",
+                                                 2025_y / date::May / 22, {}, extraction);
+        REQUIRE(doc.timexes.size() == 4);
+        CHECK((doc.timexes[0].value == "2025-05-15" && doc.timexes[0].anchor == AnchorKind::timex &&
+               doc.timexes[0].anchor_timex == std::size_t{1}));
+        CHECK((doc.timexes[2].value == "2025-05-26" && doc.timexes[2].anchor_timex == std::size_t{3}));
+    }
+    // The day the phrase counts from is not the day the sentence tells of: "the following day" goes on from Sunday.
+    const Document swap = Extractor{}.extract(
+        "Both sides freed 500 detainees on Sunday, almost a week after their first meeting in Brenner on 3 March. "
+        "The following day, the presidents spoke by telephone.",
+        2025_y / date::March / 11);
+    CHECK(swap.timexes.back().value == "2025-03-10");
 }

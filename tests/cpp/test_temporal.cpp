@@ -529,13 +529,83 @@ TEST_CASE("fractions and ages by decade of life are not timexes") {
     });
 }
 
-TEST_CASE("a count with a decimal point keeps its fraction") {
+TEST_CASE("a count with a decimal point is written in smaller units when it comes out whole in them") {
     check_table({
-        {"The crossing took 1.5 hours.", "2025-03-06", "1.5 hours", "DURATION", "PT1.5H"},
-        {"The project ran for 2.50 years.", "2025-03-06", "2.50 years", "DURATION", "P2.5Y"},
+        {"The crossing took 1.5 hours.", "2025-03-06", "1.5 hours", "DURATION", "PT1H30M"},
+        {"The project ran for 2.50 years.", "2025-03-06", "2.50 years", "DURATION", "P2Y6M"},
         {"The walk took 3.0 hours.", "2025-03-06", "3.0 hours", "DURATION", "PT3H"},
-        {"Repairs need 0.25 days.", "2025-03-06", "0.25 days", "DURATION", "P0.25D"},
+        {"Repairs need 0.25 days.", "2025-03-06", "0.25 days", "DURATION", "PT6H"},
+        {"The vote came 1.25 hours late.", "2025-03-06", "1.25 hours", "DURATION", "PT1H15M"},
+        {"The relay took 1.5 weeks.", "2025-03-06", "1.5 weeks", "DURATION", "P10DT12H"},
+        {"The drought lasted 1.5 decades.", "2025-03-06", "1.5 decades", "DURATION", "P15Y"},
+        {"The fuse burned 2.5 seconds.", "2025-03-06", "2.5 seconds", "DURATION", "PT2.5S"},
+        {"It spun for 0.3333 minutes.", "2025-03-06", "0.3333 minutes", "DURATION", "PT0.3333M"},
+        {"The queue took 1.5hrs to clear.", "2025-03-06", "1.5hrs", "DURATION", "PT1H30M"},
     });
+}
+
+TEST_CASE("a whole number of a smaller unit right after a duration adds to it") {
+    check_table({
+        {"The session ran two hours and 30 minutes.", "2025-03-06", "two hours and 30 minutes", "DURATION", "PT2H30M"},
+        {"The session ran 2 hours 15 minutes.", "2025-03-06", "2 hours 15 minutes", "DURATION", "PT2H15M"},
+        {"She served one year and six months.", "2025-03-06", "one year and six months", "DURATION", "P1Y6M"},
+        {"The pass is valid 1 week 1 day.", "2025-03-06", "1 week 1 day", "DURATION", "P8D"},
+        {"The count took an hour, ten minutes.", "2025-03-06", "an hour, ten minutes", "DURATION", "PT1H10M"},
+        {"The talks lasted about three hours and 20 minutes.", "2025-03-06", "three hours and 20 minutes", "DURATION",
+         "PT3H20M", "APPROX"},
+    });
+    // Amounts of the same unit, or growing units, are a list, not one sum.
+    CHECK(values_of("Terms of five years and ten years were handed down.", "2025-03-06") ==
+          std::vector<std::string>{"P5Y", "P10Y"});
+    CHECK(values_of("The stop lasted 30 minutes and two hours later it resumed.", "2025-03-06") ==
+          std::vector<std::string>{"PT30M", "PT2H"});
+}
+
+TEST_CASE("the first or last week of a month is that month, at its start or end") {
+    check_table({
+        {"In the last week of August 1918 the front moved.", "2009-12-19", "the last week of August 1918", "DATE",
+         "1918-08", "END"},
+        {"The first week of March was calm.", "2025-06-02", "The first week of March", "DATE", "2025-03", "START"},
+        {"Sales rose in the final week of June.", "2025-06-02", "the final week of June", "DATE", "2025-06", "END"},
+    });
+    // "the last week" alone stays the week before publication.
+    check_table({{"Prices fell the last week.", "2025-06-02", "the last week", "DATE", "2025-W22"}});
+}
+
+TEST_CASE("\"would\" looks ahead from the story's time in a story and from publication in news") {
+    CHECK(values_of("The offensive began in August 1918. The Third Army took Havrincourt in 1918, and further gains "
+                    "would follow on 12 September.",
+                    "2009-12-19") == std::vector<std::string>{"1918-08", "1918", "1918-09-12"});
+    CHECK(values_of("The minister said on Monday that he would travel to Kyiv on 12 September.", "2025-06-04") ==
+          std::vector<std::string>{"2025-06-02", "2025-09-12"});
+}
+
+TEST_CASE("\"this day\" in a story is the day the story tells of; \"the years 1955\" is that year") {
+    CHECK(values_of("On 8 August 1918 the line broke. A general later called this day the worst of the war.",
+                    "2009-12-19") == std::vector<std::string>{"1918-08-08", "1918-08-08"});
+    check_table({{"Thousands fled in the years 1955-1957.", "2009-12-19", "the years 1955", "DATE", "1955"}});
+}
+
+TEST_CASE("overnight is the night before the day the text speaks from, or the night of the weekday it names") {
+    check_table({
+        {"Drones attacked the port overnight.", "2025-05-22", "overnight", "TIME", "2025-05-21TNI"},
+        {"Shelling resumed overnight Tuesday.", "2025-05-22", "overnight Tuesday", "TIME", "2025-05-20TNI"},
+    });
+    CHECK(values_of("On Monday the army said drones had struck overnight.", "2025-05-22") ==
+          std::vector<std::string>{"2025-05-19", "2025-05-18TNI"});
+}
+
+TEST_CASE("a clock time beside a day falls on that day") {
+    check_table({
+        {"The ministers will meet Friday at 3 p.m.", "2025-03-06", "3 p.m.", "TIME", "2025-03-07T15:00"},
+        {"The convoy left yesterday at 5pm.", "2025-03-06", "5pm", "TIME", "2025-03-05T17:00"},
+        {"Voting closes tomorrow, 9am.", "2025-03-06", "9am", "TIME", "2025-03-07T09:00"},
+        {"The summit opens on May 16 at 10:00.", "2025-03-06", "10:00", "TIME", "2025-05-16T10:00"},
+        {"The ferry sailed at 7:30 a.m., Tuesday.", "2025-03-06", "7:30 a.m.", "TIME", "2025-03-04T07:30"},
+    });
+    // Apart from a day, a clock time stays on the day it is read against.
+    CHECK(values_of("The talks ended on Friday. At 3 p.m. the delegates left.", "2025-03-06") ==
+          std::vector<std::string>{"2025-02-28", "2025-03-06T15:00"});
 }
 
 TEST_CASE("a story of the last few years anchors partial dates to itself; news dated by its weekdays does not") {

@@ -205,7 +205,7 @@ TEST_CASE("in one document, a mention refers back past another event of its kind
 TEST_CASE("in one document, an undated mention at a place of its own does not join a dated event at no place") {
     const Timeline t = build_timeline({story(
         "a", "Drones struck an airfield overnight on Tuesday. Shelling in Kursk killed a man.", 2025_y / date::May / 22,
-        {{"attack", "struck", {"Ukraine"}, "", "Tuesday"}, {"attack", "Shelling", {"Ukraine"}, "Kursk"}})});
+        {{"attack", "struck", {"Ukraine"}, "", "overnight on Tuesday"}, {"attack", "Shelling", {"Ukraine"}, "Kursk"}})});
     REQUIRE(t.nodes.size() == 2);
     CHECK(t.nodes[0].place.empty());
     CHECK(t.nodes[1].place == "Kursk");

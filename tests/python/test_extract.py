@@ -146,17 +146,33 @@ def test_events_false_finds_the_same_timexes_and_no_events() -> None:
         cw.extract_many([text], events=None)  # type: ignore[arg-type]
 
 
-def test_range_ends_share_a_stated_year_and_decimal_counts_keep_their_fraction() -> None:
-    doc = cw.extract("Fighting lasted from June to August 1944; the crossing took 1.5 hours.", "2009-12-19")
+def test_range_ends_share_a_stated_year_and_durations_are_written_in_whole_smaller_units() -> None:
+    doc = cw.extract(
+        "Fighting lasted from June to August 1944; the crossing took 1.5 hours, the march 2 days 6 hours, "
+        "and a fuse 0.5 seconds.",
+        "2009-12-19",
+    )
     assert [(t.text, t.value) for t in doc.timexes] == [
         ("June", "1944-06"),
         ("August 1944", "1944-08"),
-        ("1.5 hours", "PT1.5H"),
+        ("1.5 hours", "PT1H30M"),
+        ("2 days 6 hours", "P2DT6H"),
+        ("0.5 seconds", "PT0.5S"),
     ]
     june = doc.timexes[0]
     assert (june.first_day, june.last_day) == (dt.date(1944, 6, 1), dt.date(1944, 6, 30))
     assert june.anchor == "none"
     assert [(doc.timexes[r.start].text, doc.timexes[r.end].text) for r in doc.ranges] == [("June", "August 1944")]
+
+
+def test_a_clock_time_beside_a_day_falls_on_that_day() -> None:
+    doc = cw.extract("The envoys will meet Friday at 3 p.m. and leave two hours later.", "2025-03-06")
+    assert [(t.text, t.type, t.value) for t in doc.timexes] == [
+        ("Friday", "DATE", "2025-03-07"),
+        ("3 p.m.", "TIME", "2025-03-07T15:00"),
+        ("two hours", "DURATION", "PT2H"),
+    ]
+    assert (doc.timexes[1].anchor, doc.timexes[1].anchor_timex) == ("timex", 0)
 
 
 def test_dates_before_the_common_era_have_values_but_no_python_days() -> None:

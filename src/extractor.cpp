@@ -21,8 +21,8 @@ public:
     Document extract(std::string text, std::optional<Date> published, std::string id, Extraction extraction) const;
 
 private:
-    Tense tense_around(const std::vector<Token>& tokens, const std::vector<std::uint32_t>& words, std::size_t begin,
-                       std::size_t end, std::size_t sentence_begin, std::size_t sentence_end) const;
+    Tense tense_around(const std::vector<Token>& tokens, std::size_t begin, std::size_t end,
+                       std::size_t sentence_begin, std::size_t sentence_end) const;
     void join_ranges(Document& doc, const std::vector<Token>& tokens, const std::vector<Match>& matches,
                      const std::vector<Frame>& frames, const std::vector<std::size_t>& timex_of_match) const;
     void anchor_to_following_timexes(Document& doc, const std::vector<Match>& matches,
@@ -30,7 +30,7 @@ private:
                                      std::vector<EventAnchoredTimex>& anchored) const;
     void anchor_to_sentence_days(Document& doc, const std::vector<Match>& matches, const std::vector<Frame>& frames,
                                  const std::vector<std::size_t>& timex_of_match,
-                                 const std::vector<std::uint32_t>& sentence_of_token) const;
+                                 const std::vector<std::size_t>& sentence_of_match) const;
     void put_clocks_on_days(Document& doc, const std::vector<Token>& tokens, const std::vector<Match>& matches,
                             const std::vector<Frame>& frames, const std::vector<std::size_t>& timex_of_match) const;
     void join_duration_sums(const std::vector<Token>& tokens, std::vector<Match>& matches,
@@ -58,31 +58,52 @@ bool glued_to_word(const std::vector<Token>& tokens, std::size_t begin) {
 
 bool is_adverb(std::string_view w) { return w == "still" || (w.size() > 4 && w.substr(w.size() - 2) == "ly"); }
 
+// A thread's tokenized text, kept for its next document: allocating and freeing its buffers for every document was
+// over 1% of the work on news. The buffers a long text grew are freed when its document is done, so that one long
+// text does not hold their memory for good.
+class ThreadTokenizedText {
+public:
+    ThreadTokenizedText() : text_(kept()) {}
+    ThreadTokenizedText(const ThreadTokenizedText&) = delete;
+    ThreadTokenizedText& operator=(const ThreadTokenizedText&) = delete;
+    ~ThreadTokenizedText() {
+        if (text_.lowered.capacity() > kept_text_bytes) text_ = TokenizedText{};
+    }
+    TokenizedText& get() { return text_; }
+
+private:
+    static constexpr std::size_t kept_text_bytes = std::size_t{256} << 10;  // news articles are far shorter
+    static TokenizedText& kept() {
+        thread_local TokenizedText text;
+        return text;
+    }
+    TokenizedText& text_;
+};
+
 }  // namespace
 
 // The nearest tense cue inside the expression's sentence: first looking back ("said on Thursday", "will meet on
 // Monday"), then a little ahead ("on Thursday, Peskov said"). Cues are words or word pairs ("set to", "as soon").
-Tense Engine::tense_around(const std::vector<Token>& tokens, const std::vector<std::uint32_t>& words,
-                           std::size_t begin, std::size_t end, std::size_t sentence_begin,
-                           std::size_t sentence_end) const {
+Tense Engine::tense_around(const std::vector<Token>& tokens, std::size_t begin, std::size_t end,
+                           std::size_t sentence_begin, std::size_t sentence_end) const {
     auto word_cue = [&](std::size_t i) -> std::optional<Tense> {
         const Token& t = tokens[i];
         if (i + 1 < sentence_end && tokens[i + 1].kind == TokenKind::word)
-            if (auto pair = grammar_.tense_cue(words[i], words[i + 1])) return static_cast<Tense>(*pair);
-        if (auto single = grammar_.tense_cue(words[i])) {
+            if (auto pair = grammar_.tense_cue(tokens[i].word, tokens[i + 1].word)) return static_cast<Tense>(*pair);
+        if (auto single = grammar_.tense_cue(tokens[i].word)) {
             const auto tense = static_cast<Tense>(*single);
             // A participle after a form of "be" is a passive ("is heard", "will be paid"), which says nothing of the past.
-            if (tense == Tense::past && i > sentence_begin && grammar_.is_passive_auxiliary(words[i - 1]))
+            if (tense == Tense::past && i > sentence_begin && grammar_.is_passive_auxiliary(tokens[i - 1].word))
                 return std::nullopt;
             return tense;
         }
         // A capitalized -ed word inside a sentence is a name ("the United States", "Red Cross"), not a verb.
         if (!looks_like_past_participle(t.norm) || (t.capitalized && i != sentence_begin)) return std::nullopt;
-        if (i > sentence_begin && grammar_.is_passive_auxiliary(words[i - 1])) return std::nullopt;
+        if (i > sentence_begin && grammar_.is_passive_auxiliary(tokens[i - 1].word)) return std::nullopt;
         // After a determiner, perhaps with an adverb between ("a still unspecified date"), it is an adjective; "the
         // year ended" keeps its verb.
-        if (i > sentence_begin && grammar_.is_determiner(words[i - 1])) return std::nullopt;
-        if (i > sentence_begin + 1 && grammar_.is_determiner(words[i - 2]) && is_adverb(tokens[i - 1].norm))
+        if (i > sentence_begin && grammar_.is_determiner(tokens[i - 1].word)) return std::nullopt;
+        if (i > sentence_begin + 1 && grammar_.is_determiner(tokens[i - 2].word) && is_adverb(tokens[i - 1].norm))
             return std::nullopt;
         return Tense::past;
     };
@@ -92,7 +113,7 @@ Tense Engine::tense_around(const std::vector<Token>& tokens, const std::vector<s
         const auto tense = word_cue(i);
         if (tense != Tense::future) return tense;
         for (std::size_t back = 1; back <= 2 && i >= sentence_begin + back; ++back)
-            if (grammar_.is_backshift_auxiliary(words[i - back])) return Tense::past;
+            if (grammar_.is_backshift_auxiliary(tokens[i - back].word)) return Tense::past;
         return tense;
     };
     constexpr std::size_t look_back = 12, look_ahead = 6;
@@ -173,7 +194,7 @@ void Engine::anchor_to_following_timexes(Document& doc, const std::vector<Match>
 // "Drones struck overnight, the ministry said on Saturday": the nearest day its sentence names, before or after it.
 void Engine::anchor_to_sentence_days(Document& doc, const std::vector<Match>& matches, const std::vector<Frame>& frames,
                                      const std::vector<std::size_t>& timex_of_match,
-                                     const std::vector<std::uint32_t>& sentence_of_token) const {
+                                     const std::vector<std::size_t>& sentence_of_match) const {
     auto one_day = [&](std::size_t other) {
         const std::size_t t = timex_of_match[other];
         if (t == SIZE_MAX || frames[other].anchoring == Anchoring::sentence_day) return false;
@@ -181,8 +202,7 @@ void Engine::anchor_to_sentence_days(Document& doc, const std::vector<Match>& ma
         return doc.timexes[t].type == TimexType::date && interval && interval->first_day() == interval->last_day();
     };
     auto day_in_sentence = [&](std::size_t k) -> std::optional<std::size_t> {
-        const std::uint32_t sentence = sentence_of_token[matches[k].begin];
-        auto in_sentence = [&](std::size_t other) { return sentence_of_token[matches[other].begin] == sentence; };
+        auto in_sentence = [&](std::size_t other) { return sentence_of_match[other] == sentence_of_match[k]; };
         std::size_t before = k, after = k + 1;
         while (before > 0 && in_sentence(before - 1) && !one_day(before - 1)) --before;
         while (after < matches.size() && in_sentence(after) && !one_day(after)) ++after;
@@ -276,23 +296,34 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
     doc.published = published;
     doc.text = std::move(text);
     doc.sentences = split_sentences(doc.text);
-    const TokenizedText tokenized = tokenize(doc.text);
+    ThreadTokenizedText reused;
+    TokenizedText& tokenized = reused.get();
+    tokenize(doc.text, grammar_.vocabulary(), tokenized);
     const auto& tokens = tokenized.tokens;
 
     // Token index ranges of the sentences, to keep tense cues inside a sentence.
-    std::vector<std::uint32_t> sentence_of_token(tokens.size(), 0);
     std::vector<std::pair<std::size_t, std::size_t>> sentence_tokens(doc.sentences.size(), {0, 0});
-    // A token belongs to the first sentence that ends after it starts, and the last sentence takes the rest.
+    // A token belongs to the first sentence that ends after it starts, and the last sentence takes the rest. Both are
+    // in text order, so a sentence's tokens are found by bisection rather than by a step at every token.
     for (std::size_t s = 0, i = 0; s < sentence_tokens.size(); ++s) {
         const std::size_t sentence_end = s + 1 < sentence_tokens.size() ? doc.sentences[s].end : SIZE_MAX;
         const std::size_t first = i;
-        for (; i < tokens.size() && tokens[i].span.begin < sentence_end; ++i)
-            sentence_of_token[i] = static_cast<std::uint32_t>(s);
+        i = static_cast<std::size_t>(
+            std::partition_point(tokens.begin() + first, tokens.end(),
+                                 [&](const Token& t) { return t.span.begin < sentence_end; }) - tokens.begin());
         if (i > first) sentence_tokens[s] = {first, i};
     }
+    // The token range of the sentence a token belongs to, or of the whole text when it has no sentences; asked only
+    // for the tokens that start a match.
+    auto sentence_around = [&](std::size_t token) -> std::pair<std::size_t, std::size_t> {
+        if (sentence_tokens.empty()) return {0, tokens.size()};
+        const std::size_t begin = tokens[token].span.begin;
+        const auto sentence = std::partition_point(doc.sentences.begin(), doc.sentences.end() - 1,
+                                                   [&](const Span& s) { return s.end <= begin; });
+        return sentence_tokens[static_cast<std::size_t>(sentence - doc.sentences.begin())];
+    };
 
-    const std::vector<std::uint32_t> words = grammar_.word_ids(tokens);
-    std::vector<Match> matches = grammar_.find_all(tokens, words);
+    std::vector<Match> matches = grammar_.find_all(tokens);
     // The story's reference time and the timex that set it (see AnchorContext).
     std::optional<Date> reference, story, dated;
     std::optional<std::size_t> reference_timex, story_timex, dated_timex;
@@ -332,9 +363,8 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
         context.dated = dated;
         context.period = period;
         if (!tokens.empty()) {
-            const auto [sb, se] = sentence_tokens.empty() ? std::pair<std::size_t, std::size_t>{0, tokens.size()}
-                                                          : sentence_tokens[sentence_of_token[m.begin]];
-            context.tense = tense_around(tokens, words, m.begin, m.end, sb, se);
+            const auto [sb, se] = sentence_around(m.begin);
+            context.tense = tense_around(tokens, m.begin, m.end, sb, se);
             if (context.tense == Tense::future_in_past) context.tense = narrative ? Tense::unknown : Tense::future;
         }
         // What is still to come is dated from the publication, not from the story's past.
@@ -379,8 +409,7 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
         const bool in_counted_phrase = !event_anchored.empty() && m.begin >= event_anchored.back().phrase_begin &&
                                        m.begin < event_anchored.back().sentence_end;
         if (follows_phrase)
-            event_anchored.push_back({index, m.end + m.rule->right_context.size(),
-                                      sentence_tokens.empty() ? tokens.size() : sentence_tokens[sentence_of_token[m.begin]].second,
+            event_anchored.push_back({index, m.end + m.rule->right_context.size(), sentence_around(m.begin).second,
                                       frame, context});
         // A night dated by its sentence's day, which may come later, is settled only once the sentence is read.
         const bool moves_reference =
@@ -420,7 +449,11 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
     }
     join_ranges(doc, tokens, matches, frames, timex_of_match);
     anchor_to_following_timexes(doc, matches, timex_of_match, event_anchored);
-    anchor_to_sentence_days(doc, matches, frames, timex_of_match, sentence_of_token);
+    if (std::any_of(frames.begin(), frames.end(), [](const Frame& f) { return f.anchoring == Anchoring::sentence_day; })) {
+        std::vector<std::size_t> sentence_of_match(matches.size());  // a sentence by its first token
+        for (std::size_t k = 0; k < matches.size(); ++k) sentence_of_match[k] = sentence_around(matches[k].begin).first;
+        anchor_to_sentence_days(doc, matches, frames, timex_of_match, sentence_of_match);
+    }
     put_clocks_on_days(doc, tokens, matches, frames, timex_of_match);
     if (extraction == Extraction::timexes) return doc;
     events::find_events(doc, tokens, sentence_tokens);

@@ -250,7 +250,7 @@ void find_quantity(const DocumentView& view, const EventLexicon& lexicon, const 
         if (i >= trigger.first && i < trigger.last) continue;
         std::size_t after = 0;
         if (tokens[i].kind == TokenKind::number && !view.timex_of_token[i] &&
-            (tokens[i].shape.kind == NumberShape::Kind::integer || tokens[i].shape.kind == NumberShape::Kind::grouped))
+            (tokens[i].shape->kind == NumberShape::Kind::integer || tokens[i].shape->kind == NumberShape::Kind::grouped))
             after = i + 1;
         else if (const std::size_t n = view.cue_at(lexicon, Cue::vague_count, i, to); n && i + n < to &&
                  tokens[i + n].norm == "of")

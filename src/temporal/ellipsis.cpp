@@ -11,8 +11,8 @@ namespace {
 // The value of a whole number or an ordinal token ("25", "7th").
 std::optional<long long> plain_number(const Token& t) {
     using K = NumberShape::Kind;
-    if (t.kind != TokenKind::number || (t.shape.kind != K::integer && t.shape.kind != K::ordinal)) return std::nullopt;
-    return t.shape.value;
+    if (t.kind != TokenKind::number || (t.shape->kind != K::integer && t.shape->kind != K::ordinal)) return std::nullopt;
+    return t.shape->value;
 }
 
 // The day of a "YYYY-MM-DD" value.
@@ -92,7 +92,7 @@ std::optional<Timex> elided_after(const Grammar& grammar, const std::vector<Toke
         return elided(tokens, at, with_day(v, *bare), partner);
     // "1915-17": a later year of the same century, in its last two digits.
     if (const auto year = v.size() == 4 ? digits_at(v, 0, 4) : std::nullopt;
-        glued && year && *year == *shared && tokens[at].shape.digits == 2 && *bare > *year % 100)
+        glued && year && *year == *shared && tokens[at].shape->digits == 2 && *bare > *year % 100)
         return elided(tokens, at, zero_padded(*year / 100 * 100 + *bare, 4), partner);
     return std::nullopt;
 }

@@ -89,42 +89,6 @@ ShapeSet shapes_read_by(Slot slot) {
 
 }  // namespace
 
-Vocabulary::Vocabulary() : words_(1), keys_(2), ids_(2), shift_(63) {}
-
-std::uint32_t Vocabulary::add(std::string_view word) {
-    // An empty word's key is 0, which marks an empty slot; no token is empty, so no rule can name one.
-    if (word.empty()) throw ResourceError("the grammar names an empty word");
-    if (const std::uint32_t id = find(word)) return id;
-    const std::uint64_t key = word_key(word);
-    const std::uint64_t* bucket = keys_[bucket_of(key)].key;
-    if (std::find(bucket, bucket + bucket_size, key) != bucket + bucket_size)
-        throw ResourceError("two words of the grammar share a lookup key; one of them is '" + std::string(word) + "'");
-    const auto id = static_cast<std::uint32_t>(words_.size());
-    words_.emplace_back(word);
-    if (word.size() == 1) one_byte_ids_[static_cast<unsigned char>(word[0])] = id;
-    // Half the slots filled at most: a full bucket is rare, and the table stays small enough to stay in cache.
-    bool placed = 2 * words_.size() <= bucket_size * keys_.size() && place(id);
-    while (!placed) {
-        keys_.assign(2 * keys_.size(), KeyBucket{});
-        ids_.assign(keys_.size(), {});
-        --shift_;
-        placed = true;
-        for (std::uint32_t old = 1; old <= id && placed; ++old) placed = place(old);
-    }
-    return id;
-}
-
-bool Vocabulary::place(std::uint32_t id) {
-    const std::uint64_t key = word_key(words_[id]);
-    const std::size_t bucket = bucket_of(key);
-    std::uint64_t* keys = keys_[bucket].key;
-    const std::size_t free = static_cast<std::size_t>(std::find(keys, keys + bucket_size, 0) - keys);
-    if (free == bucket_size) return false;
-    keys[free] = key;
-    ids_[bucket][free] = id;
-    return true;
-}
-
 Grammar::Grammar() {
     // Classes the code reads by name; the rest come from the lexicon files present.
     for (const Resource& r : embedded_resources()) {
@@ -540,7 +504,7 @@ bool Grammar::requirements_met(const Input& in, std::size_t at, const Rule& rule
         bool seen = false;
         const std::size_t last = std::min(at + required.to, in.size() - 1);
         for (std::size_t ti = at + required.from; ti <= last && !seen; ++ti)
-            seen = required.first.admits(in.words[ti], in.tokens[ti]);
+            seen = required.first.admits(in.tokens[ti]);
         if (!seen) return false;
     }
     return true;
@@ -549,18 +513,18 @@ bool Grammar::requirements_met(const Input& in, std::size_t at, const Rule& rule
 template <class Visit>
 void Grammar::match_class(const Input& in, std::size_t at, std::uint16_t cls, Visit&& visit) const {
     if (at >= in.size()) return;
-    for (const StartingEntry& starting : starts_[in.words[at]].entries) {
+    for (const StartingEntry& starting : starts_[in.tokens[at].word].entries) {
         if (starting.lexicon_class != cls) {
             if (starting.lexicon_class > cls) break;
             continue;
         }
-        if (starting.second_word != 0 && (at + 1 >= in.size() || in.words[at + 1] != starting.second_word)) continue;
+        if (starting.second_word != 0 && (at + 1 >= in.size() || in.tokens[at + 1].word != starting.second_word)) continue;
         const LexiconEntry& e = entries_[starting.index];
         if (e.needs_capital && !in.tokens[at].capitalized) continue;
         if (at + e.words.size() > in.size()) continue;
         bool same = true;
         for (std::size_t k = 1; k < e.words.size() && same; ++k)
-            same = in.words[at + k] == e.words[k] && !in.tokens[at + k].newline_before;
+            same = in.tokens[at + k].word == e.words[k] && !in.tokens[at + k].newline_before;
         if (!same) continue;
         const std::size_t end = at + e.words.size();
         if (e.given_name && end < in.size() && in.tokens[end].capitalized && !in.tokens[end].newline_before) continue;
@@ -591,7 +555,7 @@ bool Grammar::read_number_words(const Input& in, std::size_t at, long long& valu
     value = *first;
     std::size_t i = at + 1;
     if (*first >= 20 && *first < 100 && *first % 10 == 0) {
-        std::size_t j = i < in.size() && in.words[i] == hyphen_ ? i + 1 : i;
+        std::size_t j = i < in.size() && in.tokens[i].word == hyphen_ ? i + 1 : i;
         if (auto unit = word_value(j, number_class_); unit && *unit < 10) {
             value += *unit;
             i = j + 1;
@@ -611,7 +575,7 @@ void Grammar::match_slot(const Input& in, std::size_t at, Slot slot, Visit&& vis
     if (at >= in.size()) return;
     const Token& t = in.tokens[at];
     using K = NumberShape::Kind;
-    const NumberShape* shape = t.kind == TokenKind::number ? &t.shape : nullptr;
+    const NumberShape* shape = t.shape;
     auto integer_in = [&](long long lo, long long hi, int min_digits, int max_digits) {
         return shape && shape->kind == K::integer && shape->digits >= min_digits && shape->digits <= max_digits &&
                in_range(shape->value, lo, hi);
@@ -688,12 +652,12 @@ bool Grammar::longest_match(const Input& in, std::size_t at, Match& best, std::v
     const std::vector<Token>& tokens = in.tokens;
     // A match of more than one token goes on to the next token, unless that starts a new line.
     const bool has_next = at + 1 < in.size() && !tokens[at + 1].newline_before;
-    const std::uint32_t next_word = has_next ? in.words[at + 1] : 0;
+    const std::uint32_t next_word = has_next ? in.tokens[at + 1].word : 0;
     const ShapeSet next_shape =
-        has_next && tokens[at + 1].kind == TokenKind::number ? shape_bit(tokens[at + 1].shape.kind) : ShapeSet{0};
-    const Candidates& by_word = starts_[in.words[at]].rules;
+        has_next && tokens[at + 1].kind == TokenKind::number ? shape_bit(tokens[at + 1].shape->kind) : ShapeSet{0};
+    const Candidates& by_word = starts_[in.tokens[at].word].rules;
     const Candidates* by_shape =
-        tokens[at].kind == TokenKind::number ? &rules_by_first_shape_[static_cast<std::size_t>(tokens[at].shape.kind)] : nullptr;
+        tokens[at].kind == TokenKind::number ? &rules_by_first_shape_[static_cast<std::size_t>(tokens[at].shape->kind)] : nullptr;
     const bool word_may_start = by_word.admit_next(has_next, next_word, next_shape);
     const bool shape_may_start = by_shape && by_shape->admit_next(has_next, next_word, next_shape);
     if (!word_may_start && !shape_may_start) return false;
@@ -711,7 +675,7 @@ bool Grammar::longest_match(const Input& in, std::size_t at, Match& best, std::v
         if (can_take) {
             switch (e.kind) {
                 case Element::Kind::literal:
-                    if (in.words[ti] == e.word) self(self, &rest, ti + 1, done);
+                    if (in.tokens[ti].word == e.word) self(self, &rest, ti + 1, done);
                     break;
                 case Element::Kind::lexicon_class:
                     match_class(in, ti, e.lexicon_class, [&](const LexiconEntry& entry, std::size_t end) {
@@ -773,24 +737,18 @@ bool Grammar::longest_match(const Input& in, std::size_t at, Match& best, std::v
     return found;
 }
 
-std::vector<std::uint32_t> Grammar::word_ids(const std::vector<Token>& tokens) const {
-    std::vector<std::uint32_t> words(tokens.size());
-    for (std::size_t i = 0; i < tokens.size(); ++i) words[i] = vocabulary_.find_token(tokens[i].norm);
-    return words;
-}
-
-std::vector<Match> Grammar::find_all(const std::vector<Token>& tokens, const std::vector<std::uint32_t>& words) const {
-    const Input in{tokens, words};
+std::vector<Match> Grammar::find_all(const std::vector<Token>& tokens) const {
+    const Input in{tokens};
     std::vector<Match> matches;
     std::vector<Capture> captures;
     std::size_t i = 0;
     while (i < in.size()) {
         // Most tokens start nothing: no rule, no modifier, not a number.
-        if (!starts_match_[in.words[i]] && tokens[i].kind != TokenKind::number) {
+        if (!starts_match_[in.tokens[i].word] && tokens[i].kind != TokenKind::number) {
             ++i;
             continue;
         }
-        const Starts& starts = starts_[in.words[i]];
+        const Starts& starts = starts_[in.tokens[i].word];
         Match plain, modified;
         const bool has_plain = longest_match(in, i, plain, captures);
         // A modifier ("about", "early", "the end of") in front of a timex belongs to it.

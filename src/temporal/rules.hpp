@@ -13,48 +13,10 @@
 #include <vector>
 
 #include "../text/token.hpp"
+#include "../text/vocabulary.hpp"
 #include "frame.hpp"
 
 namespace chronoweave::impl {
-
-// A word's key: for a word of fewer than eight bytes, its bytes and its length, so that equal keys mean equal words;
-// for a longer one, a hash of its length and all its bytes, with the top byte all ones.
-[[gnu::always_inline]] inline std::uint64_t word_key(std::string_view word) noexcept {
-    const std::size_t n = word.size();
-    const auto* p = reinterpret_cast<const unsigned char*>(word.data());
-    if (n >= 8) {
-        std::uint64_t h = n * 0x9E3779B97F4A7C15ULL, chunk;
-        for (std::size_t i = 0; i + 8 < n; i += 8) {
-            std::memcpy(&chunk, p + i, 8);
-            h = (h ^ chunk) * 0xC2B2AE3D27D4EB4FULL;
-            h ^= h >> 31;
-        }
-        std::memcpy(&chunk, p + n - 8, 8);  // the last eight bytes, overlapping the chunk before when need be
-        h = (h ^ chunk) * 0xBF58476D1CE4E5B9ULL;
-        h ^= h >> 29;
-        return h | std::uint64_t{0xFF} << 56;
-    }
-    std::uint64_t packed = 0;
-    if (n >= 4) {  // two overlapping loads: the bytes they share are the same bytes
-        std::uint32_t first, last;
-        std::memcpy(&first, p, 4);
-        std::memcpy(&last, p + n - 4, 4);
-        packed = first | std::uint64_t{last} << (8 * (n - 4));
-    } else if (n > 0) {
-        packed = p[0] | std::uint64_t{p[n / 2]} << (8 * (n / 2)) | std::uint64_t{p[n - 1]} << (8 * (n - 1));
-    }
-    return packed | std::uint64_t{n} << 56;
-}
-
-// word_key of a token's norm, which can be read past its end (see Token::norm): a short word is one load, and no
-// branch depends on its length, which is the same in every document and different at every token.
-[[gnu::always_inline]] inline std::uint64_t token_key(std::string_view norm) noexcept {
-    const std::size_t n = norm.size();
-    if (std::endian::native != std::endian::little || n >= 8) return word_key(norm);
-    std::uint64_t bytes;
-    std::memcpy(&bytes, norm.data(), 8);
-    return (bytes & ((std::uint64_t{1} << (8 * n)) - 1)) | std::uint64_t{n} << 56;
-}
 
 // Hash maps keyed by words that token norms (string_views) look up without building a std::string per lookup.
 struct WordHash {
@@ -67,49 +29,6 @@ struct WordHash {
 template <class Value>
 using WordMap = std::unordered_map<std::string, Value, WordHash, std::equal_to<>>;
 using WordSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
-
-// Every word the grammar names (lexicon phrases, rule literals), numbered from 1: a document's tokens are looked up
-// once each, and matching then compares and indexes by number. 0 is every other word.
-class Vocabulary {
-public:
-    Vocabulary();
-    std::uint32_t add(std::string_view word);
-    // Inline and branch-light: it runs once per token of every document, and most tokens are not in it. A word's
-    // key can sit only in the one bucket its hash names, four keys compared all at once: every token compares every
-    // key of its bucket, so buckets are small and many.
-    std::uint32_t find(std::string_view word) const noexcept { return find_by_key(word_key(word), word); }
-    // find() for a token's norm (see token_key). A fifth of a text's tokens are one byte, mostly punctuation: they
-    // are a table lookup.
-    std::uint32_t find_token(std::string_view norm) const noexcept {
-        if (norm.size() == 1) return one_byte_ids_[static_cast<unsigned char>(norm[0])];
-        return find_by_key(token_key(norm), norm);
-    }
-    std::uint32_t size() const noexcept { return static_cast<std::uint32_t>(words_.size()); }  // ids are below this
-
-private:
-    static constexpr std::size_t bucket_size = 4;
-    std::uint32_t find_by_key(std::uint64_t key, std::string_view word) const noexcept {
-        const std::size_t bucket = bucket_of(key);
-        const std::uint64_t* keys = keys_[bucket].key;
-        std::uint32_t id = 0;
-        for (std::size_t k = 0; k < bucket_size; ++k) id = keys[k] == key ? ids_[bucket][k] : id;
-        // Keys of words of eight bytes or more are hashes: a hit must be the word itself.
-        if (word.size() >= 8 && id != 0 && words_[id] != word) id = 0;
-        return id;
-    }
-    struct alignas(32) KeyBucket {
-        std::uint64_t key[bucket_size] = {};  // 0: empty (no word has key 0)
-    };
-    std::size_t bucket_of(std::uint64_t key) const noexcept {
-        return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> shift_);
-    }
-    bool place(std::uint32_t id);  // false when the word's bucket is full
-    std::vector<std::string> words_;  // by id; words_[0] is unused
-    std::vector<KeyBucket> keys_;     // a power of two in size
-    std::vector<std::array<std::uint32_t, bucket_size>> ids_;  // by bucket, as keys_
-    int shift_;                       // 64 - log2(keys_.size())
-    std::array<std::uint32_t, 256> one_byte_ids_{};  // the ids of the words of one byte, by that byte
-};
 
 // A phrase of a lexicon class: "new year's day" in class "holiday" means "month=1 day=1".
 struct LexiconEntry {
@@ -148,10 +67,10 @@ struct TokenKeys {
     ShapeSet shapes = 0;
     bool any = false;
     bool admits(std::uint32_t word, ShapeSet shape) const { return any || words[word] || (shapes & shape) != 0; }
-    // admits() for a token and its word id; the token is read only when a number could be admitted.
-    bool admits(std::uint32_t word, const Token& token) const {
-        return any || words[word] ||
-               (shapes != 0 && token.kind == TokenKind::number && (shapes & shape_bit(token.shape.kind)) != 0);
+    // admits() for a token; its shape is read only when a number could be admitted.
+    bool admits(const Token& token) const {
+        return any || words[token.word] ||
+               (shapes != 0 && token.kind == TokenKind::number && (shapes & shape_bit(token.shape->kind)) != 0);
     }
     void merge(const TokenKeys& other);
 };
@@ -196,15 +115,15 @@ public:
     // Reads every lexicon and the rule file from the embedded resources.
     Grammar();
 
-    // The Vocabulary id of every token (0 for a word the grammar does not name), once per document.
-    std::vector<std::uint32_t> word_ids(const std::vector<Token>& tokens) const;
+    // What a document is tokenized with: every word the grammar names (0 for any other word).
+    const Vocabulary& vocabulary() const { return vocabulary_; }
     // Only the rules indexed under a token's word (or number shape) whose second token can follow are walked.
-    // Allocates the result and scratch captures, nothing else.
-    std::vector<Match> find_all(const std::vector<Token>& tokens, const std::vector<std::uint32_t>& words) const;
+    // Allocates the result and scratch captures, nothing else. The tokens' words are ids in vocabulary().
+    std::vector<Match> find_all(const std::vector<Token>& tokens) const;
     Frame interpret(const Match& match) const;
 
     // The tense (-1 past, 0 present, 1 future) a cue word or word pair tells ("will", "set to"), read by the
-    // anchoring pass; words are word_ids().
+    // anchoring pass; words are ids in vocabulary().
     std::optional<int> tense_cue(std::uint32_t word) const {
         return tense_of_word_[word] == no_tense ? std::nullopt : std::optional<int>(tense_of_word_[word]);
     }
@@ -219,10 +138,9 @@ public:
     bool joins(Joint joint, std::string_view word) const { return joiners_[static_cast<std::size_t>(joint)].contains(word); }
 
 private:
-    // A document's tokens and the Vocabulary id of each.
+    // A document's tokens.
     struct Input {
         const std::vector<Token>& tokens;
-        const std::vector<std::uint32_t>& words;
         std::size_t count = tokens.size();  // kept: a vector of tokens divides by their size to tell its size
         std::size_t size() const noexcept { return count; }
     };

@@ -1,11 +1,14 @@
 #pragma once
 // Tokens: the unit the temporal rules match. Internal to the library.
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include <chronoweave/span.hpp>
+
+#include "vocabulary.hpp"
 
 namespace chronoweave::impl {
 
@@ -42,17 +45,25 @@ struct Token {
     bool space_before = false;
     bool newline_before = false;
     bool capitalized = false;
-    NumberShape shape;       // kind == number only
+    std::uint32_t word = 0;  // the norm's id in the Vocabulary the text was tokenized with (0: not in it)
+    // kind == number only, else null. Kept apart from the token because most tokens are words: a small token is
+    // quicker to make, and more of them share a cache line for every pass that reads them.
+    const NumberShape* shape = nullptr;
 };
 
 inline constexpr std::size_t token_padding = 8;
 
 struct TokenizedText {
     std::string lowered;     // backing store of the norms, padded with token_padding bytes
+    std::deque<NumberShape> shapes;  // what the number tokens point to: a deque, so that they stay put as it grows
     std::vector<Token> tokens;
 };
 
-TokenizedText tokenize(std::string_view text);
+// Tokens with each norm looked up in `vocabulary` as it is made, while its bytes are at hand: the one lookup every
+// token needs costs less there than in a pass of its own.
+TokenizedText tokenize(std::string_view text, const Vocabulary& vocabulary = Vocabulary::empty());
+// The same into `out`, whose buffers are reused: what it held before is replaced.
+void tokenize(std::string_view text, const Vocabulary& vocabulary, TokenizedText& out);
 
 // Number-shape grammar (Spirit X3), instantiated once in number_shape.cpp.
 // On success returns the number of bytes the shape spans from `text.begin()`, else 0.

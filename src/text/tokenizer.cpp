@@ -58,8 +58,15 @@ std::size_t ascii_letters_in_word(const unsigned char* p) {
 
 }  // namespace
 
-TokenizedText tokenize(std::string_view text) {
+TokenizedText tokenize(std::string_view text, const Vocabulary& vocabulary) {
     TokenizedText out;
+    tokenize(text, vocabulary, out);
+    return out;
+}
+
+void tokenize(std::string_view text, const Vocabulary& vocabulary, TokenizedText& out) {
+    out.tokens.clear();
+    out.shapes.clear();
     out.lowered.reserve(text.size() + token_padding);  // room for the padding, so that appending it moves nothing
     out.lowered.assign(text);
     // Branch-free, so the compiler vectorizes it: this runs over every byte of every document.
@@ -76,11 +83,15 @@ TokenizedText tokenize(std::string_view text) {
     std::size_t i = 0;
     bool space = true, newline = true;
     // A token's norm is its bytes of `lowered`, made without substr()'s bounds check: they are within the text.
-    auto push = [&](TokenKind kind, std::size_t begin, std::size_t end) -> Token& {
+    auto lowered_norm = [lowered](std::size_t begin, std::size_t end) {
+        return std::string_view{lowered + begin, end - begin};
+    };
+    auto push = [&](TokenKind kind, std::size_t begin, std::size_t end, std::string_view norm) -> Token& {
         Token& t = out.tokens.emplace_back();
         t.span = {begin, end};
         t.kind = kind;
-        t.norm = {lowered + begin, end - begin};
+        t.norm = norm;
+        t.word = vocabulary.find_token(norm);
         t.space_before = space;
         t.newline_before = newline;
         space = newline = false;
@@ -118,7 +129,7 @@ TokenizedText tokenize(std::string_view text) {
                             j = k;
                         }
                     }
-                    Token& t = push(TokenKind::word, i, j);
+                    Token& t = push(TokenKind::word, i, j, lowered_norm(i, j));
                     t.capitalized = c >= 'A' && c <= 'Z';
                     i = j;
                     // Most words are followed by a single space: take it here rather than in a turn of the loop.
@@ -129,19 +140,19 @@ TokenizedText tokenize(std::string_view text) {
                     break;
                 }
                 case AsciiClass::digit: {
-                    NumberShape shape;
+                    NumberShape& shape = out.shapes.emplace_back();
                     std::size_t len = parse_number_shape(text.substr(i), shape);
                     if (len == 0) {  // the integer alternative always matches a digit; kept for safety
                         len = 1;
                         shape.value = c - '0';
                         shape.digits = 1;
                     }
-                    push(TokenKind::number, i, i + len).shape = shape;
+                    push(TokenKind::number, i, i + len, lowered_norm(i, i + len)).shape = &shape;
                     i += len;
                     break;
                 }
                 case AsciiClass::punct:
-                    push(TokenKind::punct, i, i + 1);
+                    push(TokenKind::punct, i, i + 1, lowered_norm(i, i + 1));
                     ++i;
                     break;
             }
@@ -152,7 +163,7 @@ TokenizedText tokenize(std::string_view text) {
         UChar32 cp;
         U8_NEXT(s, j, n, cp);
         if (cp < 0) {  // defensive: treat an undecodable byte as punctuation rather than loop
-            push(TokenKind::punct, i, i + 1);
+            push(TokenKind::punct, i, i + 1, lowered_norm(i, i + 1));
             i += 1;
         } else if (u_isUWhiteSpace(cp)) {
             space = true;
@@ -167,16 +178,15 @@ TokenizedText tokenize(std::string_view text) {
                 if (next < 0 || !(u_isalpha(next) || (next < 0x80 && ascii_alpha(static_cast<unsigned char>(next))))) break;
                 k = m;
             }
-            Token& t = push(TokenKind::word, i, k);
+            Token& t = push(TokenKind::word, i, k, lowered_norm(i, k));
             t.capitalized = u_isupper(cp);
             i = k;
         } else {
-            Token& t = push(TokenKind::punct, i, j);
-            if (const std::string_view folded = fold_punctuation(cp); !folded.empty()) t.norm = folded;
+            const std::string_view folded = fold_punctuation(cp);
+            push(TokenKind::punct, i, j, folded.empty() ? lowered_norm(i, j) : folded);
             i = j;
         }
     }
-    return out;
 }
 
 }  // namespace chronoweave::impl

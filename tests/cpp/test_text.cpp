@@ -135,15 +135,15 @@ TEST_CASE("tokens: words, number shapes and folded punctuation") {
     for (auto& token : t.tokens) norms.emplace_back(token.norm);
     CHECK(norms == std::vector<std::string>{"on", "2025-05-16", ",", "1,000", "pows", ";", "5/16/2025", "at", "15:30", "-",
                                             "the", "1990s", "'", "16th"});
-    CHECK(t.tokens[1].shape.kind == NumberShape::Kind::ymd);
-    CHECK(t.tokens[1].shape.day == 16);
-    CHECK(t.tokens[3].shape.kind == NumberShape::Kind::grouped);
-    CHECK(t.tokens[3].shape.value == 1000);
-    CHECK(t.tokens[6].shape.kind == NumberShape::Kind::ymd);
-    CHECK(t.tokens[6].shape.month == 5);
-    CHECK(t.tokens[8].shape.kind == NumberShape::Kind::clock);
-    CHECK(t.tokens[11].shape.kind == NumberShape::Kind::decade);
-    CHECK(t.tokens[13].shape.kind == NumberShape::Kind::ordinal);
+    CHECK(t.tokens[1].shape->kind == NumberShape::Kind::ymd);
+    CHECK(t.tokens[1].shape->day == 16);
+    CHECK(t.tokens[3].shape->kind == NumberShape::Kind::grouped);
+    CHECK(t.tokens[3].shape->value == 1000);
+    CHECK(t.tokens[6].shape->kind == NumberShape::Kind::ymd);
+    CHECK(t.tokens[6].shape->month == 5);
+    CHECK(t.tokens[8].shape->kind == NumberShape::Kind::clock);
+    CHECK(t.tokens[11].shape->kind == NumberShape::Kind::decade);
+    CHECK(t.tokens[13].shape->kind == NumberShape::Kind::ordinal);
     CHECK(t.tokens[0].capitalized);
     CHECK(t.tokens[4].capitalized);
 }

@@ -56,6 +56,12 @@ bool glued_to_word(const std::vector<Token>& tokens, std::size_t begin) {
     return before.kind == TokenKind::word || before.kind == TokenKind::number || before.norm == "#";
 }
 
+// "a week after the talks" before anything dates the talks: the stretch itself.
+Frame as_duration(Frame frame) {
+    frame.type = TimexType::duration;
+    return frame;
+}
+
 bool is_adverb(std::string_view w) { return w == "still" || (w.size() > 4 && w.substr(w.size() - 2) == "ly"); }
 
 // A thread's tokenized text, kept for its next document: allocating and freeing its buffers for every document was
@@ -370,12 +376,9 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
         // What is still to come is dated from the publication, not from the story's past.
         if (narrative && context.tense != Tense::future && (story_within_month || !reads_against_day(frame)))
             context.story = story;
-        Frame alone;
-        if (frame.anchoring == Anchoring::following && frame.duration_alone) {
-            alone = frame;
-            alone.type = TimexType::duration;
-        }
-        const auto resolution = resolve(frame.duration_alone ? alone : frame, context);
+        const auto resolution = frame.anchoring == Anchoring::following && frame.duration_alone
+                                    ? resolve(as_duration(frame), context)
+                                    : resolve(frame, context);
         if (!resolution) continue;
         Timex timex;
         timex.span = {tokens[m.begin].span.begin, tokens[m.end - 1].span.end};

@@ -59,7 +59,7 @@ struct Continuation;  // a place in a pattern, while matching it (grammar.cpp)
 // Number tokens by their shape, as bits: 1 << NumberShape::Kind.
 using ShapeSet = std::uint16_t;
 constexpr ShapeSet shape_bit(NumberShape::Kind kind) { return static_cast<ShapeSet>(1u << static_cast<unsigned>(kind)); }
-constexpr std::size_t shape_kinds = 8;
+constexpr std::size_t shape_kinds = 9;
 
 // Which tokens can stand at a place in a match: words by Vocabulary id, number tokens by shape, or any token at all.
 struct TokenKeys {

@@ -59,6 +59,7 @@ x3::rule<class ordinal, Shape> const ordinal = "ordinal";
 x3::rule<class decade, Shape> const decade = "decade";
 x3::rule<class grouped, Shape> const grouped = "grouped";
 x3::rule<class decimal, Shape> const decimal = "decimal";
+x3::rule<class phone_number, Shape> const phone_number = "phone_number";
 x3::rule<class integer, Shape> const integer = "integer";
 x3::rule<class number_shape, Shape> const number_shape = "number_shape";
 
@@ -169,6 +170,16 @@ inline const auto decimal_def =
         return true;
     })] >> !digit;  // a unit may be glued on, as to an integer: "1.5hrs" 
 
+// 555-0134, 202-555-0134, 1-800-555-0199: groups of three then four digits, which no date or range of years has.
+inline const auto three_digits = x3::repeat(3)[digit];
+inline const auto phone_number_def =
+    (x3::raw[-(x3::repeat(1, 3)[digit] >> '-' >> &(three_digits >> '-' >> three_digits >> '-')) >>
+             -(three_digits >> '-' >> &(three_digits >> '-')) >> three_digits >> '-' >> x3::repeat(4)[digit]])
+        [with_shape([](Shape& s, auto&) {
+        s.kind = Shape::Kind::code;
+        return true;
+    })] >> boundary;
+
 inline const auto integer_def = (x3::raw[+digit])[with_shape([](Shape& s, auto& a) {
     s.kind = Shape::Kind::integer;
     s.digits = static_cast<std::uint8_t>(std::min<std::size_t>(a.size(), 255));
@@ -182,8 +193,9 @@ inline const auto integer_def = (x3::raw[+digit])[with_shape([](Shape& s, auto& 
 })];
 
 inline const auto number_shape_def =
-    iso_date | grouped | numeric_date | clock_time | ordinal | decade | decimal | integer;
+    iso_date | grouped | numeric_date | phone_number | clock_time | ordinal | decade | decimal | integer;
 
-BOOST_SPIRIT_DEFINE(iso_date, numeric_date, clock_time, ordinal, decade, grouped, decimal, integer, number_shape)
+BOOST_SPIRIT_DEFINE(iso_date, numeric_date, clock_time, ordinal, decade, grouped, decimal, phone_number, integer,
+                    number_shape)
 
 }  // namespace chronoweave::impl::grammar

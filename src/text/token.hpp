@@ -22,7 +22,8 @@ struct NumberShape {
         decade,         // "1990s" (value 1990, digits 4), "90s" / "'90s" (value 90, digits 2)
         ymd,            // "2025-05-16", "5/16/2025", "16.05.2025": year, month, day (day may be 0 for "2025-05")
         month_day,      // "5/16": month, day
-        clock           // "15:30", "15:30:05": hour, minute, second
+        clock,          // "15:30", "15:30:05": hour, minute, second
+        code            // "555-0134", "1-800-555-0199": a phone number, never a date part
     };
     Kind kind = Kind::integer;
     std::uint8_t digits = 0;           // a run of more than 255 digits counts as 255

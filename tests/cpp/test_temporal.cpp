@@ -156,6 +156,11 @@ TEST_CASE("things that are not timexes") {
         {"It intercepted 105 drones.", "2025-05-22", "", "", ""},
         {"The talks may resume.", "2025-05-22", "", "", ""},
         {"Protesters march through the city.", "2025-05-22", "", "", ""},
+        // Phone numbers and scores.
+        {"For details call 555-2014.", "2025-05-22", "", "", ""},
+        {"The hotline, (202) 555-1998, opens soon.", "2025-05-22", "soon", "DATE", "FUTURE_REF"},
+        {"Dial 1-800-555-2019 for tickets.", "2025-05-22", "", "", ""},
+        {"Kyiv Dynamo won 3-1 at home.", "2025-05-22", "", "", ""},
         // Counts too large to mean a span of time, and dates outside BC9999-9999, are left untagged, never saturated.
         {"It ends in 99999999999999999999 days.", "2025-05-22", "", "", ""},
         {"That was 3000000 years ago.", "2025-05-22", "", "", ""},

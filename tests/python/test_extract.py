@@ -180,3 +180,17 @@ def test_dates_before_the_common_era_have_values_but_no_python_days() -> None:
     assert (timex.value, timex.first_day, timex.last_day) == ("BC0490", None, None)
     assert cw.timex_interval("BC0490") is None
     assert cw.timex_interval("BC") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 50-year-old man was hurt.",
+        "They freed 1,000 prisoners and 1.000 more, over 620 miles.",
+        "For details call 555-2014 or 1-800-555-2019.",
+        "Karlov won 3-1 at home.",
+        "The talks may resume; crowds march in the square.",
+    ],
+)
+def test_ages_counts_phone_numbers_scores_and_verbs_are_not_timexes(text: str) -> None:
+    assert cw.extract(text, "2025-05-22").timexes == ()

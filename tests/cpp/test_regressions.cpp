@@ -69,3 +69,14 @@ TEST_CASE("a bare number between two dates is the elided partner of one of them 
     CHECK(doc.timexes[1].value == "2027");
     CHECK(doc.timexes[2].value == "BC0004");
 }
+
+TEST_CASE("a timex may be anchored to a later one, and its chain of anchors ends") {
+    // Failed the invariant then in force, that an anchor comes first: the clock time takes the day written after it.
+    const Extractor extractor;
+    const Document doc = extractor.extract("Polls close at 1 p.m., 06.05.2025, and again the day before May 16.",
+                                           2025_y / 5 / 22);
+    CHECK(testing::document_violation(doc).empty());
+    REQUIRE(doc.timexes.size() == 4);
+    CHECK((doc.timexes[0].value == "2025-05-06T13:00" && doc.timexes[0].anchor_timex == std::size_t{1}));
+    CHECK((doc.timexes[2].value == "2025-05-15" && doc.timexes[2].anchor_timex == std::size_t{3}));
+}

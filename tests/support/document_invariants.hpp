@@ -127,8 +127,14 @@ inline std::string document_violation(const Document& doc) {
         if (t.interval != (calendar ? timex_interval(t.value) : std::nullopt))
             return which + " has an interval that is not the one its value names";
         if (t.interval && !t.interval->ok()) return which + " has an empty interval";
-        if ((t.anchor == AnchorKind::timex) != t.anchor_timex.has_value() || (t.anchor_timex && *t.anchor_timex >= k))
-            return which + " is anchored to a timex that is not an earlier one";
+        if ((t.anchor == AnchorKind::timex) != t.anchor_timex.has_value() ||
+            (t.anchor_timex && (*t.anchor_timex >= doc.timexes.size() || *t.anchor_timex == k)))
+            return which + " is anchored to a timex the document does not have, or to itself";
+        // An anchor may come later ("the day before May 16"), but a chain of anchors ends.
+        std::size_t steps = 0;
+        for (auto at = t.anchor_timex; at; at = doc.timexes[*at].anchor_timex)
+            if (++steps > doc.timexes.size() || *at >= doc.timexes.size())
+                return which + " is on a chain of timex anchors that never ends";
         if ((t.anchor == AnchorKind::event) != t.anchor_event.has_value() ||
             (t.anchor_event && *t.anchor_event >= doc.events.size()))
             return which + " is anchored to an event the document does not have";

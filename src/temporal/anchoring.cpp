@@ -69,16 +69,15 @@ bool time_unit(Unit u) { return u == Unit::second || u == Unit::minute || u == U
 class DurationParts {
 public:
     // Adds whole + numerator/denominator units, carrying a fraction down into smaller units; false when it does not
-    // come out whole in seconds, or would overflow.
+    // come out whole in seconds, or an amount would pass seven digits (as a count of one unit may: a million).
     bool add(Unit unit, long long whole, long long numerator = 0, long long denominator = 1) {
         const auto [slot, scale] = slot_of(unit);
-        if (slot == none || whole < 0 || numerator < 0 || denominator <= 0) return false;
-        long long scaled;
-        if (__builtin_mul_overflow(whole, scale, &scaled) || __builtin_add_overflow(amounts_[slot], scaled, &amounts_[slot]))
-            return false;
+        if (slot == none || whole < 0 || whole > most || numerator < 0 || denominator <= 0) return false;
+        amounts_[slot] += whole * scale;
         long long rest = numerator * scale;  // below denominator * 100, which the grammar keeps under 10^11
         for (std::size_t s = slot;; ++s) {
             amounts_[s] += rest / denominator;
+            if (amounts_[s] > most) return false;
             rest %= denominator;
             if (rest == 0) return true;
             if (s + 1 == amounts_.size()) return false;
@@ -99,6 +98,7 @@ public:
 
 private:
     static constexpr std::size_t none = 6;
+    static constexpr long long most = 9'999'999;
     static std::pair<std::size_t, long long> slot_of(Unit u) {
         switch (u) {
             case Unit::century: return {0, 100};

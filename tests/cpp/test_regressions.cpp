@@ -43,14 +43,16 @@ TEST_CASE("the TIMEX3 value check accepts the values chronoweave writes and noth
     for (const char* value : {"2025", "199", "19", "BC0480", "BC0480-09", "BC03", "BC048", "BC0480-09-20", "BC0480-09-20TNI", "XXXX", "2025-05", "2025-05-16", "XXXX-05-16", "XXXX-XX-XX",
                               "2025-W21", "2025-W21-WE", "XXXX-WXX-4", "2025-Q2", "2025-H1", "2022-SP", "2022-WI",
                               "XXXX-SU", "2025-05-16T15:00", "2025-05-16T15:00:05", "2025-05-16TNI", "XXXX-XX-XXTMO", "P3Y",
-                              "PXD", "P2WE", "P1DE", "PXCE", "PT2H", "PT30M", "PT99S", "P1000000D", "PT1.5H", "P2.25Y", "PRESENT_REF",
+                              "PXD", "P2WE", "P1DE", "PXCE", "PT2H", "PT30M", "PT99S", "P1000000D", "PT1.5H", "P2.25Y", "P2Y6M", "P10DT12H", "PT1H30M",
+                              "P3005DT4H48M", "PT2.5S", "P1DT0.5S", "PRESENT_REF",
                               "PAST_REF", "FUTURE_REF"}) {
         CAPTURE(value);
         CHECK(testing::well_formed_timex_value(value));
     }
     for (const char* value : {"", "-001-12-30", "20250", "2025-13", "2025-00", "2025-05-32", "2025-5-16", "2025-W54",
                               "2025-W21-8", "2025-Q5", "2020-H3", "2025-SP-01", "2025-05-16T25:00", "2025-05-16T15",
-                              "2025-05-16TXX", "P", "P3", "P3X", "PT3D", "P10000000D", "P-1D", "NOW_REF", "1X", "X", "1", "199X", "199-05", "BC", "BC4", "BC04800", "BC0480-13", "BC0480-W05", "BCXXXX", "BC0000", "P2.Y", "PT1.5", "P.5Y"}) {
+                              "2025-05-16TXX", "P", "P3", "P3X", "PT3D", "P10000000D", "P-1D", "NOW_REF", "1X", "X", "1", "199X", "199-05", "BC", "BC4", "BC04800", "BC0480-13", "BC0480-W05", "BCXXXX", "BC0000", "P2.Y", "PT1.5", "P.5Y",
+                              "P1.5Y6M", "P6M2Y", "P1DT", "PT1H2D", "P2Y10000000M"}) {
         CAPTURE(value);
         CHECK_FALSE(testing::well_formed_timex_value(value));
     }

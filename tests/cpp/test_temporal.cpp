@@ -546,6 +546,9 @@ TEST_CASE("a count with a decimal point is written in smaller units when it come
         {"The fuse burned 2.5 seconds.", "2025-03-06", "2.5 seconds", "DURATION", "PT2.5S"},
         {"It spun for 0.3333 minutes.", "2025-03-06", "0.3333 minutes", "DURATION", "PT0.3333M"},
         {"The queue took 1.5hrs to clear.", "2025-03-06", "1.5hrs", "DURATION", "PT1H30M"},
+        {"The siege lasted 3005.20 days.", "2025-03-06", "3005.20 days", "DURATION", "P3005DT4H48M"},
+        // An amount of smaller units past seven digits keeps the fraction instead.
+        {"It took 1000000.5 centuries.", "2025-03-06", "1000000.5 centuries", "DURATION", "P1000000.5CE"},
     });
 }
 

@@ -84,8 +84,10 @@ inline bool calendar_value(ValueReader r) {
 
 // "P3Y", "PXD", "P2WE", "PT2H", "PT1.5H": a count of at most seven digits (larger ones are documented to stay
 // untagged), perhaps with a decimal fraction, or X.
-inline bool period_value(ValueReader r) {
-    if (!r.literal("P")) return false;
+// A duration or set period: one amount of a TIMEX3 unit, unspecified or with a fraction ("P3Y", "PXD", "P2.5Y",
+// "P1DE", "PT2H"), or whole amounts in ISO 8601's order of years, months and days, then "T" and hours, minutes and
+// seconds, the last of which may have a fraction ("P2Y6M", "P3005DT4H48M", "PT1H30M").
+inline bool one_amount(ValueReader r) {
     const bool time = r.literal("T");
     if (r.number(7, 0, 9999999)) {
         if (r.literal(".") && !r.number(9, 0, 999999999)) return false;
@@ -95,6 +97,29 @@ inline bool period_value(ValueReader r) {
     if (time ? !r.one_of({"H", "M", "S"}) : !r.one_of({"Y", "M", "WE", "W", "DE", "D", "CE", "Q", "H"})) return false;
     return r.done();
 }
+
+inline bool iso_amounts(ValueReader r) {
+    std::size_t parts = 0;
+    bool fraction = false;  // only the last amount may have one
+    auto amount_of = [&](std::string_view unit) {
+        ValueReader at = r;
+        if (fraction || !at.number(7, 0, 9'999'999)) return;
+        const bool has_fraction = at.literal(".");
+        if ((has_fraction && !at.number(9, 0, 999'999'999)) || !at.literal(unit)) return;
+        r = at;
+        ++parts;
+        fraction = has_fraction;
+    };
+    for (std::string_view unit : {"Y", "M", "D"}) amount_of(unit);
+    if (r.literal("T")) {
+        const std::size_t before = parts;
+        for (std::string_view unit : {"H", "M", "S"}) amount_of(unit);
+        if (parts == before) return false;
+    }
+    return parts > 0 && r.done();
+}
+
+inline bool period_value(ValueReader r) { return r.literal("P") && (one_amount(r) || iso_amounts(r)); }
 
 }  // namespace detail
 

@@ -178,19 +178,12 @@ void Engine::anchor_to_following_timexes(Document& doc, const std::vector<Match>
                                            [](const Match& m, std::size_t at) { return m.begin < at; });
         if (next == matches.end() || next->begin != a.phrase_begin) return false;
         const std::size_t day = timex_of_match[static_cast<std::size_t>(next - matches.begin())];
-        if (day == SIZE_MAX) return false;
-        const auto& interval = doc.timexes[day].interval;
-        if (!interval || interval->first_day() != interval->last_day()) return false;
-        AnchorContext context = a.context;
-        context.reference = date::year_month_day{interval->first_day()};
-        context.story.reset();
-        context.dated.reset();
-        const auto resolution = resolve(a.frame, context);
-        if (!resolution || !timex_interval(resolution->value)) return false;
+        if (day == SIZE_MAX || !one_day(doc.timexes[day].interval)) return false;
+        const auto resolution =
+            resolve_against_day(a.frame, a.context, date::year_month_day{doc.timexes[day].interval->first_day()});
+        if (!resolution) return false;
         Timex& timex = doc.timexes[a.timex];
-        timex.type = resolution->type;
-        timex.value = resolution->value;
-        timex.interval = timex_interval(timex.value);
+        take_value(timex, *resolution);
         timex.anchor = AnchorKind::timex;
         timex.anchor_timex = day;
         return true;
@@ -201,17 +194,16 @@ void Engine::anchor_to_following_timexes(Document& doc, const std::vector<Match>
 void Engine::anchor_to_sentence_days(Document& doc, const std::vector<Match>& matches, const std::vector<Frame>& frames,
                                      const std::vector<std::size_t>& timex_of_match,
                                      const std::vector<std::size_t>& sentence_of_match) const {
-    auto one_day = [&](std::size_t other) {
+    auto names_a_day = [&](std::size_t other) {
         const std::size_t t = timex_of_match[other];
-        if (t == SIZE_MAX || frames[other].anchoring == Anchoring::sentence_day) return false;
-        const auto& interval = doc.timexes[t].interval;
-        return doc.timexes[t].type == TimexType::date && interval && interval->first_day() == interval->last_day();
+        return t != SIZE_MAX && frames[other].anchoring != Anchoring::sentence_day &&
+               doc.timexes[t].type == TimexType::date && one_day(doc.timexes[t].interval);
     };
     auto day_in_sentence = [&](std::size_t k) -> std::optional<std::size_t> {
         auto in_sentence = [&](std::size_t other) { return sentence_of_match[other] == sentence_of_match[k]; };
         std::size_t before = k, after = k + 1;
-        while (before > 0 && in_sentence(before - 1) && !one_day(before - 1)) --before;
-        while (after < matches.size() && in_sentence(after) && !one_day(after)) ++after;
+        while (before > 0 && in_sentence(before - 1) && !names_a_day(before - 1)) --before;
+        while (after < matches.size() && in_sentence(after) && !names_a_day(after)) ++after;
         const bool found_before = before > 0 && in_sentence(before - 1);
         const bool found_after = after < matches.size() && in_sentence(after);
         if (!found_before && !found_after) return std::nullopt;
@@ -222,16 +214,13 @@ void Engine::anchor_to_sentence_days(Document& doc, const std::vector<Match>& ma
         if (frames[k].anchoring != Anchoring::sentence_day || timex_of_match[k] == SIZE_MAX) continue;
         const auto day = day_in_sentence(k);
         if (!day) continue;
-        Frame frame = frames[k];
-        frame.anchoring = Anchoring::reference;
         AnchorContext context;
         context.publication = doc.published;
-        context.reference = date::year_month_day{doc.timexes[*day].interval->first_day()};
-        const auto resolution = resolve(frame, context);
+        const auto resolution =
+            resolve_against_day(frames[k], context, date::year_month_day{doc.timexes[*day].interval->first_day()});
         if (!resolution) continue;
         Timex& timex = doc.timexes[timex_of_match[k]];
-        timex.value = resolution->value;
-        timex.interval = timex_interval(timex.value);
+        take_value(timex, *resolution);
         timex.anchor = AnchorKind::timex;
         timex.anchor_timex = *day;
     }
@@ -244,7 +233,6 @@ void Engine::put_clocks_on_days(Document& doc, const std::vector<Token>& tokens,
     auto bare_clock = [](const Frame& f) {
         return f.hour && !f.year && !f.month && !f.day && !f.weekday && !f.dir && f.unit == Unit::none;
     };
-    auto one_day = [](const Timex& t) { return t.type == TimexType::date && t.value.size() == 10 && t.interval; };
     for (std::size_t k = 0; k + 1 < matches.size(); ++k) {
         const std::size_t a = timex_of_match[k], b = timex_of_match[k + 1];
         if (a == SIZE_MAX || b == SIZE_MAX || tokens[matches[k + 1].begin].newline_before) continue;
@@ -252,16 +240,19 @@ void Engine::put_clocks_on_days(Document& doc, const std::vector<Token>& tokens,
         if (gap > 1 || (gap == 1 && !grammar_.joins(Joint::clock_day, tokens[matches[k].end].norm))) continue;
         // A day counted from an event ("ten days before the vote") may move once the events are known.
         auto fixed_day = [&](std::size_t match, std::size_t timex) {
-            return frames[match].anchoring != Anchoring::following && one_day(doc.timexes[timex]);
+            return frames[match].anchoring != Anchoring::following && doc.timexes[timex].type == TimexType::date &&
+                   one_day(doc.timexes[timex].interval);
         };
         const bool clock_first = bare_clock(frames[k]) && fixed_day(k + 1, b);
         if (!clock_first && !(bare_clock(frames[k + 1]) && fixed_day(k, a))) continue;
-        Timex& clock = doc.timexes[clock_first ? a : b];
         const std::size_t day = clock_first ? b : a;
-        const std::size_t time_of_day = clock.value.find('T');
-        if (time_of_day == std::string::npos) continue;
-        clock.value = doc.timexes[day].value + clock.value.substr(time_of_day);
-        clock.interval = timex_interval(clock.value);
+        AnchorContext context;
+        context.publication = doc.published;
+        const auto resolution = resolve_against_day(frames[clock_first ? k : k + 1], context,
+                                                    date::year_month_day{doc.timexes[day].interval->first_day()});
+        if (!resolution) continue;
+        Timex& clock = doc.timexes[clock_first ? a : b];
+        take_value(clock, *resolution);
         clock.anchor = AnchorKind::timex;
         clock.anchor_timex = day;
     }

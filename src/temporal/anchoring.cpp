@@ -507,6 +507,26 @@ std::optional<Resolution> resolve(const Frame& f, const AnchorContext& ctx) {
     return r;
 }
 
+bool one_day(const std::optional<CalendarInterval>& interval) noexcept {
+    return interval && interval->first_day() == interval->last_day();
+}
+
+std::optional<Resolution> resolve_against_day(Frame frame, AnchorContext context, Date day) {
+    frame.anchoring = Anchoring::reference;
+    context.reference = day;
+    context.story.reset();
+    context.dated.reset();
+    auto resolution = resolve(frame, context);
+    if (!resolution || !timex_interval(resolution->value)) return std::nullopt;
+    return resolution;
+}
+
+void take_value(Timex& timex, const Resolution& resolution) {
+    timex.type = resolution.type;
+    timex.value = resolution.value;
+    timex.interval = timex_interval(timex.value);
+}
+
 }  // namespace chronoweave::impl
 
 namespace chronoweave {

@@ -41,4 +41,14 @@ struct Resolution {
 // nullopt when the frame cannot be a timex after all (an impossible date such as "February 30").
 std::optional<Resolution> resolve(const Frame& frame, const AnchorContext& context);
 
+// Whether an interval is one whole day: a day that a count, a night or a clock time can be read against.
+bool one_day(const std::optional<CalendarInterval>& interval) noexcept;
+
+// The frame read against `day` as the text's reference time ("ten days before" May 16, "3 p.m." on Friday, the night
+// before the announcement's day); nullopt unless the value names a stretch of the calendar.
+std::optional<Resolution> resolve_against_day(Frame frame, AnchorContext context, Date day);
+
+// Gives the timex the resolution's type, its value and the interval that value names.
+void take_value(Timex& timex, const Resolution& resolution);
+
 }  // namespace chronoweave::impl

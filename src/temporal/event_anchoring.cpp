@@ -15,10 +15,6 @@ bool inside_phrase(const Token& t) {
     return t.kind != TokenKind::punct || t.norm == "'" || t.norm == "-";
 }
 
-bool one_day(const std::optional<CalendarInterval>& interval) {
-    return interval && interval->first_day() == interval->last_day();
-}
-
 // The event the phrase after the signal names: the first trigger in it, unless a timex comes first ("the day
 // before May 16" is anchored by the grammar).
 std::optional<std::size_t> named_event(const Document& doc, const std::vector<Token>& tokens,
@@ -70,16 +66,11 @@ void anchor_to_events(Document& doc, const std::vector<Token>& tokens, const std
         if (!named) continue;
         const auto source = dated_mention(doc, *named, anchored.timex);
         if (!source) continue;
-        AnchorContext context = anchored.context;
-        context.reference = date::year_month_day{doc.events[*source].interval->first_day()};
-        context.story.reset();
-        context.dated.reset();
-        const auto resolution = resolve(anchored.frame, context);
-        if (!resolution || !timex_interval(resolution->value)) continue;
+        const auto resolution = resolve_against_day(
+            anchored.frame, anchored.context, date::year_month_day{doc.events[*source].interval->first_day()});
+        if (!resolution) continue;
         Timex& timex = doc.timexes[anchored.timex];
-        timex.value = resolution->value;
-        timex.type = resolution->type;
-        timex.interval = timex_interval(timex.value);
+        take_value(timex, *resolution);
         timex.anchor = AnchorKind::event;
         timex.anchor_timex.reset();
         timex.anchor_event = *named;

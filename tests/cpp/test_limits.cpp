@@ -237,3 +237,21 @@ TEST_CASE("limits: HTML entities are not decoded; decode them before extraction"
     CHECK(found(checked_extract("Talks on May\xC2\xA0" "16, 2025 and on May\xC2\xA0" "17.")) ==
           Found{{"May\xC2\xA0" "16, 2025", "2025-05-16"}, {"May\xC2\xA0" "17", "2025-05-17"}});
 }
+
+TEST_CASE("limits: reading one timex against another day at the edges of the calendar") {
+    const std::string text = "They meet Friday at 3 p.m. and again ten days after December 25. The day before January "
+                             "1, drones struck overnight. Talks lasted 1000000 years and 11 months.";
+    // Each day a count, a clock time or a night is read against may lie past 9999 or before year 0: such a reading
+    // keeps the timex's own value (or none), never a value outside the calendar (checked_extract checks the values).
+    for (const Date edge : {Date{9999_y / 12 / 28}, Date{9999_y / 12 / 31}, Date{0_y / 1 / 1}, Date{0_y / 1 / 5}}) {
+        CAPTURE(format_iso_date(edge));
+        CHECK_FALSE(checked_extract(text, edge).timexes.empty());
+    }
+    CHECK(found(checked_extract("They met the day before January 1.", 0_y / 1 / 5)) ==
+          Found{{"the day", "BC0002-12-31"}, {"January 1", "0000-01-01"}});
+    // Ten days after 9999-12-25 is past the calendar: the count stays the stretch it is.
+    CHECK(found(checked_extract("They will meet ten days after December 25.", 9999_y / 12 / 28)) ==
+          Found{{"ten days", "P10D"}, {"December 25", "9999-12-25"}});
+    CHECK(found(checked_extract("Talks lasted 1000000 years and 11 months.")) ==
+          Found{{"1000000 years and 11 months", "P1000000Y11M"}});
+}

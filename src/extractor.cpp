@@ -157,8 +157,7 @@ void Engine::join_ranges(Document& doc, const std::vector<Token>& tokens, const 
             context.publication = doc.published;
             if (const auto resolution = resolve(shared, context)) {
                 Timex& timex = doc.timexes[first_partial ? a : b];
-                timex.value = resolution->value;
-                timex.interval = timex_interval(timex.value);
+                take_value(timex, *resolution);
                 timex.anchor = AnchorKind::none;
                 timex.anchor_timex.reset();
             }

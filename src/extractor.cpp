@@ -56,6 +56,14 @@ bool glued_to_word(const std::vector<Token>& tokens, std::size_t begin) {
     return before.kind == TokenKind::word || before.kind == TokenKind::number || before.norm == "#";
 }
 
+// Whether `timex` is anchored to `on`, directly or through other timexes.
+bool anchored_through(const Document& doc, std::size_t timex, std::size_t on) {
+    std::size_t steps = 0;
+    for (auto at = doc.timexes[timex].anchor_timex; at && steps++ < doc.timexes.size(); at = doc.timexes[*at].anchor_timex)
+        if (*at == on) return true;
+    return false;
+}
+
 // "a week after the talks" before anything dates the talks: the stretch itself.
 Frame as_duration(Frame frame) {
     frame.type = TimexType::duration;
@@ -245,6 +253,8 @@ void Engine::put_clocks_on_days(Document& doc, const std::vector<Token>& tokens,
         const bool clock_first = bare_clock(frames[k]) && fixed_day(k + 1, b);
         if (!clock_first && !(bare_clock(frames[k + 1]) && fixed_day(k, a))) continue;
         const std::size_t day = clock_first ? b : a;
+        // "at 15:30 the following day": the day was counted from the clock time, which cannot then count from it.
+        if (anchored_through(doc, day, clock_first ? a : b)) continue;
         AnchorContext context;
         context.publication = doc.published;
         const auto resolution = resolve_against_day(frames[clock_first ? k : k + 1], context,

@@ -82,3 +82,13 @@ TEST_CASE("a timex may be anchored to a later one, and its chain of anchors ends
     CHECK((doc.timexes[0].value == "2025-05-06T13:00" && doc.timexes[0].anchor_timex == std::size_t{1}));
     CHECK((doc.timexes[2].value == "2025-05-15" && doc.timexes[2].anchor_timex == std::size_t{3}));
 }
+
+TEST_CASE("a clock time is not anchored to a day that was counted from it") {
+    // Was a cycle (Hypothesis, through Python): "15:30" anchored to "the following day", itself counted from "15:30".
+    const Extractor extractor;
+    const Document doc = extractor.extract("at 15:30 the following day", 2000_y / 1 / 1);
+    CHECK(testing::document_violation(doc).empty());
+    REQUIRE(doc.timexes.size() == 2);
+    CHECK(doc.timexes[1].anchor_timex == std::size_t{0});
+    CHECK_FALSE(doc.timexes[0].anchor_timex.has_value());
+}

@@ -233,8 +233,20 @@ void Engine::anchor_to_sentence_days(Document& doc, const std::vector<Match>& ma
     }
 }
 
-// "Friday at 3 p.m.", "tomorrow, 9am", "10 a.m., May 16": a clock time beside a day falls on that day, not on the
-// day it would be read against alone.
+namespace {
+
+// The tokens [begin, end) are one aside in parentheses, such as the time in another zone after a clock time.
+bool parenthetical(const std::vector<Token>& tokens, std::size_t begin, std::size_t end) {
+    if (end < begin + 2 || tokens[begin].norm != "(" || tokens[end - 1].norm != ")") return false;
+    return std::none_of(tokens.begin() + static_cast<std::ptrdiff_t>(begin) + 1,
+                        tokens.begin() + static_cast<std::ptrdiff_t>(end) - 1,
+                        [](const Token& t) { return t.norm == "(" || t.norm == ")" || t.newline_before; });
+}
+
+}  // namespace
+
+// "Friday at 3 p.m.", "tomorrow, 9am", "10 a.m., May 16", "10:35 a.m. (0735 GMT) Friday": a clock time beside a day
+// falls on that day, not on the day it would be read against alone.
 void Engine::put_clocks_on_days(Document& doc, const std::vector<Token>& tokens, const std::vector<Match>& matches,
                                 const std::vector<Frame>& frames, const std::vector<std::size_t>& timex_of_match) const {
     auto bare_clock = [](const Frame& f) {
@@ -244,7 +256,9 @@ void Engine::put_clocks_on_days(Document& doc, const std::vector<Token>& tokens,
         const std::size_t a = timex_of_match[k], b = timex_of_match[k + 1];
         if (a == SIZE_MAX || b == SIZE_MAX || tokens[matches[k + 1].begin].newline_before) continue;
         const std::size_t gap = matches[k + 1].begin - matches[k].end;
-        if (gap > 1 || (gap == 1 && !grammar_.joins(Joint::clock_day, tokens[matches[k].end].norm))) continue;
+        const bool beside = gap == 0 || (gap == 1 && grammar_.joins(Joint::clock_day, tokens[matches[k].end].norm)) ||
+                            parenthetical(tokens, matches[k].end, matches[k + 1].begin);
+        if (!beside) continue;
         // A day counted from an event ("ten days before the vote") may move once the events are known.
         auto fixed_day = [&](std::size_t match, std::size_t timex) {
             return frames[match].anchoring != Anchoring::following && doc.timexes[timex].type == TimexType::date &&

@@ -619,10 +619,14 @@ TEST_CASE("a clock time beside a day falls on that day") {
         {"Voting closes tomorrow, 9am.", "2025-03-06", "9am", "TIME", "2025-03-07T09:00"},
         {"The summit opens on May 16 at 10:00.", "2025-03-06", "10:00", "TIME", "2025-05-16T10:00"},
         {"The ferry sailed at 7:30 a.m., Tuesday.", "2025-03-06", "7:30 a.m.", "TIME", "2025-03-04T07:30"},
+        {"The quake struck at 10:35 a.m. (0835 GMT) Tuesday.", "2025-03-06", "10:35 a.m.", "TIME", "2025-03-04T10:35"},
     });
     // Apart from a day, a clock time stays on the day it is read against.
     CHECK(values_of("The talks ended on Friday. At 3 p.m. the delegates left.", "2025-03-06") ==
           std::vector<std::string>{"2025-02-28", "2025-03-06T15:00"});
+    // An aside in parentheses between them is skipped only when it is one aside on the same line.
+    CHECK(values_of("Polls shut at 9 p.m. (local time) (the count starts later) Friday.", "2025-03-06") ==
+          std::vector<std::string>{"2025-03-06T21:00", "2025-02-28"});
 }
 
 TEST_CASE("a story of the last few years anchors partial dates to itself; news dated by its weekdays does not") {

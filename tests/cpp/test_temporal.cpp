@@ -404,7 +404,12 @@ TEST_CASE("amounts said with their period noun, and signal words left out of the
         {"The fraud ran over a three-year period.", "2025-03-04", "a three-year period", "DURATION", "P3Y"},
         {"The index fell for eight trading days.", "2025-03-04", "eight trading days", "DURATION", "P8D"},
         {"The envoy is right now in Cairo.", "2025-03-04", "right now", "DATE", "PRESENT_REF"},
-        {"He bought the rifle ten days before the shooting.", "2025-03-04", "ten days", "DATE", "2025-02-22"},
+        // Before an event the text does not date, the count is the stretch; at the end of a clause it counts back from
+        // the time the text last named.
+        {"He bought the rifle ten days before the shooting.", "2025-03-04", "ten days", "DURATION", "P10D"},
+        {"Banks must wait at least 30 days before closing a deal.", "2025-03-04", "at least 30 days", "DURATION", "P30D",
+         "EQUAL_OR_MORE"},
+        {"The port fell in May 1940. Two years before, it had been rebuilt.", "2025-03-04", "Two years", "DATE", "1938"},
         {"On May 2 they met. Three days later the talks collapsed.", "2025-05-24", "Three days", "DATE", "2025-05-05"},
     });
 }

@@ -442,7 +442,10 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
         // A look back ("the previous year") or a plan ("elections set for 1976") is an aside: the story goes on
         // from where it was.
         const bool aside = context.tense == Tense::future || (frame.dir && *frame.dir < 0);
-        if (narrative && timex.interval && timex.type != TimexType::set && !aside &&
+        // Nor does a wider time that holds the story's day ("On December 7, 1941"): the story is still at that day.
+        const bool holds_story = story && timex.interval && timex.interval->first_day() <= date::sys_days{*story} &&
+                                 date::sys_days{*story} <= timex.interval->last_day();
+        if (narrative && timex.interval && timex.type != TimexType::set && !aside && !holds_story &&
             (resolution->anchor == AnchorKind::none || resolution->used_reference)) {
             story = date::year_month_day{timex.interval->first_day()};
             story_timex = index;

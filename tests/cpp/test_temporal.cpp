@@ -640,6 +640,10 @@ TEST_CASE("a story of the last few years anchors partial dates to itself; news d
                     "polls.",
                     "2009-12-19") ==
           std::vector<std::string>{"2003-03", "2003-04-09", "2004", "2004-04", "2005", "2005-01"});
+    // A year that holds the story's day leaves the story at that day.
+    CHECK(values_of("The fleet sailed on November 20, 1916, and in 1916 the war widened. In January the crew went "
+                    "ashore.",
+                    "2009-12-19") == std::vector<std::string>{"1916-11-20", "1916", "1917-01"});
     CHECK(values_of("Officials said on Tuesday that the talks had resumed on Monday. The treaty was first signed in "
                     "1987 and revised in 1994. Negotiators will meet again on Feb. 3.",
                     "2000-01-28") ==

@@ -130,7 +130,7 @@ Tense Engine::tense_around(const std::vector<Token>& tokens, std::size_t begin, 
             if (grammar_.is_backshift_auxiliary(tokens[i - back].word)) return Tense::past;
         return tense;
     };
-    constexpr std::size_t look_back = 12, look_ahead = 6;
+    constexpr std::size_t look_back = 12, look_ahead = 10;
     for (std::size_t distance = 1; distance <= look_back && begin >= sentence_begin + distance; ++distance)
         if (auto t = cue(begin - distance)) return *t;
     for (std::size_t i = end; i < sentence_end && i < end + look_ahead; ++i)

@@ -245,7 +245,7 @@ bool parenthetical(const std::vector<Token>& tokens, std::size_t begin, std::siz
 
 }  // namespace
 
-// "Friday at 3 p.m.", "tomorrow, 9am", "10 a.m., May 16", "10:35 a.m. (0735 GMT) Friday": a clock time beside a day
+// "Friday at 3 p.m.", "tomorrow, 9am", "10 a.m., May 16", "10:35 a.m. (0835 GMT) Tuesday": a clock time beside a day
 // falls on that day, not on the day it would be read against alone.
 void Engine::put_clocks_on_days(Document& doc, const std::vector<Token>& tokens, const std::vector<Match>& matches,
                                 const std::vector<Frame>& frames, const std::vector<std::size_t>& timex_of_match) const {

@@ -173,6 +173,17 @@ def test_a_clock_time_beside_a_day_falls_on_that_day() -> None:
         ("two hours", "DURATION", "PT2H"),
     ]
     assert (doc.timexes[1].anchor, doc.timexes[1].anchor_timex) == ("timex", 0)
+    aside = cw.extract("The quake struck at 10:35 a.m. (0835 GMT) Tuesday.", "2025-03-06")
+    assert [(t.text, t.value) for t in aside.timexes] == [("10:35 a.m.", "2025-03-04T10:35"), ("Tuesday", "2025-03-04")]
+
+
+def test_a_count_before_an_event_not_dated_is_the_stretch() -> None:
+    doc = cw.extract("Banks must wait at least 30 days before closing a deal.", "2025-03-04")
+    assert [(t.text, t.type, t.value, t.mod) for t in doc.timexes] == [
+        ("at least 30 days", "DURATION", "P30D", "EQUAL_OR_MORE")
+    ]
+    story = cw.extract("The port fell in May 1940. Two years before, it had been rebuilt.", "2025-03-04")
+    assert [(t.text, t.value) for t in story.timexes] == [("May 1940", "1940-05"), ("Two years", "1938")]
 
 
 def test_dates_before_the_common_era_have_values_but_no_python_days() -> None:

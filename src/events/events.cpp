@@ -152,8 +152,8 @@ void find_events(Document& doc, const std::vector<Token>& tokens,
         const std::span<const Found> triggers(all_triggers.begin() + begin, all_triggers.begin() + end);
         const std::span<Event> found(events.begin() + begin, events.begin() + end);
         bool third_party = false;
-        for (std::size_t i = sentence_tokens[s].first; i < sentence_tokens[s].second; ++i)
-            third_party = third_party || view.cue_at(lexicon, Cue::third_party, i, sentence_tokens[s].second) > 0;
+        for (std::size_t i = sentence_tokens[s].first; i < sentence_tokens[s].second && !third_party; ++i)
+            third_party = view.cue_at(lexicon, Cue::third_party, i, sentence_tokens[s].second) > 0;
         clauses.clear();
         for (std::size_t k = 0; k < triggers.size(); ++k) {
             const Found& f = triggers[k];

@@ -22,6 +22,9 @@ struct DocumentView {
     // The lexicon's phrases_starting_with() of each token, looked up once: the stage asks for triggers and actors at
     // every token and for cues at every token near a trigger, class by class, and most tokens start none.
     std::vector<std::uint32_t> phrases_starting;
+    // The tokens a mention may start at, in text order: capitalized words, and "he" and "she". Most tokens are
+    // neither, and the actor finder visits these alone.
+    std::vector<std::size_t> name_starts;
 
     DocumentView(const Document& d, const std::vector<Token>& t,
                  const std::vector<std::pair<std::size_t, std::size_t>>& s, const EventLexicon& lexicon);

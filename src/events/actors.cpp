@@ -60,11 +60,13 @@ DocumentView::DocumentView(const Document& d, const std::vector<Token>& t,
         start_count += token[k].capitalized || is_pronoun(token[k].norm);  // only words are capitalized
     }
     name_starts.resize(start_count);
-    std::size_t i = 0;
+    auto i = tokens.begin();
     for (std::size_t k = 0; k < doc.timexes.size(); ++k) {
         const Span& span = doc.timexes[k].span;
-        while (i < tokens.size() && tokens[i].span.end <= span.begin) ++i;
-        for (std::size_t j = i; j < tokens.size() && tokens[j].span.begin < span.end; ++j) timex_of_token[j] = k;
+        // Timexes are sparse: the first token of one is found by bisection rather than by a step at every token.
+        i = std::partition_point(i, tokens.end(), [&](const Token& t) { return t.span.end <= span.begin; });
+        for (auto j = i; j != tokens.end() && j->span.begin < span.end; ++j)
+            timex_of_token[static_cast<std::size_t>(j - tokens.begin())] = k;
     }
 }
 

@@ -44,7 +44,7 @@ const DocumentWords& names_in_text(ActorMemory& memory, const DocumentView& view
 }  // namespace
 
 DocumentView::DocumentView(const Document& d, const std::vector<Token>& t,
-                           const std::vector<std::pair<std::size_t, std::size_t>>& s, const EventLexicon& lexicon)
+                           const std::vector<std::pair<std::size_t, std::size_t>>& s, const PhraseStarts& phrase_starts)
     : doc(d), tokens(t), sentence_tokens(s), timex_of_token(t.size()), phrases_starting(t.size()) {
     // Through plain pointers: the compiler cannot tell that name_starts' growth leaves the other vectors be, and would
     // read their sizes and data again at every token.
@@ -55,7 +55,7 @@ DocumentView::DocumentView(const Document& d, const std::vector<Token>& t,
     std::size_t* starts = name_starts.data();
     std::size_t start_count = 0;
     for (std::size_t k = 0; k < count; ++k) {
-        phrases[k] = lexicon.phrases_starting_with(token[k].norm);
+        phrases[k] = phrase_starts.of(token[k]);
         starts[start_count] = k;
         start_count += token[k].capitalized || is_pronoun(token[k].norm);  // only words are capitalized
     }

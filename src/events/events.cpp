@@ -124,8 +124,10 @@ void share_time(Event& to, const Event& from) {
 }
 
 void find_events(Document& doc, const std::vector<Token>& tokens,
-                 const std::vector<std::pair<std::size_t, std::size_t>>& sentence_tokens, const EventLexicon& lexicon) {
-    const DocumentView view(doc, tokens, sentence_tokens, lexicon);
+                 const std::vector<std::pair<std::size_t, std::size_t>>& sentence_tokens,
+                 const PhraseStarts& phrase_starts) {
+    const EventLexicon& lexicon = phrase_starts.lexicon();
+    const DocumentView view(doc, tokens, sentence_tokens, phrase_starts);
     ActorMemory memory;
     // The document's triggers, and its events made of them, parallel, in text order; triggers of sentence s start at
     // first_trigger[s]. The triggers depend on no sentence before theirs, so all are found first, and the events

@@ -27,7 +27,7 @@ struct DocumentView {
     std::vector<std::size_t> name_starts;
 
     DocumentView(const Document& d, const std::vector<Token>& t,
-                 const std::vector<std::pair<std::size_t, std::size_t>>& s, const EventLexicon& lexicon);
+                 const std::vector<std::pair<std::size_t, std::size_t>>& s, const PhraseStarts& phrase_starts);
     // The lexicon's cue_at(), triggers_at() and actor_at() at token i (within [i, end)), and its is() of token i's
     // word; `lexicon` is the view's.
     std::size_t cue_at(const EventLexicon& lexicon, Cue cue, std::size_t i, std::size_t end) const {

@@ -45,21 +45,25 @@ const DocumentWords& names_in_text(ActorMemory& memory, const DocumentView& view
 
 DocumentView::DocumentView(const Document& d, const std::vector<Token>& t,
                            const std::vector<std::pair<std::size_t, std::size_t>>& s, const PhraseStarts& phrase_starts)
-    : doc(d), tokens(t), sentence_tokens(s), timex_of_token(t.size()), phrases_starting(t.size()) {
-    // Through plain pointers: the compiler cannot tell that name_starts' growth leaves the other vectors be, and would
-    // read their sizes and data again at every token.
+    : doc(d),
+      tokens(t),
+      sentence_tokens(s),
+      timex_of_token(t.size()),
+      phrases_starting(std::make_unique_for_overwrite<std::uint32_t[]>(t.size())),
+      name_start_storage_(std::make_unique_for_overwrite<std::size_t[]>(t.size())) {
+    // Through plain pointers: the compiler cannot tell that the stores leave the vector of tokens be, and would read
+    // its size and data again at every token.
     const std::size_t count = tokens.size();
     const Token* token = tokens.data();
-    std::uint32_t* phrases = phrases_starting.data();
-    name_starts.resize(count);
-    std::size_t* starts = name_starts.data();
+    std::uint32_t* phrases = phrases_starting.get();
+    std::size_t* starts = name_start_storage_.get();
     std::size_t start_count = 0;
     for (std::size_t k = 0; k < count; ++k) {
         phrases[k] = phrase_starts.of(token[k]);
         starts[start_count] = k;
         start_count += token[k].capitalized || is_pronoun(token[k].norm);  // only words are capitalized
     }
-    name_starts.resize(start_count);
+    name_starts = {starts, start_count};
     auto i = tokens.begin();
     for (std::size_t k = 0; k < doc.timexes.size(); ++k) {
         const Span& span = doc.timexes[k].span;
@@ -178,7 +182,8 @@ void find_actors(const DocumentView& view, const EventLexicon& lexicon, std::siz
                 continue;
             }
         }
-        mentions[kept++] = m;
+        if (kept != k) mentions[kept] = m;
+        ++kept;
     }
     mentions.resize(kept);
 }

@@ -63,16 +63,17 @@ Clause clause_of(const DocumentView& view, const EventLexicon& lexicon, std::spa
                  std::size_t k) {
     const Found& f = triggers[k];
     const std::size_t first = view.sentence_tokens[f.sentence].first, last = view.sentence_tokens[f.sentence].second;
-    Clause c{std::max(first, f.first > clause_reach ? f.first - clause_reach : 0), std::min(last, f.last + clause_reach)};
+    // Within reach, and between the triggers before and after.
+    Clause c{std::max({first, f.first > clause_reach ? f.first - clause_reach : 0, k > 0 ? triggers[k - 1].last : 0}),
+             std::min({last, f.last + clause_reach, k + 1 < triggers.size() ? triggers[k + 1].first : last})};
     for (std::size_t i = f.first; i-- > c.first;) {
-        if (view.cue_at(lexicon, Cue::clause_break, i, last) || (k > 0 && i < triggers[k - 1].last)) {
+        if (view.cue_at(lexicon, Cue::clause_break, i, last)) {
             c.first = i + 1;
             break;
         }
     }
     for (std::size_t i = f.last; i < c.last; ++i) {
-        if (view.cue_at(lexicon, Cue::clause_break, i, last) ||
-            (k + 1 < triggers.size() && i >= triggers[k + 1].first)) {
+        if (view.cue_at(lexicon, Cue::clause_break, i, last)) {
             c.last = i;
             break;
         }

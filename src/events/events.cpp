@@ -153,9 +153,16 @@ void find_events(Document& doc, const std::vector<Token>& tokens,
         if (begin == end) continue;
         const std::span<const Found> triggers(all_triggers.begin() + begin, all_triggers.begin() + end);
         const std::span<Event> found(events.begin() + begin, events.begin() + end);
-        bool third_party = false;
-        for (std::size_t i = sentence_tokens[s].first; i < sentence_tokens[s].second && !third_party; ++i)
-            third_party = view.cue_at(lexicon, Cue::third_party, i, sentence_tokens[s].second) > 0;
+        // Whether the sentence has a third-party cue: looked for only when a meeting of no mode of its own asks.
+        std::optional<bool> third_party;
+        auto has_third_party = [&] {
+            if (!third_party) {
+                third_party = false;
+                for (std::size_t i = sentence_tokens[s].first; i < sentence_tokens[s].second && !*third_party; ++i)
+                    third_party = view.cue_at(lexicon, Cue::third_party, i, sentence_tokens[s].second) > 0;
+            }
+            return *third_party;
+        };
         clauses.clear();
         for (std::size_t k = 0; k < triggers.size(); ++k) {
             const Found& f = triggers[k];
@@ -163,7 +170,7 @@ void find_events(Document& doc, const std::vector<Token>& tokens,
             e.kind = f.kind->name;
             e.plover = f.kind->plover;
             e.mode = f.trigger->mode.empty() ? f.kind->mode : f.trigger->mode;
-            if (third_party && e.plover == "CONSULT" && e.mode.empty()) e.mode = "third-party";
+            if (e.plover == "CONSULT" && e.mode.empty() && has_third_party()) e.mode = "third-party";
             e.cameo = f.trigger->cameo.empty() ? f.kind->cameo : f.trigger->cameo;
             e.trigger = view.span(f.first, f.last);
             clauses.push_back(clause_of(view, lexicon, triggers, k));

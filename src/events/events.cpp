@@ -143,7 +143,7 @@ void find_events(Document& doc, const std::vector<Token>& tokens,
     // Buffers of one sentence, reused.
     std::vector<Mention> mentions;
     std::vector<Clause> clauses;
-    std::vector<const Mention*> actors;
+    ParticipantBuffers participant_buffers;
     std::vector<std::size_t> time_distances;
     std::optional<Event> last_dated_meeting;
     for (std::size_t s = 0; s < sentence_tokens.size(); ++s) {
@@ -183,7 +183,7 @@ void find_events(Document& doc, const std::vector<Token>& tokens,
                 return m.first <= f.last + reach;
             });
             const std::span<const Mention> near(near_begin, near_end);
-            e.participants = find_participants(view, f, clauses.back(), near, actors);
+            e.participants = find_participants(view, f, clauses.back(), near, participant_buffers);
             if (f.kind->reports_content) {
                 // "Peskov described ..., but added": a second report of the sentence without a speaker is by the
                 // speaker of the first.

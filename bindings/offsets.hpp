@@ -13,10 +13,12 @@ namespace chronoweave::python {
 
 class CodepointIndex {
 public:
-    // `offsets` are every byte offset the caller will ask about.
-    CodepointIndex(std::string_view text, std::vector<std::size_t> offsets) : offsets_(std::move(offsets)) {
-        ascii_ = is_ascii(text);  // the usual case for news: indexes are the offsets
+    // `offsets_of()` returns every byte offset the caller will ask about, as a vector. It is not called for a text
+    // of ASCII only, the usual case for news, whose indexes are its offsets.
+    template <class Offsets>
+    CodepointIndex(std::string_view text, Offsets&& offsets_of) : ascii_(is_ascii(text)) {
         if (ascii_) return;
+        offsets_ = offsets_of();
         std::sort(offsets_.begin(), offsets_.end());
         offsets_.erase(std::unique(offsets_.begin(), offsets_.end()), offsets_.end());
         indexes_.reserve(offsets_.size());

@@ -273,18 +273,20 @@ void set_item(const py::tuple& tuple, std::size_t i, py::object value) {
 
 // The chronoweave.model.Document of `doc`, with str indices into `text`, the str of doc.text.
 py::object to_python(const Document& doc, const py::str& text) {
-    std::vector<std::size_t> offsets;
-    offsets.reserve(2 * (doc.sentences.size() + doc.timexes.size() + doc.events.size()));
-    for (const Span& s : doc.sentences) offsets.insert(offsets.end(), {s.begin, s.end});
-    for (const Timex& t : doc.timexes) offsets.insert(offsets.end(), {t.span.begin, t.span.end});
-    for (const Event& e : doc.events) {
-        offsets.insert(offsets.end(), {e.trigger.begin, e.trigger.end});
-        for (const Participant& p : e.participants)
-            if (p.mention) offsets.insert(offsets.end(), {p.mention->begin, p.mention->end});
-        for (const auto& span : {e.place_mention, e.quantity_mention})
-            if (span) offsets.insert(offsets.end(), {span->begin, span->end});
-    }
-    const CodepointIndex index(doc.text, std::move(offsets));
+    const CodepointIndex index(doc.text, [&doc] {
+        std::vector<std::size_t> offsets;
+        offsets.reserve(2 * (doc.sentences.size() + doc.timexes.size() + doc.events.size()));
+        for (const Span& s : doc.sentences) offsets.insert(offsets.end(), {s.begin, s.end});
+        for (const Timex& t : doc.timexes) offsets.insert(offsets.end(), {t.span.begin, t.span.end});
+        for (const Event& e : doc.events) {
+            offsets.insert(offsets.end(), {e.trigger.begin, e.trigger.end});
+            for (const Participant& p : e.participants)
+                if (p.mention) offsets.insert(offsets.end(), {p.mention->begin, p.mention->end});
+            for (const auto& span : {e.place_mention, e.quantity_mention})
+                if (span) offsets.insert(offsets.end(), {span->begin, span->end});
+        }
+        return offsets;
+    });
     const ModelClasses& model = model_classes();
     auto text_of = [&](const Span& span) { return free_str(doc.text_of(span)); };
     auto span_of = [&](const Span& span) { return model.span.make(index_int(index(span.begin)), index_int(index(span.end))); };

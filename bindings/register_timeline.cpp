@@ -31,7 +31,7 @@ py::tuple to_python(const Timeline& timeline, const std::vector<Document>& docum
     for (const TimelineNode& n : timeline.nodes)
         for (const Mention& m : n.mentions) offsets[m.doc_id].insert(offsets[m.doc_id].end(), {m.trigger.begin, m.trigger.end});
     std::map<std::string_view, CodepointIndex> indexes;
-    for (auto& [id, list] : offsets) indexes.emplace(id, CodepointIndex(by_id.at(id)->text, std::move(list)));
+    for (auto& [id, list] : offsets) indexes.emplace(id, CodepointIndex(by_id.at(id)->text, [&list] { return std::move(list); }));
 
     py::list nodes;
     for (const TimelineNode& n : timeline.nodes) {

@@ -37,6 +37,7 @@ private:
                             std::vector<Frame>& frames) const;
 
     Grammar grammar_;
+    events::PhraseStarts event_phrase_starts_{events::EventLexicon::built_in(), grammar_.vocabulary()};
     DocumentGraph graph_;
 };
 
@@ -476,7 +477,7 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
     }
     put_clocks_on_days(doc, tokens, matches, frames, timex_of_match);
     if (extraction == Extraction::timexes) return doc;
-    events::find_events(doc, tokens, sentence_tokens);
+    events::find_events(doc, tokens, sentence_tokens, event_phrase_starts_);
     anchor_to_events(doc, tokens, event_anchored);
     if (extraction == Extraction::full) graph_.link(doc, tokens);
     return doc;

@@ -1,31 +1,38 @@
 #include "actors.hpp"
 
 #include <algorithm>
+#include <array>
 
 namespace chronoweave::impl::events {
 namespace {
 
 void remember_person(ActorMemory& memory, const Mention& m) {
-    memory.people[m.name] = m;
-    if (const auto space = m.name.rfind(' '); space != std::string_view::npos) memory.people[m.name.substr(space + 1)] = m;
+    // The person named last is remembered as it was: a text names its persons again and again.
+    const bool remembered = memory.last_person && memory.last_person->name == m.name;
     memory.last_person = m;
+    if (remembered) return;
+    memory.people.remember(m.name, m.name);
+    if (const auto space = m.name.rfind(' '); space != std::string_view::npos)
+        memory.people.remember(m.name.substr(space + 1), m.name);
 }
+
+constexpr std::array<std::string_view, 3> demonym_suffixes{"n", "ian", "an"};
 
 bool is_pronoun(std::string_view norm) { return norm == "he" || norm == "she"; }
 
 // Words written capitalized other than at the start of a sentence or line.
 DocumentWords capitalized_inside_sentences(const DocumentView& view) {
-    auto for_each_name = [&](auto&& f) {
-        for (const auto& [first, last] : view.sentence_tokens)
-            for (std::size_t i = first + 1; i < last; ++i) {
-                const Token& t = view.tokens[i];
-                if (t.kind == TokenKind::word && t.capitalized && !t.newline_before) f(t.norm);
-            }
-    };
-    std::size_t count = 0;
-    for_each_name([&](std::string_view) { ++count; });
-    DocumentWords names(count);
-    for_each_name([&](std::string_view name) { names.add(name); });
+    const auto& starts = view.name_starts;
+    DocumentWords names(starts.size());  // the capitalized words are among the name starts
+    std::size_t k = 0;
+    for (const auto& [first, last] : view.sentence_tokens) {
+        if (first == last) continue;  // an empty sentence's range is [0, 0)
+        while (k < starts.size() && starts[k] <= first) ++k;
+        for (; k < starts.size() && starts[k] < last; ++k) {
+            const Token& t = view.tokens[starts[k]];
+            if (t.capitalized && !t.newline_before) names.add(t.norm);
+        }
+    }
     return names;
 }
 
@@ -37,14 +44,33 @@ const DocumentWords& names_in_text(ActorMemory& memory, const DocumentView& view
 }  // namespace
 
 DocumentView::DocumentView(const Document& d, const std::vector<Token>& t,
-                           const std::vector<std::pair<std::size_t, std::size_t>>& s, const EventLexicon& lexicon)
-    : doc(d), tokens(t), sentence_tokens(s), timex_of_token(t.size()), phrases_starting(t.size()) {
-    for (std::size_t k = 0; k < tokens.size(); ++k) phrases_starting[k] = lexicon.phrases_starting_with(tokens[k].norm);
-    std::size_t i = 0;
+                           const std::vector<std::pair<std::size_t, std::size_t>>& s, const PhraseStarts& phrase_starts)
+    : doc(d),
+      tokens(t),
+      sentence_tokens(s),
+      timex_of_token(t.size()),
+      phrases_starting(std::make_unique_for_overwrite<std::uint32_t[]>(t.size())),
+      name_start_storage_(std::make_unique_for_overwrite<std::size_t[]>(t.size())) {
+    // Through plain pointers: the compiler cannot tell that the stores leave the vector of tokens be, and would read
+    // its size and data again at every token.
+    const std::size_t count = tokens.size();
+    const Token* token = tokens.data();
+    std::uint32_t* phrases = phrases_starting.get();
+    std::size_t* starts = name_start_storage_.get();
+    std::size_t start_count = 0;
+    for (std::size_t k = 0; k < count; ++k) {
+        phrases[k] = phrase_starts.of(token[k]);
+        starts[start_count] = k;
+        start_count += token[k].capitalized || is_pronoun(token[k].norm);  // only words are capitalized
+    }
+    name_starts = {starts, start_count};
+    auto i = tokens.begin();
     for (std::size_t k = 0; k < doc.timexes.size(); ++k) {
         const Span& span = doc.timexes[k].span;
-        while (i < tokens.size() && tokens[i].span.end <= span.begin) ++i;
-        for (std::size_t j = i; j < tokens.size() && tokens[j].span.begin < span.end; ++j) timex_of_token[j] = k;
+        // Timexes are sparse: the first token of one is found by bisection rather than by a step at every token.
+        i = std::partition_point(i, tokens.end(), [&](const Token& t) { return t.span.end <= span.begin; });
+        for (auto j = i; j != tokens.end() && j->span.begin < span.end; ++j)
+            timex_of_token[static_cast<std::size_t>(j - tokens.begin())] = k;
     }
 }
 
@@ -60,10 +86,15 @@ void find_actors(const DocumentView& view, const EventLexicon& lexicon, std::siz
     mentions.clear();
     std::optional<std::size_t> last_person_here;
     auto titled_before = [&](std::size_t i) { return i > first && view.is(lexicon, Cue::title, i - 1); };
-    std::size_t i = first;
-    while (i < last) {
+    const auto& starts = view.name_starts;
+    std::size_t& next_start = memory.next_name_start;
+    while (next_start < starts.size() && starts[next_start] < first) ++next_start;
+    std::size_t i = first;  // the first token not yet read
+    for (; next_start < starts.size() && starts[next_start] < last; ++next_start) {
+        if (starts[next_start] < i) continue;
+        i = starts[next_start];
         const Token& t = tokens[i];
-        if (t.kind != TokenKind::word || view.timex_of_token[i]) {
+        if (view.timex_of_token[i]) {
             ++i;
             continue;
         }
@@ -113,15 +144,15 @@ void find_actors(const DocumentView& view, const EventLexicon& lexicon, std::siz
         Mention m{i, end, i, view.text(i, end), "unknown", false};
         // "Valdorian" beside "Valdoria": the demonym of a name the text uses stands for it.
         std::size_t stem = 0;
-        for (const std::string_view suffix : {"n", "ian", "an"})
+        for (const std::string_view suffix : demonym_suffixes)
             if (!stem && end == i + 1 && t.norm.size() > suffix.size() + 3 && t.norm.ends_with(suffix) &&
                 names_in_text(memory, view).contains(t.norm.substr(0, t.norm.size() - suffix.size())))
                 stem = t.norm.size() - suffix.size();
         if (stem) {
             m.name = m.name.substr(0, stem);
             m.type = "state";
-        } else if (const auto known = memory.people.find(m.name); known != memory.people.end()) {
-            m.name = known->second.name;
+        } else if (const auto known = memory.people.full_name(m.name)) {
+            m.name = *known;
             m.type = "person";
         } else if (titled_before(i) || end - i == 2) {
             m.type = "person";
@@ -151,7 +182,8 @@ void find_actors(const DocumentView& view, const EventLexicon& lexicon, std::siz
                 continue;
             }
         }
-        mentions[kept++] = m;
+        if (kept != k) mentions[kept] = m;
+        ++kept;
     }
     mentions.resize(kept);
 }

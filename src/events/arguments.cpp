@@ -23,12 +23,14 @@ Join joins(const DocumentView& view, std::size_t from, std::size_t to) {
 }
 
 // A list joined by commas only is no group ("In addition to NATO, Putin ..."): it must end with "and" or "or".
-template <class Mentions>
-void trim_comma_list(Mentions& group, std::vector<Join>& how) {
-    while (!how.empty() && how.back() == Join::comma) {
-        how.pop_back();
-        group.pop_back();
-    }
+// `trailing_commas` is how many of the group's last joins are commas.
+void trim_comma_list(std::vector<const Mention*>& group, std::size_t trailing_commas) {
+    group.resize(group.size() - trailing_commas);
+}
+
+// The run of commas that ends a group's joins, after one more join.
+std::size_t trailing_commas_after(std::size_t trailing_commas, Join join) {
+    return join == Join::comma ? trailing_commas + 1 : 0;
 }
 
 // A state or place named after "in"/"at" is where something happens, not who does it.
@@ -63,16 +65,17 @@ Clause clause_of(const DocumentView& view, const EventLexicon& lexicon, std::spa
                  std::size_t k) {
     const Found& f = triggers[k];
     const std::size_t first = view.sentence_tokens[f.sentence].first, last = view.sentence_tokens[f.sentence].second;
-    Clause c{std::max(first, f.first > clause_reach ? f.first - clause_reach : 0), std::min(last, f.last + clause_reach)};
+    // Within reach, and between the triggers before and after.
+    Clause c{std::max({first, f.first > clause_reach ? f.first - clause_reach : 0, k > 0 ? triggers[k - 1].last : 0}),
+             std::min({last, f.last + clause_reach, k + 1 < triggers.size() ? triggers[k + 1].first : last})};
     for (std::size_t i = f.first; i-- > c.first;) {
-        if (view.cue_at(lexicon, Cue::clause_break, i, last) || (k > 0 && i < triggers[k - 1].last)) {
+        if (view.cue_at(lexicon, Cue::clause_break, i, last)) {
             c.first = i + 1;
             break;
         }
     }
     for (std::size_t i = f.last; i < c.last; ++i) {
-        if (view.cue_at(lexicon, Cue::clause_break, i, last) ||
-            (k + 1 < triggers.size() && i >= triggers[k + 1].first)) {
+        if (view.cue_at(lexicon, Cue::clause_break, i, last)) {
             c.last = i;
             break;
         }
@@ -81,13 +84,14 @@ Clause clause_of(const DocumentView& view, const EventLexicon& lexicon, std::spa
 }
 
 std::vector<Participant> find_participants(const DocumentView& view, const Found& trigger, const Clause& clause,
-                                           std::span<const Mention> mentions, std::vector<const Mention*>& actors) {
+                                           std::span<const Mention> mentions, ParticipantBuffers& buffers) {
     // A noun's actor stands close before it ("Ukraine's proposal", "Kyiv and Moscow held a meeting"); a verb's
     // subject may be further away.
     const std::size_t reach_left = trigger.verb() ? 12 : 4, reach_right = 8;
     const std::size_t sentence_first = view.sentence_tokens[trigger.sentence].first;
     std::vector<Participant> out;
     const KindInfo& kind = *trigger.kind;
+    std::vector<const Mention*>& actors = buffers.actors;
     actors.clear();
     // "He credited the telephone conversation": a pronoun is the subject of a verb, never the actor of a noun.
     const bool visit = trigger.verb() && (trigger.trigger->mode.empty() ? kind.mode : trigger.trigger->mode) == "visit";
@@ -96,6 +100,8 @@ std::vector<Participant> find_participants(const DocumentView& view, const Found
             !(visit && m.first == trigger.last && m.type != "person"))
             actors.push_back(&m);
 
+    // left_group() and right_group() find their group in `group`.
+    std::vector<const Mention*>& group = buffers.group;
     // The group of actors nearest before the trigger: its subject. An actor after a preposition is not one, unless
     // it is the adjective of the trigger itself ("of Ukrainian artillery strikes"); after "who" the subject is the
     // actor the clause is about ("Trump, who expressed hope").
@@ -103,8 +109,8 @@ std::vector<Participant> find_participants(const DocumentView& view, const Found
     if (left_limit > sentence_first && view.tokens[left_limit - 1].norm == "who")
         left_limit = left_limit - 1 > sentence_first && view.tokens[left_limit - 2].norm == "," ? left_limit - 2 : left_limit - 1;
     auto left_group = [&]() {
-        std::vector<const Mention*> group;
-        std::vector<Join> how;
+        group.clear();
+        std::size_t trailing_commas = 0;
         for (std::size_t a = actors.size(); a-- > 0;) {
             const Mention& m = *actors[a];
             if (m.last > trigger.first) continue;
@@ -116,7 +122,7 @@ std::vector<Participant> find_participants(const DocumentView& view, const Found
                     if (!after_preposition(view, *group.back(), sentence_first) || group.front()->last == trigger.first)
                         break;
                     group.clear();
-                    how.clear();
+                    trailing_commas = 0;
                 }
                 const bool in_reach = m.first >= clause.first || (left_limit < clause.first && m.last == left_limit);
                 if (!in_reach || trigger.first - m.last > reach_left) break;
@@ -124,17 +130,16 @@ std::vector<Participant> find_participants(const DocumentView& view, const Found
                 continue;
             }
             group.push_back(&m);
-            how.push_back(join);
+            trailing_commas = trailing_commas_after(trailing_commas, join);
         }
-        trim_comma_list(group, how);
+        trim_comma_list(group, trailing_commas);
         if (!group.empty() && after_preposition(view, *group.back(), sentence_first) && group.front()->last != trigger.first)
             group.clear();
-        return group;
     };
     // The group after the trigger, within its clause: "between Russia and Ukraine", "accused the West".
     auto right_group = [&](std::size_t reach) {
-        std::vector<const Mention*> group;
-        std::vector<Join> how;
+        group.clear();
+        std::size_t trailing_commas = 0;
         for (const Mention* m : actors) {
             if (m->first < trigger.last) continue;
             if (group.empty()) {
@@ -149,10 +154,9 @@ std::vector<Participant> find_participants(const DocumentView& view, const Found
             const Join join = joins(view, group.back()->last, m->lead);
             if (join == Join::none) break;
             group.push_back(m);
-            how.push_back(join);
+            trailing_commas = trailing_commas_after(trailing_commas, join);
         }
-        trim_comma_list(group, how);
-        return group;
+        trim_comma_list(group, trailing_commas);
     };
 
     if (kind.reports_content) {
@@ -174,13 +178,16 @@ std::vector<Participant> find_participants(const DocumentView& view, const Found
                 words += view.tokens[i].kind == TokenKind::word;
             }
         }
-        auto speaker = after_quote ? right_group(3) : unnamed_subject ? std::vector<const Mention*>{} : left_group();
-        if (speaker.empty() && after_quote) speaker = left_group();
-        if (!speaker.empty() && !kind.subject_role.empty()) add(out, view, *speaker.front(), kind.subject_role);
+        // The speaker is the group's first.
+        group.clear();
+        if (after_quote) right_group(3);
+        else if (!unnamed_subject) left_group();
+        if (group.empty() && after_quote) left_group();
+        if (!group.empty() && !kind.subject_role.empty()) add(out, view, *group.front(), kind.subject_role);
         return out;
     }
     if (!kind.subject_role.empty()) {
-        auto group = left_group();
+        left_group();
         // "Kyiv and Moscow met ..., during which they agreed": "they" is the group of actors named before it.
         for (std::size_t i = trigger.first; group.empty() && i-- > clause.first && trigger.first - i <= 3;) {
             if (view.tokens[i].norm != "they") continue;
@@ -203,8 +210,10 @@ std::vector<Participant> find_participants(const DocumentView& view, const Found
     const auto next = trigger.last < clause.last ? view.tokens[trigger.last].norm : std::string_view();
     const bool noun_argument = next == "between" || next == "with" || next == "on" || next == "against" ||
                                next == "of" || next == "involving" || next == "by";
-    if (!right_role.empty() && (trigger.verb() || noun_argument))
-        for (const Mention* m : right_group(reach_right)) add(out, view, *m, right_role);
+    if (!right_role.empty() && (trigger.verb() || noun_argument)) {
+        right_group(reach_right);
+        for (const Mention* m : group) add(out, view, *m, right_role);
+    }
     return out;
 }
 

@@ -18,10 +18,15 @@ struct Clause {
 Clause clause_of(const DocumentView& view, const EventLexicon& lexicon, std::span<const Found> triggers,
                  std::size_t k);
 
-// `mentions` are the actor mentions near the trigger, in text order; `actors` is a buffer the caller reuses from
-// trigger to trigger.
+// Buffers find_participants() reuses from trigger to trigger.
+struct ParticipantBuffers {
+    std::vector<const Mention*> actors;  // the mentions that may be the trigger's actors
+    std::vector<const Mention*> group;   // a group of them before or after the trigger
+};
+
+// `mentions` are the actor mentions near the trigger, in text order.
 std::vector<Participant> find_participants(const DocumentView& view, const Found& trigger, const Clause& clause,
-                                           std::span<const Mention> mentions, std::vector<const Mention*>& actors);
+                                           std::span<const Mention> mentions, ParticipantBuffers& buffers);
 void find_place(const DocumentView& view, const Found& trigger, const Clause& clause, std::span<const Mention> mentions,
                 Event& event);
 void find_quantity(const DocumentView& view, const EventLexicon& lexicon, const Found& trigger, const Clause& clause,

@@ -124,8 +124,10 @@ void share_time(Event& to, const Event& from) {
 }
 
 void find_events(Document& doc, const std::vector<Token>& tokens,
-                 const std::vector<std::pair<std::size_t, std::size_t>>& sentence_tokens, const EventLexicon& lexicon) {
-    const DocumentView view(doc, tokens, sentence_tokens, lexicon);
+                 const std::vector<std::pair<std::size_t, std::size_t>>& sentence_tokens,
+                 const PhraseStarts& phrase_starts) {
+    const EventLexicon& lexicon = phrase_starts.lexicon();
+    const DocumentView view(doc, tokens, sentence_tokens, phrase_starts);
     ActorMemory memory;
     // The document's triggers, and its events made of them, parallel, in text order; triggers of sentence s start at
     // first_trigger[s]. The triggers depend on no sentence before theirs, so all are found first, and the events
@@ -141,7 +143,7 @@ void find_events(Document& doc, const std::vector<Token>& tokens,
     // Buffers of one sentence, reused.
     std::vector<Mention> mentions;
     std::vector<Clause> clauses;
-    std::vector<const Mention*> actors;
+    ParticipantBuffers participant_buffers;
     std::vector<std::size_t> time_distances;
     std::optional<Event> last_dated_meeting;
     for (std::size_t s = 0; s < sentence_tokens.size(); ++s) {
@@ -151,9 +153,16 @@ void find_events(Document& doc, const std::vector<Token>& tokens,
         if (begin == end) continue;
         const std::span<const Found> triggers(all_triggers.begin() + begin, all_triggers.begin() + end);
         const std::span<Event> found(events.begin() + begin, events.begin() + end);
-        bool third_party = false;
-        for (std::size_t i = sentence_tokens[s].first; i < sentence_tokens[s].second; ++i)
-            third_party = third_party || view.cue_at(lexicon, Cue::third_party, i, sentence_tokens[s].second) > 0;
+        // Whether the sentence has a third-party cue: looked for only when a meeting of no mode of its own asks.
+        std::optional<bool> third_party;
+        auto has_third_party = [&] {
+            if (!third_party) {
+                third_party = false;
+                for (std::size_t i = sentence_tokens[s].first; i < sentence_tokens[s].second && !*third_party; ++i)
+                    third_party = view.cue_at(lexicon, Cue::third_party, i, sentence_tokens[s].second) > 0;
+            }
+            return *third_party;
+        };
         clauses.clear();
         for (std::size_t k = 0; k < triggers.size(); ++k) {
             const Found& f = triggers[k];
@@ -161,7 +170,7 @@ void find_events(Document& doc, const std::vector<Token>& tokens,
             e.kind = f.kind->name;
             e.plover = f.kind->plover;
             e.mode = f.trigger->mode.empty() ? f.kind->mode : f.trigger->mode;
-            if (third_party && e.plover == "CONSULT" && e.mode.empty()) e.mode = "third-party";
+            if (e.plover == "CONSULT" && e.mode.empty() && has_third_party()) e.mode = "third-party";
             e.cameo = f.trigger->cameo.empty() ? f.kind->cameo : f.trigger->cameo;
             e.trigger = view.span(f.first, f.last);
             clauses.push_back(clause_of(view, lexicon, triggers, k));
@@ -174,7 +183,7 @@ void find_events(Document& doc, const std::vector<Token>& tokens,
                 return m.first <= f.last + reach;
             });
             const std::span<const Mention> near(near_begin, near_end);
-            e.participants = find_participants(view, f, clauses.back(), near, actors);
+            e.participants = find_participants(view, f, clauses.back(), near, participant_buffers);
             if (f.kind->reports_content) {
                 // "Peskov described ..., but added": a second report of the sentence without a speaker is by the
                 // speaker of the first.

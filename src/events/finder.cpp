@@ -26,6 +26,9 @@ void find_triggers(const DocumentView& view, const EventLexicon& lexicon, std::s
     const auto& tokens = view.tokens;
     std::size_t i = first;
     while (i < last) {
+        // Most tokens start no trigger: passed over at once.
+        while (i < last && !(view.phrases_starting[i] & EventLexicon::trigger_bit)) ++i;
+        if (i == last) break;
         const Token& t = tokens[i];
         const auto at = view.triggers_at(lexicon, i, last);
         if (!at.length || view.timex_of_token[i] || (t.capitalized && i != first && !t.newline_before)) {

@@ -227,8 +227,19 @@ std::optional<ActorMatch> EventLexicon::actor_at(std::string_view text, const st
 void EventLexicon::add_first_word(const std::vector<std::string>& phrase, std::uint32_t bit) {
     if (phrase.empty()) return;
     const std::uint32_t first = first_words_.add(phrase.front());
-    if (first >= phrases_by_first_word_.size()) phrases_by_first_word_.resize(first + 1, 0);
+    if (first >= phrases_by_first_word_.size()) {
+        phrases_by_first_word_.resize(first + 1, 0);
+        first_word_texts_.resize(first + 1);
+        first_word_texts_[first] = phrase.front();
+    }
     phrases_by_first_word_[first] |= bit;
+}
+
+PhraseStarts::PhraseStarts(const EventLexicon& lexicon, const Vocabulary& vocabulary)
+    : lexicon_(lexicon), by_word_(vocabulary.size(), 0) {
+    for (std::size_t first = 1; first < lexicon.first_word_texts_.size(); ++first)
+        if (const std::uint32_t word = vocabulary.find(lexicon.first_word_texts_[first]))
+            by_word_[word] = lexicon.phrases_by_first_word_[first];
 }
 
 std::size_t EventLexicon::cue_at(Cue cue, const std::vector<Token>& tokens, std::size_t i, std::size_t end) const {

@@ -140,6 +140,26 @@ private:
     void add_first_word(const std::vector<std::string>& phrase, std::uint32_t bit);
     Vocabulary first_words_;
     std::vector<std::uint32_t> phrases_by_first_word_{0};  // by id of first_words_; 0: no phrase starts there
+    std::vector<std::string> first_word_texts_{1};         // by id of first_words_
+
+    friend class PhraseStarts;
+};
+
+// The lexicon's phrases_starting_with() for the tokens of texts tokenized with one Vocabulary. A token that the
+// vocabulary numbered (two in five of news text's tokens) is looked up by its number in a table made once, rather
+// than hashed a second time.
+class PhraseStarts {
+public:
+    PhraseStarts(const EventLexicon& lexicon, const Vocabulary& vocabulary);
+    const EventLexicon& lexicon() const { return lexicon_; }
+    // `token` must have been numbered by the constructor's vocabulary.
+    std::uint32_t of(const Token& token) const {
+        return token.word != 0 ? by_word_[token.word] : lexicon_.phrases_starting_with(token.norm);
+    }
+
+private:
+    const EventLexicon& lexicon_;
+    std::vector<std::uint32_t> by_word_;  // by id of the vocabulary
 };
 
 // The lower-cased tokens of a phrase, as the tokenizer splits text ("U.S." is "u . s .").

@@ -4,7 +4,9 @@
 #include <chronoweave/document.hpp>
 
 #include <cstddef>
+#include <memory>
 #include <optional>
+#include <span>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -21,10 +23,14 @@ struct DocumentView {
     std::vector<std::optional<std::size_t>> timex_of_token;
     // The lexicon's phrases_starting_with() of each token, looked up once: the stage asks for triggers and actors at
     // every token and for cues at every token near a trigger, class by class, and most tokens start none.
-    std::vector<std::uint32_t> phrases_starting;
+    // Arrays rather than vectors, here and below: each entry is set once, without zeroing them all first.
+    std::unique_ptr<std::uint32_t[]> phrases_starting;
+    // The tokens a mention may start at, in text order: capitalized words, and "he" and "she". Most tokens are
+    // neither, and the actor finder visits these alone.
+    std::span<const std::size_t> name_starts;
 
     DocumentView(const Document& d, const std::vector<Token>& t,
-                 const std::vector<std::pair<std::size_t, std::size_t>>& s, const EventLexicon& lexicon);
+                 const std::vector<std::pair<std::size_t, std::size_t>>& s, const PhraseStarts& phrase_starts);
     // The lexicon's cue_at(), triggers_at() and actor_at() at token i (within [i, end)), and its is() of token i's
     // word; `lexicon` is the view's.
     std::size_t cue_at(const EventLexicon& lexicon, Cue cue, std::size_t i, std::size_t end) const {
@@ -48,6 +54,7 @@ struct DocumentView {
     bool is_word(std::size_t i, std::string_view norm) const { return tokens[i].norm == norm; }
 
 private:
+    std::unique_ptr<std::size_t[]> name_start_storage_;  // name_starts, with room for every token
     bool may_start(std::size_t i, std::size_t end, std::uint32_t bits) const {
         return i < end && (phrases_starting[i] & bits) != 0;
     }

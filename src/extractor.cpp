@@ -337,9 +337,8 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
     // The quarter an earnings report reports on, and the timex that named it.
     std::optional<Date> period;
     std::optional<std::size_t> period_timex;
-    std::vector<Frame> frames;
-    frames.reserve(matches.size());
-    for (const Match& m : matches) frames.push_back(grammar_.interpret(m));
+    std::vector<Frame> frames(matches.size());
+    for (std::size_t k = 0; k < matches.size(); ++k) grammar_.interpret(matches[k], frames[k]);
     join_duration_sums(tokens, matches, frames);
     std::vector<std::size_t> timex_of_match(matches.size(), SIZE_MAX);
     // A text whose stated years lie mostly two or more years from its publication date tells a story of its own time

@@ -779,8 +779,7 @@ std::vector<Match> Grammar::find_all(const std::vector<Token>& tokens) const {
     return matches;
 }
 
-Frame Grammar::interpret(const Match& match) const {
-    Frame f;
+void Grammar::interpret(const Match& match, Frame& f) const {
     using K = NumberShape::Kind;
     for (const Capture& c : match.captures) {
         if (c.entry) {
@@ -830,7 +829,6 @@ Frame Grammar::interpret(const Match& match) const {
     apply(f, match.rule->actions);
     if (match.premod) apply(f, match.premod->assignments);
     if (match.postmod) apply(f, match.postmod->assignments);
-    return f;
 }
 
 }  // namespace chronoweave::impl

@@ -120,7 +120,9 @@ public:
     // Only the rules indexed under a token's word (or number shape) whose second token can follow are walked.
     // Allocates the result and scratch captures, nothing else. The tokens' words are ids in vocabulary().
     std::vector<Match> find_all(const std::vector<Token>& tokens) const;
-    Frame interpret(const Match& match) const;
+    // Reads the match into `frame`, which is as a Frame is when default-constructed: it is filled in place, for a
+    // Frame, with its many fields and strings, is costly to move.
+    void interpret(const Match& match, Frame& frame) const;
 
     // The tense (-1 past, 0 present, 1 future) a cue word or word pair tells ("will", "set to"), read by the
     // anchoring pass; words are ids in vocabulary().

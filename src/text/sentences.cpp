@@ -258,15 +258,21 @@ class NextByte {
 public:
     // `bytes` are distinct ASCII bytes.
     NextByte(std::string_view text, std::string_view bytes) : text_(text) {
-        for (char byte : bytes) next_[count_++] = {byte, find(byte, 0)};
+        for (char byte : bytes)
+            if (const std::size_t at = find(byte, 0); at < text.size()) next_[count_++] = {byte, at};
     }
     // The position of the first such byte at or after `from`; text.size() when there is none.
     std::size_t at_or_after(std::size_t from) {
         std::size_t nearest = text_.size();
-        for (std::size_t k = 0; k < count_; ++k) {
+        for (std::size_t k = 0; k < count_;) {
             auto& [byte, at] = next_[k];
             if (at < from) at = find(byte, from);
+            if (at == text_.size()) {  // no more of it: most texts have none or few of most of the bytes
+                next_[k] = next_[--count_];
+                continue;
+            }
             nearest = std::min(nearest, at);
+            ++k;
         }
         return nearest;
     }
@@ -279,8 +285,13 @@ private:
     }
 
     std::string_view text_;
-    // A byte, and where it is next (at or after the last `from`); in place, as a text has runs by the thousand.
-    std::array<std::pair<char, std::size_t>, 128> next_;
+    // A byte still in the text, and where it is next (at or after the last `from`); in place, as a text has runs by
+    // the thousand. Left uninitialized past count_: clearing it all cost more than the search on a short text.
+    struct Next {
+        char byte;
+        std::size_t at;
+    };
+    std::array<Next, 128> next_;
     std::size_t count_ = 0;
 };
 

@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <climits>
 #include <cstring>
 #include <utility>
@@ -247,7 +248,16 @@ void Grammar::index_second_tokens(Candidates& candidates, FirstToken first) cons
         const Continuation start{&rules_[candidate.rule].pattern, 0, nullptr};
         second_keys(&start, first, candidate.second);
         candidates.any_second.merge(candidate.second);
+        if (candidate.second.any) {
+            candidates.after_any.push_back(candidate.rule);
+            continue;
+        }
+        for (std::uint32_t word = 0; word < candidate.second.words.size(); ++word)
+            if (candidate.second.words[word]) candidates.after_word.emplace_back(word, candidate.rule);
+        for (std::size_t kind = 0; kind < shape_kinds; ++kind)
+            if (candidate.second.shapes & (1u << kind)) candidates.after_shape[kind].push_back(candidate.rule);
     }
+    std::sort(candidates.after_word.begin(), candidates.after_word.end());
 }
 
 // Most rules a token's first two words admit still fail at a later word ("the second round" is no "the second
@@ -723,14 +733,25 @@ bool Grammar::longest_match(const Input& in, std::size_t at, Match& best, std::v
             best.captures = captures;
         }
     };
+    auto try_rule = [&](std::uint32_t rule_index) {
+        rule = &rules_[rule_index];
+        if (!requirements_met(in, at, *rule)) return;
+        const Continuation start{&rule->pattern, 0, nullptr};
+        walk(walk, &start, at, complete);
+    };
+    // The rules whose second token admits the next token; which is tried first does not matter, for the longest
+    // match and its rank decide.
     auto try_rules = [&](const Candidates& candidates) {
-        for (const Candidate& candidate : candidates.rules) {
-            if (!(has_next ? candidate.second.admits(next_word, next_shape) : candidate.second.any)) continue;
-            rule = &rules_[candidate.rule];
-            if (!requirements_met(in, at, *rule)) continue;
-            const Continuation start{&rule->pattern, 0, nullptr};
-            walk(walk, &start, at, complete);
-        }
+        for (std::uint32_t rule_index : candidates.after_any) try_rule(rule_index);
+        if (!has_next) return;
+        const auto by_next_word = std::equal_range(candidates.after_word.begin(), candidates.after_word.end(),
+                                                   std::pair{next_word, std::uint32_t{0}},
+                                                   [](const auto& a, const auto& b) { return a.first < b.first; });
+        for (auto it = by_next_word.first; it != by_next_word.second; ++it) try_rule(it->second);
+        if (next_shape == 0) return;
+        for (std::uint32_t rule_index : candidates.after_shape[static_cast<std::size_t>(std::countr_zero(next_shape))])
+            if (std::none_of(by_next_word.first, by_next_word.second, [&](const auto& p) { return p.second == rule_index; }))
+                try_rule(rule_index);
     };
     if (word_may_start) try_rules(by_word);
     if (shape_may_start) try_rules(*by_shape);

@@ -157,6 +157,11 @@ private:
     struct Candidates {
         std::vector<Candidate> rules;
         TokenKeys any_second;
+        // The rules (indexes into rules_) by what their second token can be: a token looks up the few that its next
+        // token admits rather than testing each of a common word's many rules against it.
+        std::vector<std::uint32_t> after_any;                           // any token, or none
+        std::vector<std::pair<std::uint32_t, std::uint32_t>> after_word;  // (word, rule), sorted; not after_any's
+        std::array<std::vector<std::uint32_t>, shape_kinds> after_shape;  // by NumberShape::Kind; not after_any's
         bool admit_next(bool has_next, std::uint32_t word, ShapeSet shape) const {
             return has_next ? any_second.admits(word, shape) : any_second.any;
         }

@@ -113,8 +113,12 @@ Grammar::Grammar() {
             if (a.lexicon_class != b.lexicon_class) return a.lexicon_class < b.lexicon_class;
             return entries_[a.index].words.size() > entries_[b.index].words.size();
         });
-        starts.premod = std::any_of(starts.entries.begin(), starts.entries.end(),
-                                    [&](const StartingEntry& e) { return e.lexicon_class == premod_class_; });
+        for (const StartingEntry& e : starts.entries)
+            if (e.lexicon_class == premod_class_) starts.premod_second_words.push_back(e.second_word);
+        std::sort(starts.premod_second_words.begin(), starts.premod_second_words.end());
+        starts.premod_second_words.erase(
+            std::unique(starts.premod_second_words.begin(), starts.premod_second_words.end()),
+            starts.premod_second_words.end());
     }
     for (const Resource& r : embedded_resources()) {
         if (r.path == "timex.rules") load_rules(r.content);
@@ -150,7 +154,7 @@ Grammar::Grammar() {
     for (auto* words : {&passive_auxiliary_, &backshift_auxiliary_, &determiner_}) words->resize(vocabulary_.size(), false);
     std::sort(tense_of_pair_.begin(), tense_of_pair_.end());
     for (std::uint32_t word = 0; word < starts_.size(); ++word) index_second_tokens(starts_[word].rules, {word, 0});
-    for (const Starts& starts : starts_) starts_match_.push_back(!starts.rules.rules.empty() || starts.premod);
+    for (const Starts& starts : starts_) starts_match_.push_back(!starts.rules.rules.empty() || !starts.premod_second_words.empty());
     for (std::size_t kind = 0; kind < shape_kinds; ++kind)
         index_second_tokens(rules_by_first_shape_[kind], {no_word, static_cast<ShapeSet>(1u << kind)});
     index_requirements();
@@ -774,7 +778,14 @@ std::vector<Match> Grammar::find_all(const std::vector<Token>& tokens) const {
         const bool has_plain = longest_match(in, i, plain, captures);
         // A modifier ("about", "early", "the end of") in front of a timex belongs to it.
         const LexiconEntry* premod = nullptr;
-        const std::size_t after_premod = starts.premod ? longest_entry(in, i, premod_class_, premod) : i;
+        // Most tokens that start a modifier start one of several words ("the end of"), and the next word rules it out.
+        const std::vector<std::uint32_t>& premod_seconds = starts.premod_second_words;
+        const bool premod_may_start =
+            !premod_seconds.empty() &&
+            (premod_seconds.front() == 0 || (i + 1 < in.size() && std::binary_search(premod_seconds.begin(),
+                                                                                    premod_seconds.end(),
+                                                                                    tokens[i + 1].word)));
+        const std::size_t after_premod = premod_may_start ? longest_entry(in, i, premod_class_, premod) : i;
         bool has_modified = false;
         if (premod && after_premod < in.size() && !tokens[after_premod].newline_before &&
             longest_match(in, after_premod, modified, captures)) {

@@ -178,7 +178,8 @@ private:
     struct Starts {
         std::vector<StartingEntry> entries;
         Candidates rules;
-        bool premod = false;                 // an entry of the premod class is among them
+        // The second words of the entries of the premod class among them, sorted, once each; 0 for an entry of one word.
+        std::vector<std::uint32_t> premod_second_words;
     };
     // The first token of a match, as a word (a Vocabulary id, no_word for a number) or a number of a shape (0 for a word).
     struct FirstToken {

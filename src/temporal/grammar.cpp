@@ -767,12 +767,15 @@ std::vector<Match> Grammar::find_all(const std::vector<Token>& tokens) const {
     std::vector<Match> matches;
     std::vector<Capture> captures;
     std::size_t i = 0;
-    while (i < in.size()) {
-        // Most tokens start nothing: no rule, no modifier, not a number.
-        if (!starts_match_[in.tokens[i].word] && tokens[i].kind != TokenKind::number) {
-            ++i;
-            continue;
-        }
+    // Most tokens start nothing: no rule, no modifier, not a number. They are passed over in a loop of their own,
+    // which keeps what it reads in registers.
+    auto starts_nothing = [starts_match = starts_match_.data()](const Token& t) {
+        return !starts_match[t.word] && t.kind != TokenKind::number;
+    };
+    while (true) {
+        const Token* const first = tokens.data() + i;
+        i += static_cast<std::size_t>(std::find_if_not(first, tokens.data() + in.size(), starts_nothing) - first);
+        if (i == in.size()) break;
         const Starts& starts = starts_[in.tokens[i].word];
         Match plain, modified;
         const bool has_plain = longest_match(in, i, plain, captures);

@@ -89,13 +89,9 @@ void tokenize(std::string_view text, const Vocabulary& vocabulary, TokenizedText
         return std::string_view{lowered + begin, end - begin};
     };
     auto push = [&](TokenKind kind, std::size_t begin, std::size_t end, std::string_view norm) -> Token& {
-        Token& t = out.tokens.emplace_back();
-        t.span = {begin, end};
-        t.kind = kind;
-        t.norm = norm;
-        t.word = vocabulary.find_token(norm);
-        t.space_before = space;
-        t.newline_before = newline;
+        // Made whole, so that no field is cleared first to be written again.
+        Token& t = out.tokens.emplace_back(
+            Token{{begin, end}, norm, kind, space, newline, false, vocabulary.find_token(norm), nullptr});
         space = newline = false;
         return t;
     };

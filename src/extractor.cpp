@@ -12,6 +12,7 @@
 #include "temporal/ellipsis.hpp"
 #include "temporal/event_anchoring.hpp"
 #include "temporal/rules.hpp"
+#include "text/sentences.hpp"
 
 namespace chronoweave {
 namespace impl {
@@ -301,11 +302,11 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
     doc.id = std::move(id);
     doc.published = published;
     doc.text = std::move(text);
-    doc.sentences = split_sentences(doc.text);
     ThreadTokenizedText reused;
     TokenizedText& tokenized = reused.get();
     tokenize(doc.text, grammar_.vocabulary(), tokenized);
     const auto& tokens = tokenized.tokens;
+    doc.sentences = split_sentences(doc.text, tokenized.sentence_ends);
 
     // Token index ranges of the sentences, to keep tense cues inside a sentence.
     std::vector<std::pair<std::size_t, std::size_t>> sentence_tokens(doc.sentences.size(), {0, 0});

@@ -58,6 +58,9 @@ struct TokenizedText {
     std::string lowered;     // backing store of the norms, padded with token_padding bytes
     std::deque<NumberShape> shapes;  // what the number tokens point to: a deque, so that they stay put as it grows
     std::vector<Token> tokens;
+    // The offsets of the text's bytes that may end a sentence (impl::sentence_end_bytes), in order, for
+    // impl::split_sentences().
+    std::vector<std::size_t> sentence_ends;
 };
 
 // Tokens with each norm looked up in `vocabulary` as it is made, while its bytes are at hand: the one lookup every

@@ -9,6 +9,8 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include "sentences.hpp"
+
 namespace chronoweave::impl {
 namespace {
 
@@ -28,6 +30,12 @@ constexpr std::array<AsciiClass, 128> ascii_classes = [] {
         if (c >= '0' && c <= '9') classes[c] = AsciiClass::digit;
     }
     return classes;
+}();
+
+constexpr std::array<bool, 128> ends_sentence = [] {
+    std::array<bool, 128> ends{};
+    for (char c : sentence_end_bytes) ends[static_cast<unsigned char>(c)] = true;
+    return ends;
 }();
 
 // Typographic punctuation that reads the same as an ASCII character in a rule.
@@ -68,6 +76,7 @@ TokenizedText tokenize(std::string_view text, const Vocabulary& vocabulary) {
 void tokenize(std::string_view text, const Vocabulary& vocabulary, TokenizedText& out) {
     out.tokens.clear();
     out.shapes.clear();
+    out.sentence_ends.clear();
     out.lowered.resize(text.size() + token_padding);
     // Lowered as it is copied, in one pass, and branch-free, so the compiler vectorizes it: this runs over every
     // byte of every document.
@@ -102,6 +111,7 @@ void tokenize(std::string_view text, const Vocabulary& vocabulary, TokenizedText
             switch (ascii_classes[c]) {
                 case AsciiClass::line_break:
                     newline = true;
+                    if (ends_sentence[c]) out.sentence_ends.push_back(i);
                     [[fallthrough]];
                 case AsciiClass::space:
                     space = true;
@@ -146,11 +156,13 @@ void tokenize(std::string_view text, const Vocabulary& vocabulary, TokenizedText
                         shape.digits = 1;
                     }
                     push(TokenKind::number, i, i + len, lowered_norm(i, i + len)).shape = &shape;
-                    i += len;
+                    for (const std::size_t end = i + len; i < end; ++i)  // a period in "2.5" or "16.05.2025"
+                        if (s[i] < 0x80 && ends_sentence[s[i]]) out.sentence_ends.push_back(i);
                     break;
                 }
                 case AsciiClass::punct:
                     push(TokenKind::punct, i, i + 1, lowered_norm(i, i + 1));
+                    if (ends_sentence[c]) out.sentence_ends.push_back(i);
                     ++i;
                     break;
             }

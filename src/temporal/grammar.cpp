@@ -664,16 +664,11 @@ void Grammar::match_slot(const Input& in, std::size_t at, Slot slot, Visit&& vis
 
 bool Grammar::longest_match(const Input& in, std::size_t at, Match& best, std::vector<Capture>& captures) const {
     const std::vector<Token>& tokens = in.tokens;
-    // A match of more than one token goes on to the next token, unless that starts a new line.
-    const bool has_next = at + 1 < in.size() && !tokens[at + 1].newline_before;
-    const std::uint32_t next_word = has_next ? in.tokens[at + 1].word : 0;
-    const ShapeSet next_shape =
-        has_next && tokens[at + 1].kind == TokenKind::number ? shape_bit(tokens[at + 1].shape->kind) : ShapeSet{0};
-    const Candidates& by_word = starts_[in.tokens[at].word].rules;
-    const Candidates* by_shape =
-        tokens[at].kind == TokenKind::number ? &rules_by_first_shape_[static_cast<std::size_t>(tokens[at].shape->kind)] : nullptr;
-    const bool word_may_start = by_word.admit_next(has_next, next_word, next_shape);
-    const bool shape_may_start = by_shape && by_shape->admit_next(has_next, next_word, next_shape);
+    const NextToken next = next_token(in, at);
+    const Candidates& by_word = starts_[tokens[at].word].rules;
+    const Candidates* by_shape = rules_by_shape(tokens[at]);
+    const bool word_may_start = by_word.admit_next(next);
+    const bool shape_may_start = by_shape && by_shape->admit_next(next);
     if (!word_may_start && !shape_may_start) return false;
 
     bool found = false;
@@ -747,13 +742,13 @@ bool Grammar::longest_match(const Input& in, std::size_t at, Match& best, std::v
     // match and its rank decide.
     auto try_rules = [&](const Candidates& candidates) {
         for (std::uint32_t rule_index : candidates.after_any) try_rule(rule_index);
-        if (!has_next) return;
+        if (!next.present) return;
         const auto by_next_word = std::equal_range(candidates.after_word.begin(), candidates.after_word.end(),
-                                                   std::pair{next_word, std::uint32_t{0}},
+                                                   std::pair{next.word, std::uint32_t{0}},
                                                    [](const auto& a, const auto& b) { return a.first < b.first; });
         for (auto it = by_next_word.first; it != by_next_word.second; ++it) try_rule(it->second);
-        if (next_shape == 0) return;
-        for (std::uint32_t rule_index : candidates.after_shape[static_cast<std::size_t>(std::countr_zero(next_shape))])
+        if (next.shape == 0) return;
+        for (std::uint32_t rule_index : candidates.after_shape[static_cast<std::size_t>(std::countr_zero(next.shape))])
             if (std::none_of(by_next_word.first, by_next_word.second, [&](const auto& p) { return p.second == rule_index; }))
                 try_rule(rule_index);
     };
@@ -777,10 +772,6 @@ std::vector<Match> Grammar::find_all(const std::vector<Token>& tokens) const {
         i += static_cast<std::size_t>(std::find_if_not(first, tokens.data() + in.size(), starts_nothing) - first);
         if (i == in.size()) break;
         const Starts& starts = starts_[in.tokens[i].word];
-        Match plain, modified;
-        const bool has_plain = longest_match(in, i, plain, captures);
-        // A modifier ("about", "early", "the end of") in front of a timex belongs to it.
-        const LexiconEntry* premod = nullptr;
         // Most tokens that start a modifier start one of several words ("the end of"), and the next word rules it out.
         const std::vector<std::uint32_t>& premod_seconds = starts.premod_second_words;
         const bool premod_may_start =
@@ -788,6 +779,15 @@ std::vector<Match> Grammar::find_all(const std::vector<Token>& tokens) const {
             (premod_seconds.front() == 0 || (i + 1 < in.size() && std::binary_search(premod_seconds.begin(),
                                                                                     premod_seconds.end(),
                                                                                     tokens[i + 1].word)));
+        // Nor do most tokens that start a rule: the next token is none its rules can take second.
+        if (!premod_may_start && !rule_may_start(in, i)) {
+            ++i;
+            continue;
+        }
+        Match plain, modified;
+        const bool has_plain = longest_match(in, i, plain, captures);
+        // A modifier ("about", "early", "the end of") in front of a timex belongs to it.
+        const LexiconEntry* premod = nullptr;
         const std::size_t after_premod = premod_may_start ? longest_entry(in, i, premod_class_, premod) : i;
         bool has_modified = false;
         if (premod && after_premod < in.size() && !tokens[after_premod].newline_before &&

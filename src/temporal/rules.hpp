@@ -154,6 +154,12 @@ private:
     };
     // The rules that can start at a token, and what the next token can be in any of them: most tokens that start a
     // rule ("the", "a", a number) are followed by nothing any rule reads, and that one test rules them all out.
+    // The token after a match's first, as the rules' second tokens are tested against it.
+    struct NextToken {
+        bool present = false;  // there is one, on the same line
+        std::uint32_t word = 0;
+        ShapeSet shape = 0;    // 0 for a word
+    };
     struct Candidates {
         std::vector<Candidate> rules;
         TokenKeys any_second;
@@ -162,8 +168,8 @@ private:
         std::vector<std::uint32_t> after_any;                           // any token, or none
         std::vector<std::pair<std::uint32_t, std::uint32_t>> after_word;  // (word, rule), sorted; not after_any's
         std::array<std::vector<std::uint32_t>, shape_kinds> after_shape;  // by NumberShape::Kind; not after_any's
-        bool admit_next(bool has_next, std::uint32_t word, ShapeSet shape) const {
-            return has_next ? any_second.admits(word, shape) : any_second.any;
+        bool admit_next(const NextToken& next) const {
+            return next.present ? any_second.admits(next.word, next.shape) : any_second.any;
         }
     };
     // A lexicon entry that starts with a word, beside what tells most entries tried at a token from one that can
@@ -208,6 +214,28 @@ private:
     template <class Visit>
     void match_slot(const Input& in, std::size_t at, Slot slot, Visit&& visit) const;
     bool read_number_words(const Input& in, std::size_t at, long long& value, std::size_t& end) const;
+    // Defined here, as the next two are, to be inlined: find_all asks at every token that may start a match.
+    static NextToken next_token(const Input& in, std::size_t at) {
+        NextToken next;
+        // A match of more than one token goes on to the next token, unless that starts a new line.
+        next.present = at + 1 < in.size() && !in.tokens[at + 1].newline_before;
+        next.word = next.present ? in.tokens[at + 1].word : 0;
+        next.shape = next.present && in.tokens[at + 1].kind == TokenKind::number
+                         ? shape_bit(in.tokens[at + 1].shape->kind)
+                         : ShapeSet{0};
+        return next;
+    }
+    // The rules that can start at a number token, by its shape; null for a word.
+    const Candidates* rules_by_shape(const Token& first) const {
+        return first.kind == TokenKind::number ? &rules_by_first_shape_[static_cast<std::size_t>(first.shape->kind)]
+                                               : nullptr;
+    }
+    // Whether a rule can start at the token, by what it and the next token are (the test longest_match begins with).
+    bool rule_may_start(const Input& in, std::size_t at) const {
+        const NextToken next = next_token(in, at);
+        const Candidates* by_shape = rules_by_shape(in.tokens[at]);
+        return starts_[in.tokens[at].word].rules.admit_next(next) || (by_shape && by_shape->admit_next(next));
+    }
     bool longest_match(const Input& in, std::size_t at, Match& best, std::vector<Capture>& captures) const;
     std::size_t longest_entry(const Input& in, std::size_t at, std::uint16_t lexicon_class,
                               const LexiconEntry*& entry) const;

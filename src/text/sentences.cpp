@@ -457,12 +457,11 @@ void split_icu(std::string_view text, std::size_t b, std::size_t e, std::vector<
 // text splits into runs of whole lines segmented one by one: runs of lines the direct implementation reads, and only
 // the runs of other lines through ICU. ends_in(b, e) finds the bytes that may end a sentence in text[b, e).
 template <class EndsIn>
-std::vector<Span> split_sentences_with(std::string_view text, EndsIn ends_in) {
-    std::vector<Span> sentences;
-    if (text.empty()) return sentences;
+void split_sentences_with(std::string_view text, EndsIn ends_in, std::vector<Span>& sentences) {
+    if (text.empty()) return;
     if (is_ascii(text)) {
         split_direct(text, 0, text.size(), ends_in(0, text.size()), sentences);
-        return sentences;
+        return;
     }
     std::size_t run = 0;
     bool run_is_direct = true;
@@ -483,19 +482,28 @@ std::vector<Span> split_sentences_with(std::string_view text, EndsIn ends_in) {
         line = end;
     }
     split_run(text.size());
-    return sentences;
 }
 
 }  // namespace
 
 std::vector<Span> split_sentences(std::string_view text) {
-    return split_sentences_with(text, [&](std::size_t b, std::size_t e) {
+    std::vector<Span> sentences;
+    split_sentences_with(text, [&](std::size_t b, std::size_t e) {
         return NextByte(text.substr(b, e - b), ascii_sentence_classes().may_end);
-    });
+    }, sentences);
+    return sentences;
 }
 
 std::vector<Span> impl::split_sentences(std::string_view text, const std::vector<std::size_t>& ends) {
-    return split_sentences_with(text, [&](std::size_t b, std::size_t e) { return KnownEnds(ends, b, e); });
+    std::vector<Span> sentences;
+    // Room for a sentence after every byte that may end one, as many as the rules can make (ICU, reading the rare
+    // lines with other terminators, may make more): a vector grown sentence by sentence copies them over and over.
+    // Periods in numbers and abbreviations and the line breaks after sentences leave about half of it unused; a text
+    // that leaves much more unused does not keep it.
+    sentences.reserve(ends.size() + 1);
+    split_sentences_with(text, [&](std::size_t b, std::size_t e) { return KnownEnds(ends, b, e); }, sentences);
+    if (sentences.capacity() > 4 * sentences.size() + 16) sentences.shrink_to_fit();
+    return sentences;
 }
 
 std::vector<Span> impl::split_sentences_icu(std::string_view text) {

@@ -77,13 +77,14 @@ void tokenize(std::string_view text, const Vocabulary& vocabulary, TokenizedText
     out.tokens.clear();
     out.shapes.clear();
     out.sentence_ends.clear();
-    out.lowered.resize(text.size() + token_padding);
+    // Grown only, never shrunk: a string resized up clears the bytes it gains, which would be written again at once.
+    if (out.lowered.size() < text.size() + token_padding) out.lowered.resize(text.size() + token_padding);
     // Lowered as it is copied, in one pass, and branch-free, so the compiler vectorizes it: this runs over every
     // byte of every document.
-    std::transform(text.begin(), text.end(), out.lowered.begin(), [](char c) {
+    const auto padding = std::transform(text.begin(), text.end(), out.lowered.begin(), [](char c) {
         return static_cast<char>(c | (static_cast<unsigned char>(c - 'A') < 26 ? 0x20 : 0));
     });
-    std::fill(out.lowered.end() - token_padding, out.lowered.end(), '\0');
+    std::fill(padding, padding + token_padding, '\0');
     const char* const lowered = out.lowered.data();
     // News prose has a token about every five bytes, and nearly half the stories of a news corpus a few more: a vector
     // that grows copies every token it has, and its doubled capacity holds more memory than a token every four bytes.

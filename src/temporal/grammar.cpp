@@ -153,6 +153,8 @@ Grammar::Grammar() {
     tense_of_word_.resize(vocabulary_.size(), no_tense);
     for (auto* words : {&passive_auxiliary_, &backshift_auxiliary_, &determiner_}) words->resize(vocabulary_.size(), false);
     std::sort(tense_of_pair_.begin(), tense_of_pair_.end());
+    starts_tense_pair_.resize(vocabulary_.size(), false);
+    for (const auto& [key, tense] : tense_of_pair_) starts_tense_pair_[key >> 32] = true;
     for (std::uint32_t word = 0; word < starts_.size(); ++word) index_second_tokens(starts_[word].rules, {word, 0});
     for (const Starts& starts : starts_) starts_match_.push_back(!starts.rules.rules.empty() || !starts.premod_second_words.empty());
     for (std::size_t kind = 0; kind < shape_kinds; ++kind)
@@ -355,7 +357,7 @@ void Grammar::add_tense_word(std::string_view word, std::string_view value, std:
     if (flag == "backshift") mark(backshift_auxiliary_);
 }
 
-std::optional<int> Grammar::tense_cue(std::uint32_t word, std::uint32_t next) const {
+std::optional<int> Grammar::tense_of_pair(std::uint32_t word, std::uint32_t next) const {
     if (word == 0 || next == 0) return std::nullopt;
     const std::uint64_t key = std::uint64_t{word} << 32 | next;
     const auto it = std::lower_bound(tense_of_pair_.begin(), tense_of_pair_.end(), std::pair<std::uint64_t, int>{key, INT_MIN});

@@ -129,7 +129,10 @@ public:
     std::optional<int> tense_cue(std::uint32_t word) const {
         return tense_of_word_[word] == no_tense ? std::nullopt : std::optional<int>(tense_of_word_[word]);
     }
-    std::optional<int> tense_cue(std::uint32_t word, std::uint32_t next) const;
+    // Inline up to the search of the pairs, which most words start none of: it is asked at every word near a timex.
+    std::optional<int> tense_cue(std::uint32_t word, std::uint32_t next) const {
+        return starts_tense_pair_[word] ? tense_of_pair(word, next) : std::nullopt;
+    }
     // Forms of "be" that make a following participle passive ("is heard") rather than past.
     bool is_passive_auxiliary(std::uint32_t word) const { return passive_auxiliary_[word]; }
     // Past auxiliaries that put a following future cue in the past ("had been due to", "had planned to").
@@ -203,6 +206,7 @@ private:
     std::optional<std::uint16_t> word_class_read_by(Slot slot) const;
     void index_requirements();
     bool requirements_met(const Input& in, std::size_t at, const Rule& rule) const;
+    std::optional<int> tense_of_pair(std::uint32_t word, std::uint32_t next) const;
     void first_keys(const Continuation* c, TokenKeys& keys) const;
     void second_keys(const Continuation* c, FirstToken first, TokenKeys& keys) const;
     Starts& starts_of(std::uint32_t word);
@@ -253,6 +257,7 @@ private:
     static constexpr std::int8_t no_tense = -128;
     std::vector<std::int8_t> tense_of_word_;          // by word id
     std::vector<std::pair<std::uint64_t, int>> tense_of_pair_;  // (first id << 32 | second id, tense), sorted
+    std::vector<std::uint8_t> starts_tense_pair_;  // by word id: whether it is the first word of a pair there
     std::vector<bool> passive_auxiliary_, backshift_auxiliary_, determiner_;  // by word id
     std::array<WordSet, 4> joiners_;  // by Joint
     std::uint16_t number_class_ = 0, multiplier_class_ = 0, ordinal_class_ = 0, premod_class_ = 0, postmod_class_ = 0;

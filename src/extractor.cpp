@@ -295,7 +295,8 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
     if (text.size() > Extractor::max_document_bytes)
         throw DocumentTooLargeError("document of " + std::to_string(text.size()) + " bytes exceeds the limit of " +
                                     std::to_string(Extractor::max_document_bytes));
-    validate_utf8(text);
+    const bool ascii = is_ascii(text);  // and so valid UTF-8
+    if (!ascii) validate_utf8(text);
     if (published && !representable(*published)) throw InvalidDateError("publication date is not a valid calendar date");
 
     Document doc;
@@ -306,7 +307,7 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
     TokenizedText& tokenized = reused.get();
     tokenize(doc.text, grammar_.vocabulary(), tokenized);
     const auto& tokens = tokenized.tokens;
-    doc.sentences = split_sentences(doc.text, tokenized.sentence_ends);
+    doc.sentences = split_sentences(doc.text, ascii, tokenized.sentence_ends);
 
     // Token index ranges of the sentences, to keep tense cues inside a sentence.
     std::vector<std::pair<std::size_t, std::size_t>> sentence_tokens(doc.sentences.size(), {0, 0});

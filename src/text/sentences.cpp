@@ -455,11 +455,12 @@ void split_icu(std::string_view text, std::size_t b, std::size_t e, std::vector<
 
 // A line break ends a sentence whatever surrounds it (UAX #29 SB4), and no suppression reaches back over one, so the
 // text splits into runs of whole lines segmented one by one: runs of lines the direct implementation reads, and only
-// the runs of other lines through ICU. ends_in(b, e) finds the bytes that may end a sentence in text[b, e).
+// the runs of other lines through ICU. `ascii`: whether the text is all ASCII. ends_in(b, e) finds the bytes that
+// may end a sentence in text[b, e).
 template <class EndsIn>
-void split_sentences_with(std::string_view text, EndsIn ends_in, std::vector<Span>& sentences) {
+void split_sentences_with(std::string_view text, bool ascii, EndsIn ends_in, std::vector<Span>& sentences) {
     if (text.empty()) return;
-    if (is_ascii(text)) {
+    if (ascii) {
         split_direct(text, 0, text.size(), ends_in(0, text.size()), sentences);
         return;
     }
@@ -488,20 +489,20 @@ void split_sentences_with(std::string_view text, EndsIn ends_in, std::vector<Spa
 
 std::vector<Span> split_sentences(std::string_view text) {
     std::vector<Span> sentences;
-    split_sentences_with(text, [&](std::size_t b, std::size_t e) {
+    split_sentences_with(text, is_ascii(text), [&](std::size_t b, std::size_t e) {
         return NextByte(text.substr(b, e - b), ascii_sentence_classes().may_end);
     }, sentences);
     return sentences;
 }
 
-std::vector<Span> impl::split_sentences(std::string_view text, const std::vector<std::size_t>& ends) {
+std::vector<Span> impl::split_sentences(std::string_view text, bool ascii, const std::vector<std::size_t>& ends) {
     std::vector<Span> sentences;
     // Room for a sentence after every byte that may end one, as many as the rules can make (ICU, reading the rare
     // lines with other terminators, may make more): a vector grown sentence by sentence copies them over and over.
     // Periods in numbers and abbreviations and the line breaks after sentences leave about half of it unused; a text
     // that leaves much more unused does not keep it.
     sentences.reserve(ends.size() + 1);
-    split_sentences_with(text, [&](std::size_t b, std::size_t e) { return KnownEnds(ends, b, e); }, sentences);
+    split_sentences_with(text, ascii, [&](std::size_t b, std::size_t e) { return KnownEnds(ends, b, e); }, sentences);
     if (sentences.capacity() > 4 * sentences.size() + 16) sentences.shrink_to_fit();
     return sentences;
 }

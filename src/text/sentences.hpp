@@ -15,8 +15,9 @@ std::vector<Span> split_sentences_icu(std::string_view text);
 // at these. split_sentences() checks them against ICU's data.
 inline constexpr std::string_view sentence_end_bytes = ".!?\r\n";
 
-// split_sentences() of a text whose bytes of sentence_end_bytes are at `ends`, in order: the tokenizer finds them in
-// the pass it makes over every byte anyway, and finding them again costs a search a byte.
-std::vector<Span> split_sentences(std::string_view text, const std::vector<std::size_t>& ends);
+// split_sentences() of a text known to be all ASCII or not, whose bytes of sentence_end_bytes are at `ends`, in
+// order: the caller has read every byte already (to validate it, to tokenize it), and reading them again for these
+// costs a pass over the text each.
+std::vector<Span> split_sentences(std::string_view text, bool ascii, const std::vector<std::size_t>& ends);
 
 }  // namespace chronoweave::impl

@@ -29,6 +29,8 @@
 #include <unicode/utf8.h>
 #include <unicode/utext.h>
 
+#include "utf8.hpp"
+
 namespace chronoweave {
 namespace {
 
@@ -403,11 +405,15 @@ void add_sentence(std::string_view text, std::size_t b, std::size_t e, std::vect
 // of the classes ASCII characters have, or OLetter; not a terminator ("。", "！"), a paragraph separator, or a
 // character that SB5 attaches to the one before it (combining marks, format characters).
 bool direct_rules_apply(std::string_view line) {
-    if (is_ascii(line)) return true;
+    std::size_t i = impl::ascii_prefix(line);
+    if (i == line.size()) return true;
     if (!suppressions().ascii()) return false;
     const auto* s = reinterpret_cast<const std::uint8_t*>(line.data());
-    for (std::size_t i = 0; i < line.size();) {
-        if (s[i] < 0x80) { ++i; continue; }
+    while (i < line.size()) {
+        if (s[i] < 0x80) {  // a run of ASCII between the other characters, passed over a block at a time
+            i += impl::ascii_prefix(line.substr(i));
+            continue;
+        }
         UChar32 cp;
         U8_NEXT(s, i, line.size(), cp);
         switch (u_getIntPropertyValue(cp, UCHAR_SENTENCE_BREAK)) {

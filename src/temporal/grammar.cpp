@@ -249,19 +249,20 @@ void Grammar::second_keys(const Continuation* c, FirstToken first, TokenKeys& ke
 
 void Grammar::index_second_tokens(Candidates& candidates, FirstToken first) const {
     candidates.any_second.words.assign(vocabulary_.size(), false);
-    for (Candidate& candidate : candidates.rules) {
-        candidate.second.words.assign(vocabulary_.size(), false);
-        const Continuation start{&rules_[candidate.rule].pattern, 0, nullptr};
-        second_keys(&start, first, candidate.second);
-        candidates.any_second.merge(candidate.second);
-        if (candidate.second.any) {
-            candidates.after_any.push_back(candidate.rule);
+    for (std::uint32_t rule : candidates.rules) {
+        TokenKeys second;
+        second.words.assign(vocabulary_.size(), false);
+        const Continuation start{&rules_[rule].pattern, 0, nullptr};
+        second_keys(&start, first, second);
+        candidates.any_second.merge(second);
+        if (second.any) {
+            candidates.after_any.push_back(rule);
             continue;
         }
-        for (std::uint32_t word = 0; word < candidate.second.words.size(); ++word)
-            if (candidate.second.words[word]) candidates.after_word.emplace_back(word, candidate.rule);
+        for (std::uint32_t word = 0; word < second.words.size(); ++word)
+            if (second.words[word]) candidates.after_word.emplace_back(word, rule);
         for (std::size_t kind = 0; kind < shape_kinds; ++kind)
-            if (candidate.second.shapes & (1u << kind)) candidates.after_shape[kind].push_back(candidate.rule);
+            if (second.shapes & (1u << kind)) candidates.after_shape[kind].push_back(rule);
     }
     std::sort(candidates.after_word.begin(), candidates.after_word.end());
 }
@@ -510,9 +511,9 @@ void Grammar::index_rule(std::uint32_t rule_index) {
         throw ResourceError("timex.rules: rule '" + rules_[rule_index].name + "' can match nothing");
     std::sort(words.begin(), words.end());
     words.erase(std::unique(words.begin(), words.end()), words.end());
-    for (std::uint32_t w : words) starts_of(w).rules.rules.push_back({rule_index, {}});
+    for (std::uint32_t w : words) starts_of(w).rules.rules.push_back(rule_index);
     for (std::size_t kind = 0; kind < shape_kinds; ++kind)
-        if (shapes & (1u << kind)) rules_by_first_shape_[kind].rules.push_back({rule_index, {}});
+        if (shapes & (1u << kind)) rules_by_first_shape_[kind].rules.push_back(rule_index);
 }
 
 bool Grammar::requirements_met(const Input& in, std::size_t at, const Rule& rule) const {

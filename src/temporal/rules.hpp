@@ -149,25 +149,20 @@ private:
         std::size_t count = tokens.size();  // kept: a vector of tokens divides by their size to tell its size
         std::size_t size() const noexcept { return count; }
     };
-    // A rule that can start at a token, and what the next token can be in a match of it that starts there (`any`
-    // when one token can be the whole match), so that rules that cannot match are skipped cheaply.
-    struct Candidate {
-        std::uint32_t rule;                  // into rules_
-        TokenKeys second;
-    };
-    // The rules that can start at a token, and what the next token can be in any of them: most tokens that start a
-    // rule ("the", "a", a number) are followed by nothing any rule reads, and that one test rules them all out.
     // The token after a match's first, as the rules' second tokens are tested against it.
     struct NextToken {
         bool present = false;  // there is one, on the same line
         std::uint32_t word = 0;
         ShapeSet shape = 0;    // 0 for a word
     };
+    // The rules that can start at a token, and what the next token can be in any of them: most tokens that start a
+    // rule ("the", "a", a number) are followed by nothing any rule reads, and that one test rules them all out.
     struct Candidates {
-        std::vector<Candidate> rules;
+        std::vector<std::uint32_t> rules;  // into rules_
         TokenKeys any_second;
-        // The rules (indexes into rules_) by what their second token can be: a token looks up the few that its next
-        // token admits rather than testing each of a common word's many rules against it.
+        // The rules by what their second token can be in a match that starts at the token (any token when one token
+        // can be the whole match): a token looks up the few that its next token admits rather than testing each of a
+        // common word's many rules against it.
         std::vector<std::uint32_t> after_any;                           // any token, or none
         std::vector<std::pair<std::uint32_t, std::uint32_t>> after_word;  // (word, rule), sorted; not after_any's
         std::array<std::vector<std::uint32_t>, shape_kinds> after_shape;  // by NumberShape::Kind; not after_any's

@@ -316,8 +316,13 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
     for (std::size_t s = 0, i = 0; s < sentence_tokens.size(); ++s) {
         const std::size_t sentence_end = s + 1 < sentence_tokens.size() ? doc.sentences[s].end : SIZE_MAX;
         const std::size_t first = i;
+        // A token takes a byte at least: the sentence's tokens are among as many as it has bytes from its first.
+        const std::size_t at_most =
+            first < tokens.size() && tokens[first].span.begin < sentence_end
+                ? std::min(tokens.size() - first, sentence_end - tokens[first].span.begin)
+                : 0;
         i = static_cast<std::size_t>(
-            std::partition_point(tokens.begin() + first, tokens.end(),
+            std::partition_point(tokens.begin() + first, tokens.begin() + first + at_most,
                                  [&](const Token& t) { return t.span.begin < sentence_end; }) - tokens.begin());
         if (i > first) sentence_tokens[s] = {first, i};
     }

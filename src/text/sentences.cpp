@@ -12,7 +12,6 @@
 #include <algorithm>
 #include <array>
 #include <bitset>
-#include <cctype>
 #include <cstdint>
 #include <cstring>
 #include <memory>
@@ -376,6 +375,7 @@ void for_each_rule_boundary(std::string_view text, NextEnd next_end, OnBoundary 
 }
 
 bool ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool ascii_letter(char c) { return ascii_upper(static_cast<char>(c & ~0x20)); }
 
 // Whether the text before `end` is an initialism of capitals and periods such as "U.S." or "U.K.".
 bool ends_with_initialism(std::string_view text, std::size_t end) {
@@ -384,7 +384,9 @@ bool ends_with_initialism(std::string_view text, std::size_t end) {
         ++letters;
         end -= 2;
     }
-    const bool starts_word = end == 0 || !std::isalpha(static_cast<unsigned char>(text[end - 1]));
+    // ASCII letters, whatever the process's locale: <cctype> would read a byte of a UTF-8 character as a letter in
+    // some.
+    const bool starts_word = end == 0 || !ascii_letter(text[end - 1]);
     return letters >= 2 && starts_word;
 }
 

@@ -12,6 +12,7 @@
 #include "temporal/ellipsis.hpp"
 #include "temporal/event_anchoring.hpp"
 #include "temporal/rules.hpp"
+#include "text/sentences.hpp"
 
 namespace chronoweave {
 namespace impl {
@@ -309,18 +310,19 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
     if (text.size() > Extractor::max_document_bytes)
         throw DocumentTooLargeError("document of " + std::to_string(text.size()) + " bytes exceeds the limit of " +
                                     std::to_string(Extractor::max_document_bytes));
-    validate_utf8(text);
+    const bool ascii = is_ascii(text);  // and so valid UTF-8
+    if (!ascii) validate_utf8(text);
     if (published && !representable(*published)) throw InvalidDateError("publication date is not a valid calendar date");
 
     Document doc;
     doc.id = std::move(id);
     doc.published = published;
     doc.text = std::move(text);
-    doc.sentences = split_sentences(doc.text);
     ThreadTokenizedText reused;
     TokenizedText& tokenized = reused.get();
     tokenize(doc.text, grammar_.vocabulary(), tokenized);
     const auto& tokens = tokenized.tokens;
+    doc.sentences = split_sentences(doc.text, ascii, tokenized.sentence_ends);
 
     // Token index ranges of the sentences, to keep tense cues inside a sentence.
     std::vector<std::pair<std::size_t, std::size_t>> sentence_tokens(doc.sentences.size(), {0, 0});
@@ -329,8 +331,13 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
     for (std::size_t s = 0, i = 0; s < sentence_tokens.size(); ++s) {
         const std::size_t sentence_end = s + 1 < sentence_tokens.size() ? doc.sentences[s].end : SIZE_MAX;
         const std::size_t first = i;
+        // A token takes a byte at least: the sentence's tokens are among as many as it has bytes from its first.
+        const std::size_t at_most =
+            first < tokens.size() && tokens[first].span.begin < sentence_end
+                ? std::min(tokens.size() - first, sentence_end - tokens[first].span.begin)
+                : 0;
         i = static_cast<std::size_t>(
-            std::partition_point(tokens.begin() + first, tokens.end(),
+            std::partition_point(tokens.begin() + first, tokens.begin() + first + at_most,
                                  [&](const Token& t) { return t.span.begin < sentence_end; }) - tokens.begin());
         if (i > first) sentence_tokens[s] = {first, i};
     }
@@ -352,9 +359,8 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
     // The quarter an earnings report reports on, and the timex that named it.
     std::optional<Date> period;
     std::optional<std::size_t> period_timex;
-    std::vector<Frame> frames;
-    frames.reserve(matches.size());
-    for (const Match& m : matches) frames.push_back(grammar_.interpret(m));
+    std::vector<Frame> frames(matches.size());
+    for (std::size_t k = 0; k < matches.size(); ++k) grammar_.interpret(matches[k], frames[k]);
     join_duration_sums(tokens, matches, frames);
     std::vector<std::size_t> timex_of_match(matches.size(), SIZE_MAX);
     // A text whose stated years lie mostly two or more years from its publication date tells a story of its own time

@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <climits>
 #include <cstring>
 #include <utility>
@@ -112,8 +113,12 @@ Grammar::Grammar() {
             if (a.lexicon_class != b.lexicon_class) return a.lexicon_class < b.lexicon_class;
             return entries_[a.index].words.size() > entries_[b.index].words.size();
         });
-        starts.premod = std::any_of(starts.entries.begin(), starts.entries.end(),
-                                    [&](const StartingEntry& e) { return e.lexicon_class == premod_class_; });
+        for (const StartingEntry& e : starts.entries)
+            if (e.lexicon_class == premod_class_) starts.premod_second_words.push_back(e.second_word);
+        std::sort(starts.premod_second_words.begin(), starts.premod_second_words.end());
+        starts.premod_second_words.erase(
+            std::unique(starts.premod_second_words.begin(), starts.premod_second_words.end()),
+            starts.premod_second_words.end());
     }
     for (const Resource& r : embedded_resources()) {
         if (r.path == "timex.rules") load_rules(r.content);
@@ -148,8 +153,10 @@ Grammar::Grammar() {
     tense_of_word_.resize(vocabulary_.size(), no_tense);
     for (auto* words : {&passive_auxiliary_, &backshift_auxiliary_, &determiner_}) words->resize(vocabulary_.size(), false);
     std::sort(tense_of_pair_.begin(), tense_of_pair_.end());
+    starts_tense_pair_.resize(vocabulary_.size(), false);
+    for (const auto& [key, tense] : tense_of_pair_) starts_tense_pair_[key >> 32] = true;
     for (std::uint32_t word = 0; word < starts_.size(); ++word) index_second_tokens(starts_[word].rules, {word, 0});
-    for (const Starts& starts : starts_) starts_match_.push_back(!starts.rules.rules.empty() || starts.premod);
+    for (const Starts& starts : starts_) starts_match_.push_back(!starts.rules.rules.empty() || !starts.premod_second_words.empty());
     for (std::size_t kind = 0; kind < shape_kinds; ++kind)
         index_second_tokens(rules_by_first_shape_[kind], {no_word, static_cast<ShapeSet>(1u << kind)});
     index_requirements();
@@ -242,12 +249,22 @@ void Grammar::second_keys(const Continuation* c, FirstToken first, TokenKeys& ke
 
 void Grammar::index_second_tokens(Candidates& candidates, FirstToken first) const {
     candidates.any_second.words.assign(vocabulary_.size(), false);
-    for (Candidate& candidate : candidates.rules) {
-        candidate.second.words.assign(vocabulary_.size(), false);
-        const Continuation start{&rules_[candidate.rule].pattern, 0, nullptr};
-        second_keys(&start, first, candidate.second);
-        candidates.any_second.merge(candidate.second);
+    for (std::uint32_t rule : candidates.rules) {
+        TokenKeys second;
+        second.words.assign(vocabulary_.size(), false);
+        const Continuation start{&rules_[rule].pattern, 0, nullptr};
+        second_keys(&start, first, second);
+        candidates.any_second.merge(second);
+        if (second.any) {
+            candidates.after_any.push_back(rule);
+            continue;
+        }
+        for (std::uint32_t word = 0; word < second.words.size(); ++word)
+            if (second.words[word]) candidates.after_word.emplace_back(word, rule);
+        for (std::size_t kind = 0; kind < shape_kinds; ++kind)
+            if (second.shapes & (1u << kind)) candidates.after_shape[kind].push_back(rule);
     }
+    std::sort(candidates.after_word.begin(), candidates.after_word.end());
 }
 
 // Most rules a token's first two words admit still fail at a later word ("the second round" is no "the second
@@ -341,7 +358,7 @@ void Grammar::add_tense_word(std::string_view word, std::string_view value, std:
     if (flag == "backshift") mark(backshift_auxiliary_);
 }
 
-std::optional<int> Grammar::tense_cue(std::uint32_t word, std::uint32_t next) const {
+std::optional<int> Grammar::tense_of_pair(std::uint32_t word, std::uint32_t next) const {
     if (word == 0 || next == 0) return std::nullopt;
     const std::uint64_t key = std::uint64_t{word} << 32 | next;
     const auto it = std::lower_bound(tense_of_pair_.begin(), tense_of_pair_.end(), std::pair<std::uint64_t, int>{key, INT_MIN});
@@ -494,9 +511,9 @@ void Grammar::index_rule(std::uint32_t rule_index) {
         throw ResourceError("timex.rules: rule '" + rules_[rule_index].name + "' can match nothing");
     std::sort(words.begin(), words.end());
     words.erase(std::unique(words.begin(), words.end()), words.end());
-    for (std::uint32_t w : words) starts_of(w).rules.rules.push_back({rule_index, {}});
+    for (std::uint32_t w : words) starts_of(w).rules.rules.push_back(rule_index);
     for (std::size_t kind = 0; kind < shape_kinds; ++kind)
-        if (shapes & (1u << kind)) rules_by_first_shape_[kind].rules.push_back({rule_index, {}});
+        if (shapes & (1u << kind)) rules_by_first_shape_[kind].rules.push_back(rule_index);
 }
 
 bool Grammar::requirements_met(const Input& in, std::size_t at, const Rule& rule) const {
@@ -650,16 +667,11 @@ void Grammar::match_slot(const Input& in, std::size_t at, Slot slot, Visit&& vis
 
 bool Grammar::longest_match(const Input& in, std::size_t at, Match& best, std::vector<Capture>& captures) const {
     const std::vector<Token>& tokens = in.tokens;
-    // A match of more than one token goes on to the next token, unless that starts a new line.
-    const bool has_next = at + 1 < in.size() && !tokens[at + 1].newline_before;
-    const std::uint32_t next_word = has_next ? in.tokens[at + 1].word : 0;
-    const ShapeSet next_shape =
-        has_next && tokens[at + 1].kind == TokenKind::number ? shape_bit(tokens[at + 1].shape->kind) : ShapeSet{0};
-    const Candidates& by_word = starts_[in.tokens[at].word].rules;
-    const Candidates* by_shape =
-        tokens[at].kind == TokenKind::number ? &rules_by_first_shape_[static_cast<std::size_t>(tokens[at].shape->kind)] : nullptr;
-    const bool word_may_start = by_word.admit_next(has_next, next_word, next_shape);
-    const bool shape_may_start = by_shape && by_shape->admit_next(has_next, next_word, next_shape);
+    const NextToken next = next_token(in, at);
+    const Candidates& by_word = starts_[tokens[at].word].rules;
+    const Candidates* by_shape = rules_by_shape(tokens[at]);
+    const bool word_may_start = by_word.admit_next(next);
+    const bool shape_may_start = by_shape && by_shape->admit_next(next);
     if (!word_may_start && !shape_may_start) return false;
 
     bool found = false;
@@ -723,14 +735,25 @@ bool Grammar::longest_match(const Input& in, std::size_t at, Match& best, std::v
             best.captures = captures;
         }
     };
+    auto try_rule = [&](std::uint32_t rule_index) {
+        rule = &rules_[rule_index];
+        if (!requirements_met(in, at, *rule)) return;
+        const Continuation start{&rule->pattern, 0, nullptr};
+        walk(walk, &start, at, complete);
+    };
+    // The rules whose second token admits the next token; which is tried first does not matter, for the longest
+    // match and its rank decide.
     auto try_rules = [&](const Candidates& candidates) {
-        for (const Candidate& candidate : candidates.rules) {
-            if (!(has_next ? candidate.second.admits(next_word, next_shape) : candidate.second.any)) continue;
-            rule = &rules_[candidate.rule];
-            if (!requirements_met(in, at, *rule)) continue;
-            const Continuation start{&rule->pattern, 0, nullptr};
-            walk(walk, &start, at, complete);
-        }
+        for (std::uint32_t rule_index : candidates.after_any) try_rule(rule_index);
+        if (!next.present) return;
+        const auto by_next_word = std::equal_range(candidates.after_word.begin(), candidates.after_word.end(),
+                                                   std::pair{next.word, std::uint32_t{0}},
+                                                   [](const auto& a, const auto& b) { return a.first < b.first; });
+        for (auto it = by_next_word.first; it != by_next_word.second; ++it) try_rule(it->second);
+        if (next.shape == 0) return;
+        for (std::uint32_t rule_index : candidates.after_shape[static_cast<std::size_t>(std::countr_zero(next.shape))])
+            if (std::none_of(by_next_word.first, by_next_word.second, [&](const auto& p) { return p.second == rule_index; }))
+                try_rule(rule_index);
     };
     if (word_may_start) try_rules(by_word);
     if (shape_may_start) try_rules(*by_shape);
@@ -742,18 +765,33 @@ std::vector<Match> Grammar::find_all(const std::vector<Token>& tokens) const {
     std::vector<Match> matches;
     std::vector<Capture> captures;
     std::size_t i = 0;
-    while (i < in.size()) {
-        // Most tokens start nothing: no rule, no modifier, not a number.
-        if (!starts_match_[in.tokens[i].word] && tokens[i].kind != TokenKind::number) {
+    // Most tokens start nothing: no rule, no modifier, not a number. They are passed over in a loop of their own,
+    // which keeps what it reads in registers.
+    auto starts_nothing = [starts_match = starts_match_.data()](const Token& t) {
+        return !starts_match[t.word] && t.kind != TokenKind::number;
+    };
+    while (true) {
+        const Token* const first = tokens.data() + i;
+        i += static_cast<std::size_t>(std::find_if_not(first, tokens.data() + in.size(), starts_nothing) - first);
+        if (i == in.size()) break;
+        const Starts& starts = starts_[in.tokens[i].word];
+        // Most tokens that start a modifier start one of several words ("the end of"), and the next word rules it out.
+        const std::vector<std::uint32_t>& premod_seconds = starts.premod_second_words;
+        const bool premod_may_start =
+            !premod_seconds.empty() &&
+            (premod_seconds.front() == 0 || (i + 1 < in.size() && std::binary_search(premod_seconds.begin(),
+                                                                                    premod_seconds.end(),
+                                                                                    tokens[i + 1].word)));
+        // Nor do most tokens that start a rule: the next token is none its rules can take second.
+        if (!premod_may_start && !rule_may_start(in, i)) {
             ++i;
             continue;
         }
-        const Starts& starts = starts_[in.tokens[i].word];
         Match plain, modified;
         const bool has_plain = longest_match(in, i, plain, captures);
         // A modifier ("about", "early", "the end of") in front of a timex belongs to it.
         const LexiconEntry* premod = nullptr;
-        const std::size_t after_premod = starts.premod ? longest_entry(in, i, premod_class_, premod) : i;
+        const std::size_t after_premod = premod_may_start ? longest_entry(in, i, premod_class_, premod) : i;
         bool has_modified = false;
         if (premod && after_premod < in.size() && !tokens[after_premod].newline_before &&
             longest_match(in, after_premod, modified, captures)) {
@@ -779,8 +817,7 @@ std::vector<Match> Grammar::find_all(const std::vector<Token>& tokens) const {
     return matches;
 }
 
-Frame Grammar::interpret(const Match& match) const {
-    Frame f;
+void Grammar::interpret(const Match& match, Frame& f) const {
     using K = NumberShape::Kind;
     for (const Capture& c : match.captures) {
         if (c.entry) {
@@ -830,7 +867,6 @@ Frame Grammar::interpret(const Match& match) const {
     apply(f, match.rule->actions);
     if (match.premod) apply(f, match.premod->assignments);
     if (match.postmod) apply(f, match.postmod->assignments);
-    return f;
 }
 
 }  // namespace chronoweave::impl

@@ -120,14 +120,19 @@ public:
     // Only the rules indexed under a token's word (or number shape) whose second token can follow are walked.
     // Allocates the result and scratch captures, nothing else. The tokens' words are ids in vocabulary().
     std::vector<Match> find_all(const std::vector<Token>& tokens) const;
-    Frame interpret(const Match& match) const;
+    // Reads the match into `frame`, which is as a Frame is when default-constructed: it is filled in place, for a
+    // Frame, with its many fields and strings, is costly to move.
+    void interpret(const Match& match, Frame& frame) const;
 
     // The tense (-1 past, 0 present, 1 future) a cue word or word pair tells ("will", "set to"), read by the
     // anchoring pass; words are ids in vocabulary().
     std::optional<int> tense_cue(std::uint32_t word) const {
         return tense_of_word_[word] == no_tense ? std::nullopt : std::optional<int>(tense_of_word_[word]);
     }
-    std::optional<int> tense_cue(std::uint32_t word, std::uint32_t next) const;
+    // Inline up to the search of the pairs, which most words start none of: it is asked at every word near a timex.
+    std::optional<int> tense_cue(std::uint32_t word, std::uint32_t next) const {
+        return starts_tense_pair_[word] ? tense_of_pair(word, next) : std::nullopt;
+    }
     // Forms of "be" that make a following participle passive ("is heard") rather than past.
     bool is_passive_auxiliary(std::uint32_t word) const { return passive_auxiliary_[word]; }
     // Past auxiliaries that put a following future cue in the past ("had been due to", "had planned to").
@@ -144,19 +149,25 @@ private:
         std::size_t count = tokens.size();  // kept: a vector of tokens divides by their size to tell its size
         std::size_t size() const noexcept { return count; }
     };
-    // A rule that can start at a token, and what the next token can be in a match of it that starts there (`any`
-    // when one token can be the whole match), so that rules that cannot match are skipped cheaply.
-    struct Candidate {
-        std::uint32_t rule;                  // into rules_
-        TokenKeys second;
+    // The token after a match's first, as the rules' second tokens are tested against it.
+    struct NextToken {
+        bool present = false;  // there is one, on the same line
+        std::uint32_t word = 0;
+        ShapeSet shape = 0;    // 0 for a word
     };
     // The rules that can start at a token, and what the next token can be in any of them: most tokens that start a
     // rule ("the", "a", a number) are followed by nothing any rule reads, and that one test rules them all out.
     struct Candidates {
-        std::vector<Candidate> rules;
+        std::vector<std::uint32_t> rules;  // into rules_
         TokenKeys any_second;
-        bool admit_next(bool has_next, std::uint32_t word, ShapeSet shape) const {
-            return has_next ? any_second.admits(word, shape) : any_second.any;
+        // The rules by what their second token can be in a match that starts at the token (any token when one token
+        // can be the whole match): a token looks up the few that its next token admits rather than testing each of a
+        // common word's many rules against it.
+        std::vector<std::uint32_t> after_any;                           // any token, or none
+        std::vector<std::pair<std::uint32_t, std::uint32_t>> after_word;  // (word, rule), sorted; not after_any's
+        std::array<std::vector<std::uint32_t>, shape_kinds> after_shape;  // by NumberShape::Kind; not after_any's
+        bool admit_next(const NextToken& next) const {
+            return next.present ? any_second.admits(next.word, next.shape) : any_second.any;
         }
     };
     // A lexicon entry that starts with a word, beside what tells most entries tried at a token from one that can
@@ -171,7 +182,8 @@ private:
     struct Starts {
         std::vector<StartingEntry> entries;
         Candidates rules;
-        bool premod = false;                 // an entry of the premod class is among them
+        // The second words of the entries of the premod class among them, sorted, once each; 0 for an entry of one word.
+        std::vector<std::uint32_t> premod_second_words;
     };
     // The first token of a match, as a word (a Vocabulary id, no_word for a number) or a number of a shape (0 for a word).
     struct FirstToken {
@@ -189,6 +201,7 @@ private:
     std::optional<std::uint16_t> word_class_read_by(Slot slot) const;
     void index_requirements();
     bool requirements_met(const Input& in, std::size_t at, const Rule& rule) const;
+    std::optional<int> tense_of_pair(std::uint32_t word, std::uint32_t next) const;
     void first_keys(const Continuation* c, TokenKeys& keys) const;
     void second_keys(const Continuation* c, FirstToken first, TokenKeys& keys) const;
     Starts& starts_of(std::uint32_t word);
@@ -200,6 +213,28 @@ private:
     template <class Visit>
     void match_slot(const Input& in, std::size_t at, Slot slot, Visit&& visit) const;
     bool read_number_words(const Input& in, std::size_t at, long long& value, std::size_t& end) const;
+    // Defined here, as the next two are, to be inlined: find_all asks at every token that may start a match.
+    static NextToken next_token(const Input& in, std::size_t at) {
+        NextToken next;
+        // A match of more than one token goes on to the next token, unless that starts a new line.
+        next.present = at + 1 < in.size() && !in.tokens[at + 1].newline_before;
+        next.word = next.present ? in.tokens[at + 1].word : 0;
+        next.shape = next.present && in.tokens[at + 1].kind == TokenKind::number
+                         ? shape_bit(in.tokens[at + 1].shape->kind)
+                         : ShapeSet{0};
+        return next;
+    }
+    // The rules that can start at a number token, by its shape; null for a word.
+    const Candidates* rules_by_shape(const Token& first) const {
+        return first.kind == TokenKind::number ? &rules_by_first_shape_[static_cast<std::size_t>(first.shape->kind)]
+                                               : nullptr;
+    }
+    // Whether a rule can start at the token, by what it and the next token are (the test longest_match begins with).
+    bool rule_may_start(const Input& in, std::size_t at) const {
+        const NextToken next = next_token(in, at);
+        const Candidates* by_shape = rules_by_shape(in.tokens[at]);
+        return starts_[in.tokens[at].word].rules.admit_next(next) || (by_shape && by_shape->admit_next(next));
+    }
     bool longest_match(const Input& in, std::size_t at, Match& best, std::vector<Capture>& captures) const;
     std::size_t longest_entry(const Input& in, std::size_t at, std::uint16_t lexicon_class,
                               const LexiconEntry*& entry) const;
@@ -217,6 +252,7 @@ private:
     static constexpr std::int8_t no_tense = -128;
     std::vector<std::int8_t> tense_of_word_;          // by word id
     std::vector<std::pair<std::uint64_t, int>> tense_of_pair_;  // (first id << 32 | second id, tense), sorted
+    std::vector<std::uint8_t> starts_tense_pair_;  // by word id: whether it is the first word of a pair there
     std::vector<bool> passive_auxiliary_, backshift_auxiliary_, determiner_;  // by word id
     std::array<WordSet, 4> joiners_;  // by Joint
     std::uint16_t number_class_ = 0, multiplier_class_ = 0, ordinal_class_ = 0, premod_class_ = 0, postmod_class_ = 0;

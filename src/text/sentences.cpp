@@ -12,7 +12,6 @@
 #include <algorithm>
 #include <array>
 #include <bitset>
-#include <cctype>
 #include <cstdint>
 #include <cstring>
 #include <memory>
@@ -28,6 +27,8 @@
 #include <unicode/ures.h>
 #include <unicode/utf8.h>
 #include <unicode/utext.h>
+
+#include "utf8.hpp"
 
 namespace chronoweave {
 namespace {
@@ -246,6 +247,9 @@ const AsciiSentenceClasses& ascii_sentence_classes() {
             c.of[static_cast<std::size_t>(cp)] = k;
             if (is_term(k) || is_para_sep(k)) c.may_end += static_cast<char>(cp);
         }
+        if (!std::is_permutation(c.may_end.begin(), c.may_end.end(), impl::sentence_end_bytes.begin(),
+                                 impl::sentence_end_bytes.end()))
+            throw Error("ICU's sentence rules end sentences at other ASCII characters than '.', '!', '?', CR and LF");
         return c;
     }();
     return classes;
@@ -258,15 +262,21 @@ class NextByte {
 public:
     // `bytes` are distinct ASCII bytes.
     NextByte(std::string_view text, std::string_view bytes) : text_(text) {
-        for (char byte : bytes) next_[count_++] = {byte, find(byte, 0)};
+        for (char byte : bytes)
+            if (const std::size_t at = find(byte, 0); at < text.size()) next_[count_++] = {byte, at};
     }
     // The position of the first such byte at or after `from`; text.size() when there is none.
     std::size_t at_or_after(std::size_t from) {
         std::size_t nearest = text_.size();
-        for (std::size_t k = 0; k < count_; ++k) {
+        for (std::size_t k = 0; k < count_;) {
             auto& [byte, at] = next_[k];
             if (at < from) at = find(byte, from);
+            if (at == text_.size()) {  // no more of it: most texts have none or few of most of the bytes
+                next_[k] = next_[--count_];
+                continue;
+            }
             nearest = std::min(nearest, at);
+            ++k;
         }
         return nearest;
     }
@@ -279,9 +289,31 @@ private:
     }
 
     std::string_view text_;
-    // A byte, and where it is next (at or after the last `from`); in place, as a text has runs by the thousand.
-    std::array<std::pair<char, std::size_t>, 128> next_;
+    // A byte still in the text, and where it is next (at or after the last `from`); in place, as a text has runs by
+    // the thousand. Left uninitialized past count_: clearing it all cost more than the search on a short text.
+    struct Next {
+        char byte;
+        std::size_t at;
+    };
+    std::array<Next, 128> next_;
     std::size_t count_ = 0;
+};
+
+// NextByte's answers for the bytes that may end a sentence in text[b, e), read from where they are known to be.
+class KnownEnds {
+public:
+    // `ends`: the offsets in the whole text of its bytes of sentence_end_bytes, in order.
+    KnownEnds(const std::vector<std::size_t>& ends, std::size_t b, std::size_t e)
+        : next_(std::lower_bound(ends.begin(), ends.end(), b)), last_(ends.end()), begin_(b), end_(e) {}
+    // As NextByte::at_or_after(), as an offset in text[b, e).
+    std::size_t at_or_after(std::size_t from) {
+        while (next_ != last_ && *next_ < begin_ + from) ++next_;
+        return next_ != last_ && *next_ < end_ ? *next_ - begin_ : end_ - begin_;
+    }
+
+private:
+    std::vector<std::size_t>::const_iterator next_, last_;
+    std::size_t begin_, end_;
 };
 
 // The Sentence_Break value of the character that byte i of the text is part of, for a byte that is not ASCII.
@@ -295,14 +327,14 @@ std::uint8_t wide_sentence_class(std::string_view text, std::size_t i) {
 
 // Calls on_boundary with each boundary (end offset, the text's end excluded), in order, of UAX #29 rules SB3-SB11 on
 // text where no character is Extend, Format or Sep and only ASCII ones are terminators. The rules read the class of
-// the character a byte is part of, so that a run of characters of a class is a run of bytes.
-template <class OnBoundary>
-void for_each_rule_boundary(std::string_view text, OnBoundary on_boundary) {
+// the character a byte is part of, so that a run of characters of a class is a run of bytes. `next_end` finds the
+// bytes of the text that may end a sentence (a NextByte or KnownEnds).
+template <class NextEnd, class OnBoundary>
+void for_each_rule_boundary(std::string_view text, NextEnd next_end, OnBoundary on_boundary) {
     const auto& classes = ascii_sentence_classes();
     const auto* s = reinterpret_cast<const unsigned char*>(text.data());
     const std::size_t n = text.size();
     auto at = [&](std::size_t i) { return s[i] < 0x80 ? classes.of[s[i]] : wide_sentence_class(text, i); };
-    NextByte next_end(text, classes.may_end);
     std::size_t i = 0;
     while (i < n) {
         // Only terminators and line breaks can end a sentence; skip to the next one.
@@ -343,6 +375,7 @@ void for_each_rule_boundary(std::string_view text, OnBoundary on_boundary) {
 }
 
 bool ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool ascii_letter(char c) { return ascii_upper(static_cast<char>(c & ~0x20)); }
 
 // Whether the text before `end` is an initialism of capitals and periods such as "U.S." or "U.K.".
 bool ends_with_initialism(std::string_view text, std::size_t end) {
@@ -351,7 +384,9 @@ bool ends_with_initialism(std::string_view text, std::size_t end) {
         ++letters;
         end -= 2;
     }
-    const bool starts_word = end == 0 || !std::isalpha(static_cast<unsigned char>(text[end - 1]));
+    // ASCII letters, whatever the process's locale: <cctype> would read a byte of a UTF-8 character as a letter in
+    // some.
+    const bool starts_word = end == 0 || !ascii_letter(text[end - 1]);
     return letters >= 2 && starts_word;
 }
 
@@ -372,11 +407,15 @@ void add_sentence(std::string_view text, std::size_t b, std::size_t e, std::vect
 // of the classes ASCII characters have, or OLetter; not a terminator ("。", "！"), a paragraph separator, or a
 // character that SB5 attaches to the one before it (combining marks, format characters).
 bool direct_rules_apply(std::string_view line) {
-    if (is_ascii(line)) return true;
+    std::size_t i = impl::ascii_prefix(line);
+    if (i == line.size()) return true;
     if (!suppressions().ascii()) return false;
     const auto* s = reinterpret_cast<const std::uint8_t*>(line.data());
-    for (std::size_t i = 0; i < line.size();) {
-        if (s[i] < 0x80) { ++i; continue; }
+    while (i < line.size()) {
+        if (s[i] < 0x80) {  // a run of ASCII between the other characters, passed over a block at a time
+            i += impl::ascii_prefix(line.substr(i));
+            continue;
+        }
         UChar32 cp;
         U8_NEXT(s, i, line.size(), cp);
         switch (u_getIntPropertyValue(cp, UCHAR_SENTENCE_BREAK)) {
@@ -391,12 +430,13 @@ bool direct_rules_apply(std::string_view line) {
 }
 
 // The sentences of text[b, e) by the direct implementation of ICU's rules; text[b, e) is lines of which
-// direct_rules_apply().
-void split_direct(std::string_view text, std::size_t b, std::size_t e, std::vector<Span>& sentences) {
+// direct_rules_apply(), whose bytes that may end a sentence `next_end` finds.
+template <class NextEnd>
+void split_direct(std::string_view text, std::size_t b, std::size_t e, NextEnd next_end, std::vector<Span>& sentences) {
     const std::string_view run = text.substr(b, e - b);
     const Suppressions& suppress = suppressions();
     std::size_t begin = 0;
-    for_each_rule_boundary(run, [&](std::size_t boundary) {
+    for_each_rule_boundary(run, std::move(next_end), [&](std::size_t boundary) {
         if (suppress.suppressed(run, boundary)) return;
         add_sentence(text, b + begin, b + boundary, sentences);
         begin = boundary;
@@ -421,39 +461,63 @@ void split_icu(std::string_view text, std::size_t b, std::size_t e, std::vector<
     }
 }
 
-}  // namespace
-
-std::vector<Span> impl::split_sentences_icu(std::string_view text) {
-    std::vector<Span> sentences;
-    split_icu(text, 0, text.size(), sentences);
-    return sentences;
-}
-
 // A line break ends a sentence whatever surrounds it (UAX #29 SB4), and no suppression reaches back over one, so the
 // text splits into runs of whole lines segmented one by one: runs of lines the direct implementation reads, and only
-// the runs of other lines through ICU.
-std::vector<Span> split_sentences(std::string_view text) {
-    std::vector<Span> sentences;
-    if (text.empty()) return sentences;
-    if (is_ascii(text)) {
-        split_direct(text, 0, text.size(), sentences);
-        return sentences;
+// the runs of other lines through ICU. `ascii`: whether the text is all ASCII. ends_in(b, e) finds the bytes that
+// may end a sentence in text[b, e).
+template <class EndsIn>
+void split_sentences_with(std::string_view text, bool ascii, EndsIn ends_in, std::vector<Span>& sentences) {
+    if (text.empty()) return;
+    if (ascii) {
+        split_direct(text, 0, text.size(), ends_in(0, text.size()), sentences);
+        return;
     }
     std::size_t run = 0;
     bool run_is_direct = true;
+    auto split_run = [&](std::size_t end) {
+        if (run_is_direct) split_direct(text, run, end, ends_in(run, end), sentences);
+        else split_icu(text, run, end, sentences);
+    };
     NextByte line_break(text, "\n\r");
     for (std::size_t line = 0; line < text.size();) {
         std::size_t end = line_break.at_or_after(line);
         const bool direct = direct_rules_apply(text.substr(line, end - line));
         if (end < text.size()) end += text.compare(end, 2, "\r\n") == 0 ? 2 : 1;
         if (direct != run_is_direct && line > run) {
-            (run_is_direct ? split_direct : split_icu)(text, run, line, sentences);
+            split_run(line);
             run = line;
         }
         run_is_direct = direct;
         line = end;
     }
-    (run_is_direct ? split_direct : split_icu)(text, run, text.size(), sentences);
+    split_run(text.size());
+}
+
+}  // namespace
+
+std::vector<Span> split_sentences(std::string_view text) {
+    std::vector<Span> sentences;
+    split_sentences_with(text, is_ascii(text), [&](std::size_t b, std::size_t e) {
+        return NextByte(text.substr(b, e - b), ascii_sentence_classes().may_end);
+    }, sentences);
+    return sentences;
+}
+
+std::vector<Span> impl::split_sentences(std::string_view text, bool ascii, const std::vector<std::size_t>& ends) {
+    std::vector<Span> sentences;
+    // Room for a sentence after every byte that may end one, as many as the rules can make (ICU, reading the rare
+    // lines with other terminators, may make more): a vector grown sentence by sentence copies them over and over.
+    // Periods in numbers and abbreviations and the line breaks after sentences leave about half of it unused; a text
+    // that leaves much more unused does not keep it.
+    sentences.reserve(ends.size() + 1);
+    split_sentences_with(text, ascii, [&](std::size_t b, std::size_t e) { return KnownEnds(ends, b, e); }, sentences);
+    if (sentences.capacity() > 4 * sentences.size() + 16) sentences.shrink_to_fit();
+    return sentences;
+}
+
+std::vector<Span> impl::split_sentences_icu(std::string_view text) {
+    std::vector<Span> sentences;
+    split_icu(text, 0, text.size(), sentences);
     return sentences;
 }
 

@@ -55,9 +55,14 @@ struct Token {
 inline constexpr std::size_t token_padding = 8;
 
 struct TokenizedText {
-    std::string lowered;     // backing store of the norms, padded with token_padding bytes
+    // Backing store of the norms: the text lowered, padded with token_padding bytes, and past them whatever is left
+    // of an earlier, longer text.
+    std::string lowered;
     std::deque<NumberShape> shapes;  // what the number tokens point to: a deque, so that they stay put as it grows
     std::vector<Token> tokens;
+    // The offsets of the text's bytes that may end a sentence (impl::sentence_end_bytes), in order, for
+    // impl::split_sentences().
+    std::vector<std::size_t> sentence_ends;
 };
 
 // Tokens with each norm looked up in `vocabulary` as it is made, while its bytes are at hand: the one lookup every

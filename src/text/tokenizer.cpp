@@ -1,5 +1,6 @@
 #include "token.hpp"
 
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <cstdint>
@@ -7,6 +8,8 @@
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
+
+#include "sentences.hpp"
 
 namespace chronoweave::impl {
 namespace {
@@ -27,6 +30,12 @@ constexpr std::array<AsciiClass, 128> ascii_classes = [] {
         if (c >= '0' && c <= '9') classes[c] = AsciiClass::digit;
     }
     return classes;
+}();
+
+constexpr std::array<bool, 128> ends_sentence = [] {
+    std::array<bool, 128> ends{};
+    for (char c : sentence_end_bytes) ends[static_cast<unsigned char>(c)] = true;
+    return ends;
 }();
 
 // Typographic punctuation that reads the same as an ASCII character in a rule.
@@ -67,12 +76,15 @@ TokenizedText tokenize(std::string_view text, const Vocabulary& vocabulary) {
 void tokenize(std::string_view text, const Vocabulary& vocabulary, TokenizedText& out) {
     out.tokens.clear();
     out.shapes.clear();
-    out.lowered.reserve(text.size() + token_padding);  // room for the padding, so that appending it moves nothing
-    out.lowered.assign(text);
-    // Branch-free, so the compiler vectorizes it: this runs over every byte of every document.
-    for (char& c : out.lowered)
-        c = static_cast<char>(c | (static_cast<unsigned char>(c - 'A') < 26 ? 0x20 : 0));
-    out.lowered.append(token_padding, '\0');
+    out.sentence_ends.clear();
+    // Grown only, never shrunk: a string resized up clears the bytes it gains, which would be written again at once.
+    if (out.lowered.size() < text.size() + token_padding) out.lowered.resize(text.size() + token_padding);
+    // Lowered as it is copied, in one pass, and branch-free, so the compiler vectorizes it: this runs over every
+    // byte of every document.
+    const auto padding = std::transform(text.begin(), text.end(), out.lowered.begin(), [](char c) {
+        return static_cast<char>(c | (static_cast<unsigned char>(c - 'A') < 26 ? 0x20 : 0));
+    });
+    std::fill(padding, padding + token_padding, '\0');
     const char* const lowered = out.lowered.data();
     // News prose has a token about every five bytes, and nearly half the stories of a news corpus a few more: a vector
     // that grows copies every token it has, and its doubled capacity holds more memory than a token every four bytes.
@@ -87,13 +99,9 @@ void tokenize(std::string_view text, const Vocabulary& vocabulary, TokenizedText
         return std::string_view{lowered + begin, end - begin};
     };
     auto push = [&](TokenKind kind, std::size_t begin, std::size_t end, std::string_view norm) -> Token& {
-        Token& t = out.tokens.emplace_back();
-        t.span = {begin, end};
-        t.kind = kind;
-        t.norm = norm;
-        t.word = vocabulary.find_token(norm);
-        t.space_before = space;
-        t.newline_before = newline;
+        // Made whole, so that no field is cleared first to be written again.
+        Token& t = out.tokens.emplace_back(
+            Token{{begin, end}, norm, kind, space, newline, false, vocabulary.find_token(norm), nullptr});
         space = newline = false;
         return t;
     };
@@ -104,6 +112,7 @@ void tokenize(std::string_view text, const Vocabulary& vocabulary, TokenizedText
             switch (ascii_classes[c]) {
                 case AsciiClass::line_break:
                     newline = true;
+                    if (ends_sentence[c]) out.sentence_ends.push_back(i);
                     [[fallthrough]];
                 case AsciiClass::space:
                     space = true;
@@ -148,11 +157,13 @@ void tokenize(std::string_view text, const Vocabulary& vocabulary, TokenizedText
                         shape.digits = 1;
                     }
                     push(TokenKind::number, i, i + len, lowered_norm(i, i + len)).shape = &shape;
-                    i += len;
+                    for (const std::size_t end = i + len; i < end; ++i)  // a period in "2.5" or "16.05.2025"
+                        if (s[i] < 0x80 && ends_sentence[s[i]]) out.sentence_ends.push_back(i);
                     break;
                 }
                 case AsciiClass::punct:
                     push(TokenKind::punct, i, i + 1, lowered_norm(i, i + 1));
+                    if (ends_sentence[c]) out.sentence_ends.push_back(i);
                     ++i;
                     break;
             }

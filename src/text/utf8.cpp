@@ -4,11 +4,11 @@
 #include <cstdint>
 #include <cstring>
 
-namespace chronoweave {
-namespace {
+#include "utf8.hpp"
 
-// The number of ASCII bytes `text` starts with, read 64 bytes at a time while it lasts: news text is mostly ASCII.
-std::size_t ascii_prefix(std::string_view text) noexcept {
+namespace chronoweave {
+
+std::size_t impl::ascii_prefix(std::string_view text) noexcept {
     const char* p = text.data();
     const std::size_t n = text.size();
     constexpr std::uint64_t high = 0x8080808080808080ULL;
@@ -27,14 +27,12 @@ std::size_t ascii_prefix(std::string_view text) noexcept {
     return i;
 }
 
-}  // namespace
-
 std::optional<std::size_t> find_invalid_utf8(std::string_view text) noexcept {
     const auto* s = reinterpret_cast<const unsigned char*>(text.data());
     const std::size_t n = text.size();
     std::size_t i = 0;
     while (i < n) {
-        i += ascii_prefix(text.substr(i));
+        i += impl::ascii_prefix(text.substr(i));
         if (i >= n) break;
         const unsigned char c = s[i];
         std::size_t len;
@@ -57,7 +55,7 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text) noexcept {
     return std::nullopt;
 }
 
-bool is_ascii(std::string_view text) noexcept { return ascii_prefix(text) == text.size(); }
+bool is_ascii(std::string_view text) noexcept { return impl::ascii_prefix(text) == text.size(); }
 
 void validate_utf8(std::string_view text) {
     if (auto bad = find_invalid_utf8(text)) throw InvalidUtf8Error(*bad);

@@ -128,6 +128,32 @@ TEST_CASE("ASCII sentence splitting agrees with ICU's iterator") {
     CHECK(mismatches == 0);
 }
 
+TEST_CASE("the tokenizer finds every byte that may end a sentence, and splitting at them is split_sentences") {
+    // Numbers that take a period into their token ("2.5", "16.05.2025") and ones that leave it out ("3.", "1990s.").
+    const std::vector<std::string> atoms = {"a", "Mr", "U", "The", "2.5", "16.05.2025", "3", "1,000.5", "1990s", "7pm",
+                                            "15:30", ".", ".", "!", "?", " ", " ", "\n", "\r\n", "\t", "\"", ")",
+                                            "-", "U.S.", "e.g.", "\xC3\xA9t\xC3\xA9", "\xE2\x80\x94",
+                                            "\xE3\x80\x82", "\xC2\x85"};
+    std::mt19937 random(11);
+    int mismatches = 0;
+    for (int n = 0; n < 20000; ++n) {
+        std::string text;
+        for (int k = 1 + static_cast<int>(random() % 20); k > 0; --k) text += atoms[random() % atoms.size()];
+        const impl::TokenizedText tokenized = impl::tokenize(text);
+        std::vector<std::size_t> ends;
+        for (std::size_t i = 0; i < text.size(); ++i)
+            if (impl::sentence_end_bytes.find(text[i]) != std::string_view::npos) ends.push_back(i);
+        if ((tokenized.sentence_ends != ends ||
+             impl::split_sentences(text, is_ascii(text), tokenized.sentence_ends) != split_sentences(text)) &&
+            ++mismatches <= 3) {
+            INFO("text: " << text);
+            CHECK(tokenized.sentence_ends == ends);
+            CHECK(impl::split_sentences(text, is_ascii(text), tokenized.sentence_ends) == split_sentences(text));
+        }
+    }
+    CHECK(mismatches == 0);
+}
+
 TEST_CASE("tokens: words, number shapes and folded punctuation") {
     using impl::NumberShape;
     const auto t = impl::tokenize("On 2025-05-16, 1,000 POWs; 5/16/2025 at 15:30 — the 1990s’ 16th");

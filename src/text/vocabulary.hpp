@@ -72,25 +72,27 @@ public:
 private:
     static constexpr std::size_t bucket_size = 4;
     std::uint32_t find_by_key(std::uint64_t key, std::string_view word) const noexcept {
-        const std::size_t bucket = bucket_of(key);
-        const std::uint64_t* keys = keys_[bucket].key;
+        const Bucket& bucket = buckets_[bucket_of(key)];
+        // Masked, not selected: the keys of a bucket differ, so one matches at most, and no branch is taken on
+        // whether it does, which a text's words decide at random.
         std::uint32_t id = 0;
-        for (std::size_t k = 0; k < bucket_size; ++k) id = keys[k] == key ? ids_[bucket][k] : id;
+        for (std::size_t k = 0; k < bucket_size; ++k) id |= bucket.id[k] & (0u - std::uint32_t{bucket.key[k] == key});
         // Keys of words of eight bytes or more are hashes: a hit must be the word itself.
         if (word.size() >= 8 && id != 0 && words_[id] != word) id = 0;
         return id;
     }
-    struct alignas(32) KeyBucket {
+    // A bucket's keys and their ids share a cache line: a lookup reads the one line.
+    struct alignas(64) Bucket {
         std::uint64_t key[bucket_size] = {};  // 0: empty (no word has key 0)
+        std::uint32_t id[bucket_size] = {};
     };
     std::size_t bucket_of(std::uint64_t key) const noexcept {
         return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> shift_);
     }
     bool place(std::uint32_t id);  // false when the word's bucket is full
     std::vector<std::string> words_;  // by id; words_[0] is unused
-    std::vector<KeyBucket> keys_;     // a power of two in size
-    std::vector<std::array<std::uint32_t, bucket_size>> ids_;  // by bucket, as keys_
-    int shift_;                       // 64 - log2(keys_.size())
+    std::vector<Bucket> buckets_;     // a power of two in size
+    int shift_;                       // 64 - log2(buckets_.size())
     std::array<std::uint32_t, 256> one_byte_ids_{};  // the ids of the words of one byte, by that byte
 };
 

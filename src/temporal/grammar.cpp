@@ -3,6 +3,7 @@
 #include <bit>
 #include <climits>
 #include <cstring>
+#include <numeric>
 #include <utility>
 
 #include <chronoweave/error.hpp>
@@ -249,6 +250,7 @@ void Grammar::second_keys(const Continuation* c, FirstToken first, TokenKeys& ke
 
 void Grammar::index_second_tokens(Candidates& candidates, FirstToken first) const {
     candidates.any_second.words.assign(vocabulary_.size(), false);
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> after_word;  // (word, rule)
     for (std::uint32_t rule : candidates.rules) {
         TokenKeys second;
         second.words.assign(vocabulary_.size(), false);
@@ -260,11 +262,17 @@ void Grammar::index_second_tokens(Candidates& candidates, FirstToken first) cons
             continue;
         }
         for (std::uint32_t word = 0; word < second.words.size(); ++word)
-            if (second.words[word]) candidates.after_word.emplace_back(word, rule);
+            if (second.words[word]) after_word.emplace_back(word, rule);
         for (std::size_t kind = 0; kind < shape_kinds; ++kind)
             if (second.shapes & (1u << kind)) candidates.after_shape[kind].push_back(rule);
     }
-    std::sort(candidates.after_word.begin(), candidates.after_word.end());
+    if (after_word.empty()) return;
+    std::sort(after_word.begin(), after_word.end());
+    candidates.after_word_begin.assign(vocabulary_.size() + 1, 0);
+    for (const auto& [word, rule] : after_word) ++candidates.after_word_begin[word + 1];
+    std::partial_sum(candidates.after_word_begin.begin(), candidates.after_word_begin.end(),
+                     candidates.after_word_begin.begin());
+    for (const auto& [word, rule] : after_word) candidates.after_word.push_back(rule);
 }
 
 // Most rules a token's first two words admit still fail at a later word ("the second round" is no "the second
@@ -746,14 +754,11 @@ bool Grammar::longest_match(const Input& in, std::size_t at, Match& best, std::v
     auto try_rules = [&](const Candidates& candidates) {
         for (std::uint32_t rule_index : candidates.after_any) try_rule(rule_index);
         if (!next.present) return;
-        const auto by_next_word = std::equal_range(candidates.after_word.begin(), candidates.after_word.end(),
-                                                   std::pair{next.word, std::uint32_t{0}},
-                                                   [](const auto& a, const auto& b) { return a.first < b.first; });
-        for (auto it = by_next_word.first; it != by_next_word.second; ++it) try_rule(it->second);
+        const std::span<const std::uint32_t> by_next_word = candidates.rules_after_word(next.word);
+        for (std::uint32_t rule_index : by_next_word) try_rule(rule_index);
         if (next.shape == 0) return;
         for (std::uint32_t rule_index : candidates.after_shape[static_cast<std::size_t>(std::countr_zero(next.shape))])
-            if (std::none_of(by_next_word.first, by_next_word.second, [&](const auto& p) { return p.second == rule_index; }))
-                try_rule(rule_index);
+            if (std::find(by_next_word.begin(), by_next_word.end(), rule_index) == by_next_word.end()) try_rule(rule_index);
     };
     if (word_may_start) try_rules(by_word);
     if (shape_may_start) try_rules(*by_shape);

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <cstring>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -164,10 +165,17 @@ private:
         // can be the whole match): a token looks up the few that its next token admits rather than testing each of a
         // common word's many rules against it.
         std::vector<std::uint32_t> after_any;                           // any token, or none
-        std::vector<std::pair<std::uint32_t, std::uint32_t>> after_word;  // (word, rule), sorted; not after_any's
+        // Not after_any's. By word: a word's rules are after_word[after_word_begin[word]] up to those of the next
+        // word, found at once rather than by a bisection whose steps each miss the cache and half mispredict.
+        std::vector<std::uint32_t> after_word_begin;  // a Vocabulary id's and one past the last; empty when no rules
+        std::vector<std::uint32_t> after_word;
         std::array<std::vector<std::uint32_t>, shape_kinds> after_shape;  // by NumberShape::Kind; not after_any's
         bool admit_next(const NextToken& next) const {
             return next.present ? any_second.admits(next.word, next.shape) : any_second.any;
+        }
+        std::span<const std::uint32_t> rules_after_word(std::uint32_t word) const {
+            if (after_word.empty()) return {};
+            return {after_word.data() + after_word_begin[word], after_word.data() + after_word_begin[word + 1]};
         }
     };
     // A lexicon entry that starts with a word, beside what tells most entries tried at a token from one that can

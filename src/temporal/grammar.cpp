@@ -3,6 +3,7 @@
 #include <bit>
 #include <climits>
 #include <cstring>
+#include <map>
 #include <numeric>
 #include <utility>
 
@@ -313,6 +314,8 @@ void Grammar::index_requirements() {
         if (e.optional) taken.first = 0;
         return taken;
     };
+    const std::size_t bitset_size = (vocabulary_.size() + 63) / 64;
+    std::map<std::vector<std::uint64_t>, std::uint32_t> offset_of_words;  // each bitset once
     for (Rule& rule : rules_) {
         Extent before{0, 0};  // the fewest and the most tokens the elements before this one take
         for (std::size_t k = 0; k < rule.pattern.size(); ++k) {
@@ -320,10 +323,17 @@ void Grammar::index_requirements() {
             if (k > 0 && !e.optional) {
                 const std::vector<Element> alone{e};
                 const Continuation c{&alone, 0, nullptr};
-                Requirement required{{std::vector<bool>(vocabulary_.size(), false)}, before.first, before.second};
-                first_keys(&c, required.first);
+                TokenKeys first{std::vector<bool>(vocabulary_.size(), false)};
+                first_keys(&c, first);
                 // An element that can match without a token of its own requires none.
-                if (!required.first.any) rule.requirements.push_back(std::move(required));
+                if (first.any) continue;
+                std::vector<std::uint64_t> words(bitset_size, 0);
+                for (std::size_t word = 0; word < first.words.size(); ++word)
+                    if (first.words[word]) words[word / 64] |= std::uint64_t{1} << (word % 64);
+                const auto [at, added] =
+                    offset_of_words.try_emplace(words, static_cast<std::uint32_t>(requirement_words_.size()));
+                if (added) requirement_words_.insert(requirement_words_.end(), words.begin(), words.end());
+                rule.requirements.push_back({at->second, first.shapes, before.first, before.second});
             }
             const Extent taken = extent(extent, e);
             before = {before.first + taken.first, before.second + taken.second};
@@ -526,10 +536,15 @@ void Grammar::index_rule(std::uint32_t rule_index) {
 
 bool Grammar::requirements_met(const Input& in, std::size_t at, const Rule& rule) const {
     for (const Requirement& required : rule.requirements) {
+        const std::uint64_t* words = requirement_words_.data() + required.words;
+        // A token's shape is read only when a number could be admitted.
+        auto admits = [&](const Token& t) {
+            return ((words[t.word / 64] >> (t.word % 64)) & 1) != 0 ||
+                   (required.shapes != 0 && t.kind == TokenKind::number && (required.shapes & shape_bit(t.shape->kind)) != 0);
+        };
         bool seen = false;
         const std::size_t last = std::min(at + required.to, in.size() - 1);
-        for (std::size_t ti = at + required.from; ti <= last && !seen; ++ti)
-            seen = required.first.admits(in.tokens[ti]);
+        for (std::size_t ti = at + required.from; ti <= last && !seen; ++ti) seen = admits(in.tokens[ti]);
         if (!seen) return false;
     }
     return true;

@@ -68,18 +68,16 @@ struct TokenKeys {
     ShapeSet shapes = 0;
     bool any = false;
     bool admits(std::uint32_t word, ShapeSet shape) const { return any || words[word] || (shapes & shape) != 0; }
-    // admits() for a token; its shape is read only when a number could be admitted.
-    bool admits(const Token& token) const {
-        return any || words[token.word] ||
-               (shapes != 0 && token.kind == TokenKind::number && (shapes & shape_bit(token.shape->kind)) != 0);
-    }
     void merge(const TokenKeys& other);
 };
 
-// An element of a pattern that every match of it takes: its first token is one `first` admits, and stands between
-// `from` and `to` tokens (inclusive) after the match's first token.
+// An element of a pattern that every match of it takes: its first token is a word of `words` or a number of a shape
+// of `shapes`, and stands between `from` and `to` tokens (inclusive) after the match's first token. Its words are a
+// bitset that the requirements admitting the same words share, in one array (Grammar::requirement_words_): the
+// requirements of the rules tried at a document's tokens then stay in cache.
 struct Requirement {
-    TokenKeys first;
+    std::uint32_t words = 0;  // the offset in Grammar::requirement_words_ of the bitset, by Vocabulary id
+    ShapeSet shapes = 0;
     std::size_t from = 0, to = 0;
 };
 
@@ -251,6 +249,7 @@ private:
     Vocabulary vocabulary_;
     std::vector<LexiconEntry> entries_;
     std::vector<Rule> rules_;
+    std::vector<std::uint64_t> requirement_words_;  // the bitsets of words of the rules' requirements (see Requirement)
     std::vector<Starts> starts_;  // by word id
     // By word id: whether it starts a rule or a modifier. find_all tests every token; a byte is quicker to read than
     // the token's Starts.

@@ -237,6 +237,12 @@ void Engine::anchor_to_sentence_days(Document& doc, const std::vector<Match>& ma
 
 namespace {
 
+// The match ending before token `end` is a possessive: "Wednesday's".
+bool possessive(const std::vector<Token>& tokens, std::size_t end, std::size_t sentence_end) {
+    return end + 1 < sentence_end && tokens[end].norm == "'" && tokens[end + 1].norm == "s" &&
+           !tokens[end].space_before && !tokens[end + 1].space_before;
+}
+
 // The tokens [begin, end) are one aside in parentheses, such as the time in another zone after a clock time.
 bool parenthetical(const std::vector<Token>& tokens, std::size_t begin, std::size_t end) {
     if (end < begin + 2 || tokens[begin].norm != "(" || tokens[end - 1].norm != ")") return false;
@@ -393,6 +399,9 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
             const auto [sb, se] = sentence_around(m.begin);
             context.tense = tense_around(tokens, m.begin, m.end, sb, se);
             if (context.tense == Tense::future_in_past) context.tense = narrative ? Tense::unknown : Tense::future;
+            // "will appeal Wednesday's ruling": the clause's future is the verb's; what a possessive day names is
+            // mostly done by the time it is named.
+            if (context.tense == Tense::future && possessive(tokens, m.end, se)) context.tense = Tense::unknown;
         }
         // What is still to come is dated from the publication, not from the story's past.
         if (narrative && context.tense != Tense::future && (story_within_month || !reads_against_day(frame)))

@@ -255,3 +255,42 @@ TEST_CASE("limits: reading one timex against another day at the edges of the cal
     CHECK(found(checked_extract("Talks lasted 1000000 years and 11 months.")) ==
           Found{{"1000000 years and 11 months", "P1000000Y11M"}});
 }
+
+TEST_CASE("limits: the readings added last, cut short at the end of a text or at the edges of the calendar") {
+    // An aside, a possessive or a count cut off by the end of the text, or reaching past 9999 or before year 0, gives
+    // whatever timexes it holds and never a value outside the calendar (checked_extract checks every document).
+    const std::vector<std::string> texts = {
+        "",
+        "(",
+        "The quake struck at 10:35 a.m. (",
+        "The quake struck at 10:35 a.m. (0835 GMT)",
+        "Polls close at 9 p.m. () Friday.",
+        "They will appeal Wednesday'",
+        "They will appeal Wednesday's",
+        "Banks must wait 30 days before",
+        "Banks must wait 99999999999999999999 days before closing.",
+        "The port was rebuilt two years before.",
+        "On December 7, 1941, and in 1941, war came. In January it spread.",
+        "On Tuesday, the national association of county road engineers of the western districts plans",
+    };
+    for (const Date edge : {published, Date{9999_y / 12 / 31}, Date{0_y / 1 / 1}})
+        for (const std::string& text : texts) {
+            CAPTURE(text);
+            CAPTURE(format_iso_date(edge));
+            checked_extract(text, edge);
+        }
+    CHECK(found(checked_extract("The port was rebuilt ten days before.", 0_y / 1 / 1)) ==
+          Found{{"ten days", "BC0002-12-22"}});
+    CHECK(found(checked_extract("They will appeal Wednesday's", 9999_y / 12 / 31)) == Found{{"Wednesday", "9999-12-29"}});
+}
+
+TEST_CASE("limits: a short text after a long one on the same thread reads as it reads alone") {
+    // Each thread keeps its token buffers from one document to the next; what a longer text left in them must not
+    // show through.
+    const std::string short_text = "Talks resumed on Monday at 10:00 (0800 GMT).";
+    const std::string alone = to_json(checked_extract(short_text));
+    std::string long_text;
+    for (int i = 0; i < 20000; ++i) long_text += "Envoys met in Brenner on May 16, 2025 and talks resumed on Monday. ";
+    checked_extract(long_text);
+    CHECK(to_json(checked_extract(short_text)) == alone);
+}

@@ -72,6 +72,19 @@ Frame as_duration(Frame frame) {
     return frame;
 }
 
+// Reads `frame` against the day that timex `day` names and, when that gives a value, gives it to timex `timex`,
+// anchored to that day: the step shared by a count from a day, a night in a dated sentence and a clock beside a day.
+bool anchor_to_day(Document& doc, std::size_t timex, std::size_t day, const Frame& frame, const AnchorContext& context) {
+    const auto resolution =
+        resolve_against_day(frame, context, date::year_month_day{doc.timexes[day].interval->first_day()});
+    if (!resolution) return false;
+    Timex& anchored = doc.timexes[timex];
+    take_value(anchored, *resolution);
+    anchored.anchor = AnchorKind::timex;
+    anchored.anchor_timex = day;
+    return true;
+}
+
 bool is_adverb(std::string_view w) { return w == "still" || (w.size() > 4 && w.substr(w.size() - 2) == "ly"); }
 
 // A thread's tokenized text, kept for its next document: allocating and freeing its buffers for every document was
@@ -187,15 +200,7 @@ void Engine::anchor_to_following_timexes(Document& doc, const std::vector<Match>
                                            [](const Match& m, std::size_t at) { return m.begin < at; });
         if (next == matches.end() || next->begin != a.phrase_begin) return false;
         const std::size_t day = timex_of_match[static_cast<std::size_t>(next - matches.begin())];
-        if (day == SIZE_MAX || !one_day(doc.timexes[day].interval)) return false;
-        const auto resolution =
-            resolve_against_day(a.frame, a.context, date::year_month_day{doc.timexes[day].interval->first_day()});
-        if (!resolution) return false;
-        Timex& timex = doc.timexes[a.timex];
-        take_value(timex, *resolution);
-        timex.anchor = AnchorKind::timex;
-        timex.anchor_timex = day;
-        return true;
+        return day != SIZE_MAX && one_day(doc.timexes[day].interval) && anchor_to_day(doc, a.timex, day, a.frame, a.context);
     });
 }
 
@@ -219,19 +224,11 @@ void Engine::anchor_to_sentence_days(Document& doc, const std::vector<Match>& ma
         const bool take_before = found_before && (!found_after || k - (before - 1) <= after - k);
         return timex_of_match[take_before ? before - 1 : after];
     };
+    AnchorContext context;
+    context.publication = doc.published;
     for (std::size_t k = 0; k < matches.size(); ++k) {
         if (frames[k].anchoring != Anchoring::sentence_day || timex_of_match[k] == SIZE_MAX) continue;
-        const auto day = day_in_sentence(k);
-        if (!day) continue;
-        AnchorContext context;
-        context.publication = doc.published;
-        const auto resolution =
-            resolve_against_day(frames[k], context, date::year_month_day{doc.timexes[*day].interval->first_day()});
-        if (!resolution) continue;
-        Timex& timex = doc.timexes[timex_of_match[k]];
-        take_value(timex, *resolution);
-        timex.anchor = AnchorKind::timex;
-        timex.anchor_timex = *day;
+        if (const auto day = day_in_sentence(k)) anchor_to_day(doc, timex_of_match[k], *day, frames[k], context);
     }
 }
 
@@ -260,6 +257,8 @@ void Engine::put_clocks_on_days(Document& doc, const std::vector<Token>& tokens,
     auto bare_clock = [](const Frame& f) {
         return f.hour && !f.year && !f.month && !f.day && !f.weekday && !f.dir && f.unit == Unit::none;
     };
+    AnchorContext context;
+    context.publication = doc.published;
     for (std::size_t k = 0; k + 1 < matches.size(); ++k) {
         const std::size_t a = timex_of_match[k], b = timex_of_match[k + 1];
         if (a == SIZE_MAX || b == SIZE_MAX || tokens[matches[k + 1].begin].newline_before) continue;
@@ -274,18 +273,10 @@ void Engine::put_clocks_on_days(Document& doc, const std::vector<Token>& tokens,
         };
         const bool clock_first = bare_clock(frames[k]) && fixed_day(k + 1, b);
         if (!clock_first && !(bare_clock(frames[k + 1]) && fixed_day(k, a))) continue;
-        const std::size_t day = clock_first ? b : a;
+        const std::size_t day = clock_first ? b : a, clock = clock_first ? a : b;
         // "at 15:30 the following day": the day was counted from the clock time, which cannot then count from it.
-        if (anchored_through(doc, day, clock_first ? a : b)) continue;
-        AnchorContext context;
-        context.publication = doc.published;
-        const auto resolution = resolve_against_day(frames[clock_first ? k : k + 1], context,
-                                                    date::year_month_day{doc.timexes[day].interval->first_day()});
-        if (!resolution) continue;
-        Timex& clock = doc.timexes[clock_first ? a : b];
-        take_value(clock, *resolution);
-        clock.anchor = AnchorKind::timex;
-        clock.anchor_timex = day;
+        if (anchored_through(doc, day, clock)) continue;
+        anchor_to_day(doc, clock, day, frames[clock_first ? k : k + 1], context);
     }
 }
 
@@ -395,14 +386,12 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
         context.reference = reference ? reference : published;
         context.dated = dated;
         context.period = period;
-        if (!tokens.empty()) {
-            const auto [sb, se] = sentence_around(m.begin);
-            context.tense = tense_around(tokens, m.begin, m.end, sb, se);
-            if (context.tense == Tense::future_in_past) context.tense = narrative ? Tense::unknown : Tense::future;
-            // "will appeal Wednesday's ruling": the clause's future is the verb's; what a possessive day names is
-            // mostly done by the time it is named.
-            if (context.tense == Tense::future && possessive(tokens, m.end, se)) context.tense = Tense::unknown;
-        }
+        const auto [sentence_begin, sentence_end] = sentence_around(m.begin);
+        context.tense = tense_around(tokens, m.begin, m.end, sentence_begin, sentence_end);
+        if (context.tense == Tense::future_in_past) context.tense = narrative ? Tense::unknown : Tense::future;
+        // "will appeal Wednesday's ruling": the clause's future is the verb's; what a possessive day names is mostly
+        // done by the time it is named.
+        if (context.tense == Tense::future && possessive(tokens, m.end, sentence_end)) context.tense = Tense::unknown;
         // What is still to come is dated from the publication, not from the story's past.
         if (narrative && context.tense != Tense::future && (story_within_month || !reads_against_day(frame)))
             context.story = story;
@@ -442,7 +431,7 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
         const bool in_counted_phrase = !event_anchored.empty() && m.begin >= event_anchored.back().phrase_begin &&
                                        m.begin < event_anchored.back().sentence_end;
         if (follows_phrase)
-            event_anchored.push_back({index, m.end + m.rule->right_context.size(), sentence_around(m.begin).second,
+            event_anchored.push_back({index, m.end + m.rule->right_context.size(), sentence_end,
                                       frame, context});
         // A night dated by its sentence's day, which may come later, is settled only once the sentence is read.
         const bool moves_reference =

@@ -113,6 +113,7 @@ private:
 
 // The nearest tense cue inside the expression's sentence: first looking back ("said on Thursday", "will meet on
 // Monday"), then a little ahead ("on Thursday, Peskov said"). Cues are words or word pairs ("set to", "as soon").
+// A deadline moved to by a deferral ("postponed until Tuesday") is ahead, whatever the verb's tense.
 Tense Engine::tense_around(const std::vector<Token>& tokens, std::size_t begin, std::size_t end,
                            std::size_t sentence_begin, std::size_t sentence_end) const {
     auto word_cue = [&](std::size_t i) -> std::optional<Tense> {
@@ -146,6 +147,9 @@ Tense Engine::tense_around(const std::vector<Token>& tokens, std::size_t begin, 
         return tense;
     };
     constexpr std::size_t look_back = 12, look_ahead = 10;
+    if (begin > sentence_begin && grammar_.is_deadline(tokens[begin - 1].word))
+        for (std::size_t distance = 2; distance <= look_back && begin >= sentence_begin + distance; ++distance)
+            if (grammar_.is_deferral(tokens[begin - distance].word)) return Tense::future;
     for (std::size_t distance = 1; distance <= look_back && begin >= sentence_begin + distance; ++distance)
         if (auto t = cue(begin - distance)) return *t;
     for (std::size_t i = end; i < sentence_end && i < end + look_ahead; ++i)

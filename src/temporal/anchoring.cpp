@@ -228,9 +228,8 @@ int choose_year(const Frame& f, const year_month_day& anchor, Tense tense) {
     if (tense == Tense::past && same->first > a + tolerance) return ay - 1;
     if (tense == Tense::future && same->second < a - tolerance) return ay + 1;
     if (tense == Tense::unknown) {
-        constexpr auto half_year = days{183};
-        if (same->first > a + half_year) return ay - 1;
-        if (same->second < a - half_year) return ay + 1;
+        if (same->first > a + days{150}) return ay - 1;
+        if (same->second < a - days{215}) return ay + 1;
     }
     return ay;
 }

@@ -128,7 +128,8 @@ Grammar::Grammar() {
             for_each_row(r.path, r.content, 2, [&](const std::vector<std::string_view>& fields) {
                 const std::string_view word = fields[0], value = fields[1];
                 const std::string_view flag = fields.size() > 2 ? fields[2] : "";
-                if (value != "past" && value != "future" && value != "future_in_past" && value != "present" && value != "determiner")
+                if (value != "past" && value != "future" && value != "future_in_past" && value != "present" &&
+                    value != "determiner" && value != "deadline" && value != "deferral")
                     throw ResourceError(std::string(r.path) + ": unknown value '" + std::string(value) + "' for '" +
                                         std::string(word) + "'");
                 if (fields.size() > 3 || (!flag.empty() && flag != "passive" && flag != "backshift"))
@@ -153,7 +154,7 @@ Grammar::Grammar() {
     hyphen_ = vocabulary_.add("-");
     starts_.resize(vocabulary_.size());
     tense_of_word_.resize(vocabulary_.size(), no_tense);
-    for (auto* words : {&passive_auxiliary_, &backshift_auxiliary_, &determiner_}) words->resize(vocabulary_.size(), false);
+    for (auto* words : {&passive_auxiliary_, &backshift_auxiliary_, &determiner_, &deadline_, &deferral_}) words->resize(vocabulary_.size(), false);
     std::sort(tense_of_pair_.begin(), tense_of_pair_.end());
     starts_tense_pair_.resize(vocabulary_.size(), false);
     for (const auto& [key, tense] : tense_of_pair_) starts_tense_pair_[key >> 32] = true;
@@ -359,6 +360,10 @@ void Grammar::add_tense_word(std::string_view word, std::string_view value, std:
     };
     if (value == "determiner") {
         mark(determiner_);
+    } else if (value == "deadline") {
+        mark(deadline_);
+    } else if (value == "deferral") {
+        mark(deferral_);
     } else {
         const int tense = value == "past" ? -1 : value == "future" ? 1 : value == "future_in_past" ? 2 : 0;
         const auto space = word.find(' ');

@@ -138,6 +138,10 @@ public:
     bool is_backshift_auxiliary(std::uint32_t word) const { return backshift_auxiliary_[word]; }
     // Words after which an -ed word is an adjective ("a still unspecified date", "its expanded plant"), not a verb.
     bool is_determiner(std::uint32_t word) const { return determiner_[word]; }
+    // "until": before a timex, it makes the timex the end a deferral verb moves something to.
+    bool is_deadline(std::uint32_t word) const { return deadline_[word]; }
+    // Verbs that move something to a later time ("postponed", "has given them").
+    bool is_deferral(std::uint32_t word) const { return deferral_[word]; }
     // Whether the word joins two timexes in this way (joiners.tsv).
     bool joins(Joint joint, std::string_view word) const { return joiners_[static_cast<std::size_t>(joint)].contains(word); }
 
@@ -211,7 +215,8 @@ private:
     void first_keys(const Continuation* c, TokenKeys& keys) const;
     void second_keys(const Continuation* c, FirstToken first, TokenKeys& keys) const;
     Starts& starts_of(std::uint32_t word);
-    // One line of tense.tsv: a cue word or pair with its tense, or a determiner; flagged passive or backshift.
+    // One line of tense.tsv: a cue word or pair with its tense, or a determiner, deadline or deferral word; flagged
+    // passive or backshift.
     void add_tense_word(std::string_view word, std::string_view value, std::string_view flag);
 
     template <class Visit>
@@ -260,7 +265,7 @@ private:
     std::vector<std::int8_t> tense_of_word_;          // by word id
     std::vector<std::pair<std::uint64_t, int>> tense_of_pair_;  // (first id << 32 | second id, tense), sorted
     std::vector<std::uint8_t> starts_tense_pair_;  // by word id: whether it is the first word of a pair there
-    std::vector<bool> passive_auxiliary_, backshift_auxiliary_, determiner_;  // by word id
+    std::vector<bool> passive_auxiliary_, backshift_auxiliary_, determiner_, deadline_, deferral_;  // by word id
     std::array<WordSet, 4> joiners_;  // by Joint
     std::uint16_t number_class_ = 0, multiplier_class_ = 0, ordinal_class_ = 0, premod_class_ = 0, postmod_class_ = 0;
 };

@@ -369,6 +369,20 @@ TEST_CASE("tense cues: word pairs, passives, looking back before ahead") {
         // Ahead, past a long subject to its verb.
         {"On Tuesday, the national association of county road engineers plans to hold a meeting.", "2000-01-07",
          "Tuesday", "DATE", "2000-01-11"},
+        // A deadline a deferral moves to is ahead, whatever the verb's tense; "until" alone keeps the clause's tense.
+        {"The court postponed until Tuesday morning its ruling on the appeal.", "2000-03-30", "Tuesday morning", "TIME",
+         "2000-04-04TMO"},
+        {"Immigration officials have given the family until 9 a.m. Tuesday to reply.", "2000-04-03", "9 a.m. Tuesday",
+         "TIME", "2000-04-04T09:00"},
+        {"The strike was delayed till Friday.", "2000-01-05", "Friday", "DATE", "2000-01-07"},
+        {"Until Thursday, police had called him only a witness.", "2000-03-31", "Thursday", "DATE", "2000-03-30"},
+        {"He stayed with his cousins until Tuesday.", "2000-03-30", "Tuesday", "DATE", "2000-03-28"},
+        // What was planned before is past.
+        {"The ground war began as previously planned Saturday night.", "1991-02-25", "Saturday night", "TIME",
+         "1991-02-23TNI"},
+        // Without a tense, a date about as far back as ahead is the one past: news mostly reports what was.
+        {"Record close: 8,259 on Aug. 6.", "1998-02-06", "Aug. 6", "DATE", "1997-08-06"},
+        {"Polling day: Nov. 3.", "1998-08-01", "Nov. 3", "DATE", "1998-11-03"},
     });
 }
 

@@ -254,12 +254,13 @@ bool parenthetical(const std::vector<Token>& tokens, std::size_t begin, std::siz
 
 }  // namespace
 
-// "Friday at 3 p.m.", "tomorrow, 9am", "10 a.m., May 16", "10:35 a.m. (0835 GMT) Tuesday": a clock time beside a day
-// falls on that day, not on the day it would be read against alone.
+// "Friday at 3 p.m.", "tomorrow, 9am", "10 a.m., May 16", "10:35 a.m. (0835 GMT) Tuesday", "3 p.m. (May 16)": a clock
+// time beside a day falls on that day, not on the day it would be read against alone. So does a weekday that restates
+// a date beside it ("Friday night, December 14", "Dec. 14 (Friday)").
 void Engine::put_clocks_on_days(Document& doc, const std::vector<Token>& tokens, const std::vector<Match>& matches,
                                 const std::vector<Frame>& frames, const std::vector<std::size_t>& timex_of_match) const {
-    auto bare_clock = [](const Frame& f) {
-        return f.hour && !f.year && !f.month && !f.day && !f.weekday && !f.dir && f.unit == Unit::none;
+    auto needs_a_day = [](const Frame& f) {
+        return (f.hour || f.weekday) && !f.year && !f.month && !f.day && !f.dir && f.unit == Unit::none;
     };
     AnchorContext context;
     context.publication = doc.published;
@@ -267,20 +268,26 @@ void Engine::put_clocks_on_days(Document& doc, const std::vector<Token>& tokens,
         const std::size_t a = timex_of_match[k], b = timex_of_match[k + 1];
         if (a == SIZE_MAX || b == SIZE_MAX || tokens[matches[k + 1].begin].newline_before) continue;
         const std::size_t gap = matches[k + 1].begin - matches[k].end;
+        const std::size_t after = matches[k + 1].end;
         const bool beside = gap == 0 || (gap == 1 && grammar_.joins(Joint::clock_day, tokens[matches[k].end].norm)) ||
-                            parenthetical(tokens, matches[k].end, matches[k + 1].begin);
+                            parenthetical(tokens, matches[k].end, matches[k + 1].begin) ||
+                            (after < tokens.size() && parenthetical(tokens, matches[k].end, after + 1));
         if (!beside) continue;
         // A day counted from an event ("ten days before the vote") may move once the events are known.
         auto fixed_day = [&](std::size_t match, std::size_t timex) {
             return frames[match].anchoring != Anchoring::following && doc.timexes[timex].type == TimexType::date &&
                    one_day(doc.timexes[timex].interval);
         };
-        const bool clock_first = bare_clock(frames[k]) && fixed_day(k + 1, b);
-        if (!clock_first && !(bare_clock(frames[k + 1]) && fixed_day(k, a))) continue;
-        const std::size_t day = clock_first ? b : a, clock = clock_first ? a : b;
+        const bool undated_first = needs_a_day(frames[k]) && fixed_day(k + 1, b);
+        if (!undated_first && !(needs_a_day(frames[k + 1]) && fixed_day(k, a))) continue;
+        const std::size_t day = undated_first ? b : a, undated = undated_first ? a : b;
+        const Frame& frame = frames[undated_first ? k : k + 1];
         // "at 15:30 the following day": the day was counted from the clock time, which cannot then count from it.
-        if (anchored_through(doc, day, clock)) continue;
-        anchor_to_day(doc, clock, day, frames[clock_first ? k : k + 1], context);
+        if (anchored_through(doc, day, undated)) continue;
+        // A weekday that is not the date's own is a slip the text does not settle: each keeps its own reading.
+        const date::sys_days date_day = doc.timexes[day].interval->first_day();
+        if (frame.weekday && date::weekday{date_day}.iso_encoding() != static_cast<unsigned>(*frame.weekday)) continue;
+        anchor_to_day(doc, undated, day, frame, context);
     }
 }
 

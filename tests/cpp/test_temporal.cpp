@@ -654,6 +654,20 @@ TEST_CASE("a clock time beside a day falls on that day") {
           std::vector<std::string>{"2025-03-06T21:00", "2025-02-28"});
 }
 
+TEST_CASE("a weekday beside a date restates it; one that is not the date's own keeps its own reading") {
+    // 2025-03-06 is a Thursday; 2025-05-16 a Friday.
+    check_table({
+        {"The final airs on 16th May Friday.", "2025-03-06", "16th May Friday", "DATE", "2025-05-16"},
+        {"The final airs on May 16, Friday.", "2025-03-06", "May 16, Friday", "DATE", "2025-05-16"},
+        {"The final airs on May 16, Friday night.", "2025-03-06", "May 16, Friday night", "TIME", "2025-05-16TNI"},
+        {"The final airs on Friday night, May 16.", "2025-03-06", "Friday night", "TIME", "2025-05-16TNI"},
+        {"The final airs on Friday (May 16).", "2025-03-06", "Friday", "DATE", "2025-05-16"},
+        {"The final airs May 16 (Friday).", "2025-03-06", "Friday", "DATE", "2025-05-16"},
+        {"The final airs at 8 p.m. (May 16).", "2025-03-06", "8 p.m.", "TIME", "2025-05-16T20:00"},
+        {"The final airs May 16 (Monday).", "2025-03-06", "Monday", "DATE", "2025-03-03"},
+    });
+}
+
 TEST_CASE("a story of the last few years anchors partial dates to itself; news dated by its weekdays does not") {
     CHECK(values_of("The occupation began in March 2003. Looting spread on April 9. In 2004 the insurgency grew; by "
                     "April the city was besieged. Elections followed in 2005, and in January voters went to the "

@@ -221,6 +221,19 @@ TEST_CASE("a story told about another time anchors partial dates to itself") {
           std::vector<std::string>{"1914", "1939-09", "1940-04", "1940-11", "1941-01", "1941-01-13"});
 }
 
+TEST_CASE("in a story, a range across the new year ends where its end month would fall alone") {
+    // Not October 1945 to March 1946: the story steps back to October, and goes on from March.
+    CHECK(values_of("The war reached the coast in 1944. The fleet landed in January 1945. Troops took the capital in "
+                    "March. In the north, the army pushed the enemy back from October to March, then reached the sea "
+                    "by May 3.",
+                    "2009-12-19") ==
+          std::vector<std::string>{"1944", "1945-01", "1945-03", "1944-10", "1945-03", "1945-05-03"});
+    // A range within the calendar year is read as any two months are.
+    CHECK(values_of("The war reached the coast in 1944. The fleet landed in January 1945. From March to May the "
+                    "army held the hills.",
+                    "2009-12-19") == std::vector<std::string>{"1944", "1945-01", "1945-03", "1945-05"});
+}
+
 TEST_CASE("a story may step back a little within its year; 'the next spring' and 'previous' follow the story") {
     CHECK(values_of("The siege of 1683 was long. By October 1683 the relief army had won. In August the walls had "
                     "been breached. The next spring the treaty talks began. The envoys recalled the previous April.",

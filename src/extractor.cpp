@@ -68,12 +68,6 @@ bool anchored_through(const Document& doc, std::size_t timex, std::size_t on) {
     return false;
 }
 
-// "a week after the talks" before anything dates the talks: the stretch itself.
-Frame as_duration(Frame frame) {
-    frame.type = TimexType::duration;
-    return frame;
-}
-
 // Reads `frame` against the day that timex `day` names and, when that gives a value, gives it to timex `timex`,
 // anchored to that day: the step shared by a count from a day, a night in a dated sentence and a clock beside a day.
 bool anchor_to_day(Document& doc, std::size_t timex, std::size_t day, const Frame& frame, const AnchorContext& context) {

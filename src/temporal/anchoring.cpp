@@ -339,12 +339,7 @@ std::optional<Resolution> resolve(const Frame& f, const AnchorContext& ctx) {
         }
         // "two hours later": without a clock time to count from, what can be written is the stretch itself, as
         // TimeBank does.
-        if (time_unit(f.unit) && f.qty && f.qty_fraction.empty()) {
-            r.type = TimexType::duration;
-            r.anchor = AnchorKind::none;
-            r.value = "PT" + std::to_string(*f.qty) + unit_letter(f.unit);
-            return r;
-        }
+        if (time_unit(f.unit) && f.qty) return resolve(as_duration(f), ctx);
         if (!anchor) {
             r.value = f.unit == Unit::year ? "XXXX" : f.unit == Unit::month ? "XXXX-XX" : "XXXX-XX-XX";
             return r;
@@ -504,6 +499,11 @@ std::optional<Resolution> resolve(const Frame& f, const AnchorContext& ctx) {
     }
     r.value = value;
     return r;
+}
+
+Frame as_duration(Frame frame) {
+    frame.type = TimexType::duration;
+    return frame;
 }
 
 bool one_day(const std::optional<CalendarInterval>& interval) noexcept {

@@ -41,6 +41,10 @@ struct Resolution {
 // nullopt when the frame cannot be a timex after all (an impossible date such as "February 30").
 std::optional<Resolution> resolve(const Frame& frame, const AnchorContext& context);
 
+// The stretch a frame counts ("two hours" of "two hours later", "a week" of "a week after the talks"), read as a
+// duration when there is nothing to count it from.
+Frame as_duration(Frame frame);
+
 // Whether an interval is one whole day: a day that a count, a night or a clock time can be read against.
 bool one_day(const std::optional<CalendarInterval>& interval) noexcept;
 

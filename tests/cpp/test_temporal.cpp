@@ -585,6 +585,9 @@ TEST_CASE("a count with a decimal point is written in smaller units when it come
         {"It spun for 0.3333 minutes.", "2025-03-06", "0.3333 minutes", "DURATION", "PT0.3333M"},
         {"The queue took 1.5hrs to clear.", "2025-03-06", "1.5hrs", "DURATION", "PT1H30M"},
         {"The siege lasted 3005.20 days.", "2025-03-06", "3005.20 days", "DURATION", "P3005DT4H48M"},
+        // "later" with nothing to count from is the stretch, however the amount is written.
+        {"The fire was out 1.5 hours later.", "2025-03-06", "1.5 hours", "DURATION", "PT1H30M"},
+        {"The fire was out 2.5 minutes later.", "2025-03-06", "2.5 minutes", "DURATION", "PT2M30S"},
         // An amount of smaller units past seven digits keeps the fraction instead.
         {"It took 1000000.5 centuries.", "2025-03-06", "1000000.5 centuries", "DURATION", "P1000000.5CE"},
     });

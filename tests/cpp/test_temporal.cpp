@@ -499,6 +499,11 @@ TEST_CASE("the part of a day that a date after 'of' names leaves the date alone 
 TEST_CASE("a part of today said with 'later this'; the latest months; the month the story is in") {
     check_table({
         {"The envoys meet later this afternoon.", "1998-02-22", "later this afternoon", "TIME", "1998-02-22TAF"},
+        // "later in the day" is the day the text tells of, not "the day before" what follows it.
+        {"She flies on to Nairobi later in the day before returning home.", "1998-08-17", "later in the day", "DATE",
+         "1998-08-17"},
+        {"Shells fell on Friday, Aug. 7. Later in the day, police arrested two men.", "1998-08-17",
+         "Later in the day", "DATE", "1998-08-07"},
         {"Profit rose in the latest nine months.", "1989-10-30", "the latest nine months", "DURATION", "P9M"},
         {"The war began in 1861; the first battle came on July 25 of that year.", "2009-12-19", "July 25 of that year",
          "DATE", "1861-07-25"},

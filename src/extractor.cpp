@@ -381,6 +381,8 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
     // The quarter an earnings report reports on, and the timex that named it.
     std::optional<Date> period;
     std::optional<std::size_t> period_timex;
+    // The first token of the last sentence that reported on a stretch longer than a quarter ("for the nine months").
+    std::optional<std::size_t> longer_than_quarter_sentence;
     std::vector<Frame> frames(matches.size());
     for (std::size_t k = 0; k < matches.size(); ++k) grammar_.interpret(matches[k], frames[k]);
     join_duration_sums(tokens, matches, frames);
@@ -410,8 +412,11 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
         context.publication = published;
         context.reference = reference ? reference : published;
         context.dated = dated;
-        context.period = period;
         const auto [sentence_begin, sentence_end] = sentence_around(m.begin);
+        // "For the nine months, net rose from $1.7 billion a year earlier": the year before, not its quarter.
+        if (frame.type == TimexType::duration && frame.unit == Unit::month && frame.qty && *frame.qty > 3)
+            longer_than_quarter_sentence = sentence_begin;
+        if (longer_than_quarter_sentence != sentence_begin) context.period = period;
         context.tense = tense_around(tokens, m.begin, m.end, sentence_begin, sentence_end);
         if (context.tense == Tense::future_in_past) context.tense = narrative ? Tense::unknown : Tense::future;
         // "will appeal Wednesday's ruling": the clause's future is the verb's; what a possessive day names is mostly

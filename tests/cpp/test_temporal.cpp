@@ -285,6 +285,16 @@ TEST_CASE("earnings reports date comparisons by the quarter they report on") {
         {"Profit climbed in the third quarter. After a weak second quarter, margins recovered; the 2024 period also "
          "had lower costs.",
          "2024-10-30", "the 2024 period", "DATE", "2024-Q3"},
+        // A sentence on a stretch longer than the quarter compares it with the year before, not its quarter.
+        {"Profit climbed in the third quarter. For the nine months, net rose to $9 million from $7 million a year "
+         "earlier.",
+         "2024-10-30", "a year earlier", "DATE", "2023"},
+        {"Profit climbed in the third quarter. In the first nine months, net was $9 million against a loss in the 2023 "
+         "period. Sales rose from a year earlier.",
+         "2024-10-30", "the 2023 period", "DATE", "2023"},
+        {"Profit climbed in the third quarter. In the first nine months, net was $9 million. Sales rose from a year "
+         "earlier.",
+         "2024-10-30", "a year earlier", "DATE", "2023-Q3"},
     });
 }
 

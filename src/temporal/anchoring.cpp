@@ -57,9 +57,18 @@ const char* unit_letter(Unit u) {
     }
 }
 
-// The first month of a meteorological season code; 0 for anything else.
-unsigned season_first_month(std::string_view code) {
-    return code == "SP" ? 3 : code == "SU" ? 6 : code == "FA" ? 9 : code == "WI" ? 12 : 0;
+// The month of a meteorological season that lies in the year naming it: its first, or January for a winter, which is
+// named by the year of its January as TimeBank, WikiWars and the tweet corpus write it (2014-WI is December 2013 to
+// February 2014). 0 for a code that is not a season.
+unsigned season_named_month(std::string_view code) {
+    return code == "SP" ? 3 : code == "SU" ? 6 : code == "FA" ? 9 : code == "WI" ? 1 : 0;
+}
+
+// The first month of a season in year y; nullopt for a code that is not a season.
+std::optional<year_month> season_start(std::string_view code, date::year y) {
+    const unsigned named = season_named_month(code);
+    if (named == 0) return std::nullopt;
+    return named == 1 ? (y - date::years{1}) / date::December : y / month{named};
 }
 
 bool time_unit(Unit u) { return u == Unit::second || u == Unit::minute || u == Unit::hour; }
@@ -190,18 +199,21 @@ std::optional<std::pair<sys_days, sys_days>> bounds_in_year(const Frame& f, int 
     if (f.month) first_month = static_cast<unsigned>(*f.month), months_long = 1;
     else if (f.quarter) first_month = static_cast<unsigned>((*f.quarter - 1) * 3 + 1), months_long = 3;
     else if (f.half) first_month = static_cast<unsigned>((*f.half - 1) * 6 + 1), months_long = 6;
-    else if (!f.season.empty()) {
-        first_month = season_first_month(f.season);
+    if (first_month < 1 || first_month > 12) return std::nullopt;
+    year_month first = yy / month{first_month};
+    if (!f.season.empty()) {
+        const auto start = season_start(f.season, yy);
+        if (!start) return std::nullopt;
+        first = *start;
         months_long = 3;
     }
-    if (first_month < 1 || first_month > 12) return std::nullopt;
     if (f.day && f.month) {
         const year_month_day d{yy, month{first_month}, day{static_cast<unsigned>(*f.day)}};
         if (!d.ok()) return std::nullopt;
         return std::pair{sys_days{d}, sys_days{d}};
     }
-    const year_month last = year_month{yy, month{first_month}} + months{static_cast<int>(months_long) - 1};
-    return std::pair{sys_days{yy / month{first_month} / 1}, sys_days{last.year() / last.month() / date::last}};
+    const year_month last = first + months{static_cast<int>(months_long) - 1};
+    return std::pair{sys_days{first / 1}, sys_days{last.year() / last.month() / date::last}};
 }
 
 // The day a month/day frame names in year y; a floating holiday moves on to its weekday (Thanksgiving: the Thursday
@@ -421,11 +433,12 @@ std::optional<Resolution> resolve(const Frame& f, const AnchorContext& ctx) {
             // "last November", "next May", "this September": the determiner decides, not the tense.
             if (f.dir && (f.month || !f.season.empty()) && !f.day) {
                 const int ay = static_cast<int>(anchor->year());
-                const unsigned wanted = f.month ? static_cast<unsigned>(*f.month) : season_first_month(f.season);
+                const unsigned wanted = f.month ? static_cast<unsigned>(*f.month) : season_named_month(f.season);
                 const unsigned current = static_cast<unsigned>(anchor->month());
                 if (*f.dir < 0) year = wanted < current ? ay : ay - 1;
                 else if (*f.dir > 0) year = wanted > current ? ay : ay + 1;
-                else year = ay;
+                // "this winter" said from July on is the one ahead, which ends in the next year.
+                else year = f.season == "WI" && current >= 7 ? ay + 1 : ay;
             }
             // "last Thanksgiving", "next Oct. 23": the nearest such day before or after the anchor.
             if (f.dir && f.month && f.day) {
@@ -563,9 +576,9 @@ std::optional<CalendarInterval> timex_interval(std::string_view v) noexcept {
     if (v.size() == 4) return span_days(yy / 1 / 1, yy / 12 / 31);
     if (v[4] != '-' || v.size() < 7) return std::nullopt;
     const std::string_view rest = v.substr(5);
-    if (const unsigned m = impl::season_first_month(rest); m != 0) {
-        const year_month last = year_month{yy, month{m}} + months{2};
-        return span_days(yy / month{m} / 1, last.year() / last.month() / date::last);
+    if (const auto first = impl::season_start(rest, yy)) {
+        const year_month last = *first + months{2};
+        return span_days(*first / 1, last.year() / last.month() / date::last);
     }
     if (rest.size() == 2 && (rest[0] == 'Q' || rest[0] == 'H')) {
         auto n = digits(6, 1);

@@ -528,6 +528,23 @@ TEST_CASE("a part of today said with 'later this'; the latest months; the month 
     });
 }
 
+TEST_CASE("a winter is named by the year of its January") {
+    check_table({
+        {"Snow has closed the pass this winter.", "2014-01-29", "this winter", "DATE", "2014-WI"},
+        {"Heating bills will climb this winter.", "2014-11-05", "this winter", "DATE", "2015-WI"},
+        {"Last winter was mild.", "2014-03-20", "Last winter", "DATE", "2014-WI"},
+        {"Last winter was mild.", "2014-01-20", "Last winter", "DATE", "2013-WI"},
+        {"Next winter the plant reopens.", "2014-01-10", "Next winter", "DATE", "2015-WI"},
+        {"The storm of the winter of 2014 cut power.", "2016-06-01", "the winter of 2014", "DATE", "2014-WI"},
+    });
+    // A story in the autumn looks ahead to the winter that follows it.
+    CHECK(values_of("The war began in 1914. The offensive stalled in September 1918. The generals doubted the army "
+                    "could hold out over the winter.",
+                    "2009-12-19") == std::vector<std::string>{"1914", "1918-09", "1919-WI"});
+    CHECK(timex_interval("2014-WI")->first_day() == date::sys_days{date::year{2013} / 12 / 1});
+    CHECK(timex_interval("2016-WI")->last_day() == date::sys_days{date::year{2016} / 2 / 29});
+}
+
 TEST_CASE("a bare number beside a date shares the rest of it") {
     check_table({
         {"The summit runs on April 24 and 25.", "1999-02-10", "25", "DATE", "1999-04-25"},
@@ -749,7 +766,7 @@ TEST_CASE("a story before the common era dates what follows in its own years") {
     CHECK(timex_interval("BC0490")->first_day() == date::sys_days{date::year{-489} / 1 / 1});
     CHECK(timex_interval("BC048")->first_day() == date::sys_days{date::year{-488} / 1 / 1});
     CHECK(timex_interval("BC048")->last_day() == date::sys_days{date::year{-479} / 12 / 31});
-    CHECK(timex_interval("BC0480-WI")->last_day() == date::sys_days{date::year{-478} / 2 / 28});
+    CHECK(timex_interval("BC0480-WI")->last_day() == date::sys_days{date::year{-479} / 2 / 28});
     CHECK_FALSE(timex_interval("BC0000"));
     CHECK_FALSE(timex_interval("BC0480-W05"));
     check_table({

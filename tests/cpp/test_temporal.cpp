@@ -83,6 +83,8 @@ TEST_CASE("dates relative to the publication date") {
         {"The law changed a year earlier.", "2025-05-22", "a year earlier", "DATE", "2024"},
         {"Unemployment is high this year.", "2025-05-22", "this year", "DATE", "2025"},
         {"Talks are not scheduled now.", "2025-05-22", "now", "DATE", "PRESENT_REF"},
+        {"Holders could buy at half the then-current price.", "2025-05-22", "then-current", "DATE", "PAST_REF"},
+        {"Holders could buy at half the then current price.", "2025-05-22", "then current", "DATE", "PAST_REF"},
         {"Prices rose in past years.", "2025-05-22", "past years", "DATE", "PAST_REF"},
         {"Talks may resume in the coming months.", "2025-05-22", "coming months", "DATE", "FUTURE_REF"},
         {"Drones were launched last night.", "2025-05-22", "last night", "TIME", "2025-05-21TNI"},

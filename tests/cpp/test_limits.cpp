@@ -284,6 +284,41 @@ TEST_CASE("limits: the readings added last, cut short at the end of a text or at
     CHECK(found(checked_extract("They will appeal Wednesday's", 9999_y / 12 / 31)) == Found{{"Wednesday", "9999-12-29"}});
 }
 
+TEST_CASE("limits: deferrals, weekdays beside dates, ranges in a story and winters, cut short or at the calendar's edges") {
+    const std::vector<std::string> texts = {
+        "The court postponed until",
+        "The court postponed until Tuesday",
+        "until",
+        "December 14,",
+        "December 14, Friday",
+        "December 14, Friday night",
+        "Friday (",
+        "Friday (Dec. 14",
+        "Dec. 14 (Friday",
+        "Dec. 14 (Friday)",
+        "at 8 p.m. (Dec. 14)",
+        "The war began in 1914. In 1918 they fought from October to",
+        "The war began in 1914. In 1918 they fought from October to March, then in May.",
+        "The war began in 1914. In 1918 the army held out over the winter.",
+        "This winter, last winter, next winter and the winter of 9999.",
+        "In the third quarter. For the nine months, net rose from a year earlier.",
+        "The fire was out 1.5 hours later.",
+        "The fire was out 99999999999999999999.5 hours later.",
+        "at the then current price",
+        "later in the day",
+    };
+    for (const Date edge : {published, Date{9999_y / 12 / 31}, Date{0_y / 1 / 1}, Date{0_y / 12 / 31}})
+        for (const std::string& text : texts) {
+            CAPTURE(text);
+            CAPTURE(format_iso_date(edge));
+            checked_extract(text, edge);
+        }
+    // The winter ahead of the last day of 9999 ends in 10000, which cannot be written.
+    CHECK(found(checked_extract("Next winter.", 9999_y / 12 / 31)).empty());
+    // The winter of the first January of year 0 began in December of 2 BC.
+    CHECK(found(checked_extract("This winter.", 0_y / 1 / 1)) == Found{{"This winter", "0000-WI"}});
+}
+
 TEST_CASE("limits: a short text after a long one on the same thread reads as it reads alone") {
     // Each thread keeps its token buffers from one document to the next; what a longer text left in them must not
     // show through.

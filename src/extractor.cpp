@@ -383,6 +383,9 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
     std::optional<std::size_t> period_timex;
     // The first token of the last sentence that reported on a stretch longer than a quarter ("for the nine months").
     std::optional<std::size_t> longer_than_quarter_sentence;
+    // The tense the last cue told in a sentence, which holds for its later timexes too far from any cue.
+    std::optional<std::size_t> tense_sentence;
+    Tense sentence_tense = Tense::unknown;
     std::vector<Frame> frames(matches.size());
     for (std::size_t k = 0; k < matches.size(); ++k) grammar_.interpret(matches[k], frames[k]);
     join_duration_sums(tokens, matches, frames);
@@ -418,6 +421,8 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
             longer_than_quarter_sentence = sentence_begin;
         if (longer_than_quarter_sentence != sentence_begin) context.period = period;
         context.tense = tense_around(tokens, m.begin, m.end, sentence_begin, sentence_end);
+        if (context.tense == Tense::unknown && tense_sentence == sentence_begin) context.tense = sentence_tense;
+        else if (context.tense != Tense::unknown) tense_sentence = sentence_begin, sentence_tense = context.tense;
         if (context.tense == Tense::future_in_past) context.tense = narrative ? Tense::unknown : Tense::future;
         // "will appeal Wednesday's ruling": the clause's future is the verb's; what a possessive day names is mostly
         // done by the time it is named.

@@ -402,6 +402,10 @@ TEST_CASE("tense cues: word pairs, passives, looking back before ahead") {
         {"The strike was delayed till Friday.", "2000-01-05", "Friday", "DATE", "2000-01-07"},
         {"Until Thursday, police had called him only a witness.", "2000-03-31", "Thursday", "DATE", "2000-03-30"},
         {"He stayed with his cousins until Tuesday.", "2000-03-30", "Tuesday", "DATE", "2000-03-28"},
+        // A tense told once holds for the sentence's later timexes, however far from its cue.
+        {"The carrier said two new flights would leave on Monday and Tuesday nights from March 30, with a third "
+         "flight departing each Thursday from August 6.",
+         "1998-02-13", "August 6", "DATE", "1998-08-06"},
         // What was planned before is past.
         {"The ground war began as previously planned Saturday night.", "1991-02-25", "Saturday night", "TIME",
          "1991-02-23TNI"},

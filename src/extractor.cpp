@@ -24,8 +24,9 @@ public:
 private:
     Tense tense_around(const std::vector<Token>& tokens, std::size_t begin, std::size_t end,
                        std::size_t sentence_begin, std::size_t sentence_end) const;
-    Frame opening_of_story_range(const std::vector<Token>& tokens, const std::vector<Match>& matches,
-                                 const std::vector<Frame>& frames, std::size_t k, const AnchorContext& context) const;
+    std::optional<int> story_range_opening_year(const std::vector<Token>& tokens, const std::vector<Match>& matches,
+                                                const std::vector<Frame>& frames, std::size_t k,
+                                                const AnchorContext& context) const;
     void join_ranges(Document& doc, const std::vector<Token>& tokens, const std::vector<Match>& matches,
                      const std::vector<Frame>& frames, const std::vector<std::size_t>& timex_of_match) const;
     void anchor_to_following_timexes(Document& doc, const std::vector<Match>& matches,
@@ -191,21 +192,22 @@ void Engine::join_ranges(Document& doc, const std::vector<Token>& tokens, const 
 }
 
 // In a story, "from October to March" ends in the year that its end month would take alone, as the story goes on, and
-// begins in the year before: the story goes back to October rather than forward to the next March.
-Frame Engine::opening_of_story_range(const std::vector<Token>& tokens, const std::vector<Match>& matches,
-                                     const std::vector<Frame>& frames, std::size_t k, const AnchorContext& context) const {
+// begins in the year before: the story goes back to October rather than forward to the next March. The year of the
+// opening month when match k opens such a range.
+std::optional<int> Engine::story_range_opening_year(const std::vector<Token>& tokens, const std::vector<Match>& matches,
+                                                    const std::vector<Frame>& frames, std::size_t k,
+                                                    const AnchorContext& context) const {
     auto partial_month = [](const Frame& f) { return f.month && !f.year && !f.dir && !f.reject && f.unit == Unit::none; };
-    Frame opening = frames[k];
-    if (k + 1 >= matches.size() || matches[k + 1].begin != matches[k].end + 1 ||
-        !grammar_.joins(Joint::range_joiner, tokens[matches[k].end].norm) || !partial_month(opening) ||
-        !partial_month(frames[k + 1]) || *frames[k + 1].month >= *opening.month)
-        return opening;
+    if (k + 1 >= matches.size() || matches[k + 1].begin != matches[k].end + 1 || !partial_month(frames[k]) ||
+        !partial_month(frames[k + 1]) || *frames[k + 1].month >= *frames[k].month ||
+        !grammar_.joins(Joint::range_joiner, tokens[matches[k].end].norm))
+        return std::nullopt;
     const auto end = resolve(frames[k + 1], context);
     const auto interval = end ? timex_interval(end->value) : std::nullopt;
     // Before the common era the years count down; such a story keeps its months as they come.
-    if (const int year = interval ? static_cast<int>(date::year_month_day{interval->first_day()}.year()) : 0; year > 1)
-        opening.year = year - 1;
-    return opening;
+    const int end_year = interval ? static_cast<int>(date::year_month_day{interval->first_day()}.year()) : 0;
+    if (end_year <= 1) return std::nullopt;
+    return end_year - 1;
 }
 
 // "ten days before May 16", "the day after March 3": a timex of one day right after the signal word is what the
@@ -430,10 +432,17 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
         // What is still to come is dated from the publication, not from the story's past.
         if (narrative && context.tense != Tense::future && (story_within_month || !reads_against_day(frame)))
             context.story = story;
-        const auto resolution = frame.anchoring == Anchoring::following && frame.duration_alone
-                                    ? resolve(as_duration(frame), context)
-                                : context.story ? resolve(opening_of_story_range(tokens, matches, frames, k, context), context)
-                                                : resolve(frame, context);
+        std::optional<Resolution> resolution;
+        if (frame.anchoring == Anchoring::following && frame.duration_alone) {
+            resolution = resolve(as_duration(frame), context);
+        } else if (const auto year = context.story ? story_range_opening_year(tokens, matches, frames, k, context)
+                                                   : std::nullopt) {
+            Frame opening = frame;
+            opening.year = year;
+            resolution = resolve(opening, context);
+        } else {
+            resolution = resolve(frame, context);
+        }
         if (!resolution) continue;
         Timex timex;
         timex.span = {tokens[m.begin].span.begin, tokens[m.end - 1].span.end};

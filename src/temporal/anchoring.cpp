@@ -229,7 +229,8 @@ std::optional<sys_days> calendar_day(const Frame& f, int y) {
 
 // News reports mostly speak of their own year; a neighbouring year is chosen only when the tense clearly rules the
 // publication year out (a past event a month or more after publication, a future one a month or more before), or,
-// without a tense, when the neighbouring year's reading is much closer.
+// without a tense, when the neighbouring year's reading is much closer. Without a tense the reading leans to the past,
+// which news mostly reports: a date five months ahead is taken as the one seven months back.
 int choose_year(const Frame& f, const year_month_day& anchor, Tense tense) {
     const int ay = static_cast<int>(anchor.year());
     const sys_days a{anchor};
@@ -240,8 +241,9 @@ int choose_year(const Frame& f, const year_month_day& anchor, Tense tense) {
     if (tense == Tense::past && same->first > a + tolerance) return ay - 1;
     if (tense == Tense::future && same->second < a - tolerance) return ay + 1;
     if (tense == Tense::unknown) {
-        if (same->first > a + days{150}) return ay - 1;
-        if (same->second < a - days{215}) return ay + 1;
+        constexpr auto furthest_ahead = days{150}, furthest_back = days{215};
+        if (same->first > a + furthest_ahead) return ay - 1;
+        if (same->second < a - furthest_back) return ay + 1;
     }
     return ay;
 }

@@ -328,7 +328,8 @@ std::optional<Resolution> resolve(const Frame& f, const AnchorContext& ctx) {
     }
 
     // "that year", "the following month": the last stretch the text dated, which may be coarser than a day.
-    const bool from_story = f.anchoring == Anchoring::reference || f.anchoring == Anchoring::following;
+    const bool from_story = f.anchoring == Anchoring::reference || f.anchoring == Anchoring::following ||
+                            (f.anchoring == Anchoring::story && ctx.story);
     const bool by_dated = !ctx.story && ctx.dated && from_story &&
                           (f.unit == Unit::month || f.unit == Unit::quarter || f.unit == Unit::year);
     const std::optional<Date> reference = ctx.story ? ctx.story : by_dated ? ctx.dated : ctx.reference;

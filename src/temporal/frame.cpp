@@ -103,8 +103,8 @@ Assignment parse_assignment(std::string_view key, std::string_view value, std::s
         if (a.field == Field::type && !timex_type_from_string(value) && value != "reject") fail("unknown type");
         if (a.field == Field::mod && !timex_mod_from_string(value)) fail("unknown mod");
         if (a.field == Field::unit && !unit_from_string(value)) fail("unknown unit");
-        if (a.field == Field::anchor && value != "publication" && value != "reference" && value != "following" &&
-            value != "sentence")
+        if (a.field == Field::anchor && value != "publication" && value != "reference" && value != "story" &&
+            value != "following" && value != "sentence")
             fail("unknown anchor");
         if (a.field == Field::era && value != "BC") fail("unknown era");
         if (a.field == Field::in_past && value != "reject") fail("unknown in_past");
@@ -142,6 +142,7 @@ void apply(Frame& f, const std::vector<Assignment>& assignments) {
             case Field::value: f.literal_value = a.text; break;
             case Field::anchor:
                 f.anchoring = a.text == "reference"   ? Anchoring::reference
+                              : a.text == "story"     ? Anchoring::story
                               : a.text == "following" ? Anchoring::following
                               : a.text == "sentence"  ? Anchoring::sentence_day
                                                       : Anchoring::publication;

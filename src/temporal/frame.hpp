@@ -19,6 +19,7 @@ std::optional<Unit> unit_from_string(std::string_view) noexcept;  // "D", "W", "
 enum class Anchoring : std::uint8_t {
     publication,  // relative to the document's publication date ("yesterday", "last week")
     reference,    // relative to the time the story last talked about ("the next day", "that week")
+    story,        // relative to a story's own time when the text tells one ("later in the year"), else to publication
     following,    // relative to what the words after it name: an event ("the night before the announcement") once
                   // the events are known, else as `reference`
     sentence_day  // relative to the day its sentence names, wherever in the sentence ("drones struck overnight, the

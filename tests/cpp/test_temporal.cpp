@@ -790,4 +790,9 @@ TEST_CASE("'the year' in a story is the story's year; 'the current year' is the 
     check_table({
         {"Profits will rise by the end of the year.", "2009-03-04", "the end of the year", "DATE", "2009", "END"},
     });
+    // "later in the year" is the story's year in a story, and the publication's in news, whatever news dated last.
+    CHECK(values_of("The war ended in 1945. The troops surrendered in 1946. Later in the year, the talks failed.",
+                    "2009-12-19") == std::vector<std::string>{"1945", "1946", "1946"});
+    CHECK(values_of("Sales fell from a year ago. Spraying was delayed earlier in the year by rain.", "1989-11-01") ==
+          std::vector<std::string>{"1988", "1989"});
 }

@@ -489,9 +489,10 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
             reference = resolution->day;
             reference_timex = index;
         }
-        // A look back ("the previous year") or a plan ("elections set for 1976") is an aside: the story goes on
-        // from where it was.
-        const bool aside = context.tense == Tense::future || (frame.dir && *frame.dir < 0);
+        // A look back ("the previous year"), a plan ("elections set for 1976") or a time alone in parentheses (a
+        // book's year: "How Wars Are Won (2003)") is an aside: the story goes on from where it was.
+        const bool aside = context.tense == Tense::future || (frame.dir && *frame.dir < 0) ||
+                           (m.begin > 0 && m.end < tokens.size() && parenthetical(tokens, m.begin - 1, m.end + 1));
         // Nor does a wider time that holds the story's day ("On December 7, 1941"): the story is still at that day.
         const bool holds_story = story && timex.interval && timex.interval->first_day() <= date::sys_days{*story} &&
                                  date::sys_days{*story} <= timex.interval->last_day();

@@ -236,6 +236,12 @@ TEST_CASE("in a story, a range across the new year ends where its end month woul
                     "2009-12-19") == std::vector<std::string>{"1944", "1945-01", "1945-03", "1945-05"});
 }
 
+TEST_CASE("in a story, a time alone in parentheses is an aside the story does not move to") {
+    CHECK(values_of("The war began in 1950. The army crossed the river in October 1950. A history of the war, Cold "
+                    "Front (2003), says the troops were tired. In late November, the army fell back.",
+                    "2009-12-19") == std::vector<std::string>{"1950", "1950-10", "2003", "1950-11"});
+}
+
 TEST_CASE("a story may step back a little within its year; 'the next spring' and 'previous' follow the story") {
     CHECK(values_of("The siege of 1683 was long. By October 1683 the relief army had won. In August the walls had "
                     "been breached. The next spring the treaty talks began. The envoys recalled the previous April.",

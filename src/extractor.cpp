@@ -260,6 +260,16 @@ bool possessive(const std::vector<Token>& tokens, std::size_t end, std::size_t s
            !tokens[end].space_before && !tokens[end + 1].space_before;
 }
 
+// The match [begin, end) qualifies the noun after it, between a determiner and that noun: "the 1614 rules", "the
+// August 1792 uprising".
+bool attributive(const std::vector<Token>& tokens, std::size_t begin, std::size_t end) {
+    if (begin == 0 || end >= tokens.size()) return false;
+    const std::string_view before = tokens[begin - 1].norm;
+    const Token& after = tokens[end];
+    return (before == "the" || before == "a" || before == "an") && after.kind == TokenKind::word && !after.capitalized &&
+           !after.newline_before;
+}
+
 // The tokens [begin, end) are one aside in parentheses, such as the time in another zone after a clock time.
 bool parenthetical(const std::vector<Token>& tokens, std::size_t begin, std::size_t end) {
     if (end < begin + 2 || tokens[begin].norm != "(" || tokens[end - 1].norm != ")") return false;
@@ -489,10 +499,12 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
             reference = resolution->day;
             reference_timex = index;
         }
-        // A look back ("the previous year"), a plan ("elections set for 1976") or a time alone in parentheses (a
-        // book's year: "How Wars Are Won (2003)") is an aside: the story goes on from where it was.
+        // A look back ("the previous year"), a plan ("elections set for 1976"), a time alone in parentheses (a
+        // book's year: "How Wars Are Won (2003)") or one that qualifies a noun ("the August 1792 uprising") is an
+        // aside: the story goes on from where it was.
         const bool aside = context.tense == Tense::future || (frame.dir && *frame.dir < 0) ||
-                           (m.begin > 0 && m.end < tokens.size() && parenthetical(tokens, m.begin - 1, m.end + 1));
+                           (m.begin > 0 && m.end < tokens.size() && parenthetical(tokens, m.begin - 1, m.end + 1)) ||
+                           attributive(tokens, m.begin, m.end);
         // Nor does a wider time that holds the story's day ("On December 7, 1941"): the story is still at that day.
         const bool holds_story = story && timex.interval && timex.interval->first_day() <= date::sys_days{*story} &&
                                  date::sys_days{*story} <= timex.interval->last_day();

@@ -236,10 +236,14 @@ TEST_CASE("in a story, a range across the new year ends where its end month woul
                     "2009-12-19") == std::vector<std::string>{"1944", "1945-01", "1945-03", "1945-05"});
 }
 
-TEST_CASE("in a story, a time alone in parentheses is an aside the story does not move to") {
+TEST_CASE("in a story, a time alone in parentheses or qualifying a noun is an aside the story does not move to") {
     CHECK(values_of("The war began in 1950. The army crossed the river in October 1950. A history of the war, Cold "
                     "Front (2003), says the troops were tired. In late November, the army fell back.",
                     "2009-12-19") == std::vector<std::string>{"1950", "1950-10", "2003", "1950-11"});
+    // Nor does a time that qualifies a noun.
+    CHECK(values_of("The revolt began in 1789. The assembly met in June 1793. The leader of the August 1792 uprising "
+                    "was ousted. On 24 June, a new constitution passed.",
+                    "2009-12-19") == std::vector<std::string>{"1789", "1793-06", "1792-08", "1793-06-24"});
 }
 
 TEST_CASE("a story may step back a little within its year; 'the next spring' and 'previous' follow the story") {

@@ -177,6 +177,20 @@ def test_a_clock_time_beside_a_day_falls_on_that_day() -> None:
     assert [(t.text, t.value) for t in aside.timexes] == [("10:35 a.m.", "2025-03-04T10:35"), ("Tuesday", "2025-03-04")]
 
 
+def test_a_weekday_beside_a_date_restates_it_and_a_deferral_looks_ahead() -> None:
+    doc = cw.extract("The final airs Friday (May 16). The court postponed until Tuesday its ruling.", "2025-05-08")
+    assert [(t.text, t.value, t.anchor) for t in doc.timexes] == [
+        ("Friday", "2025-05-16", "timex"),
+        ("May 16", "2025-05-16", "publication"),
+        ("Tuesday", "2025-05-13", "publication"),
+    ]
+
+
+def test_a_winter_is_named_by_the_year_of_its_january() -> None:
+    winter = cw.extract("Snow has closed the pass this winter.", "2014-01-29").timexes[0]
+    assert (winter.value, winter.first_day, winter.last_day) == ("2014-WI", dt.date(2013, 12, 1), dt.date(2014, 2, 28))
+
+
 def test_a_count_before_an_event_not_dated_is_the_stretch() -> None:
     doc = cw.extract("Banks must wait at least 30 days before closing a deal.", "2025-03-04")
     assert [(t.text, t.type, t.value, t.mod) for t in doc.timexes] == [

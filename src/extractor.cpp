@@ -155,13 +155,13 @@ Tense Engine::tense_around(const std::vector<Token>& tokens, std::size_t begin, 
 }
 
 // Two timexes with only a range joiner between them ("June 20-30", "from Monday to Wednesday", "between May and
-// July 2003"). They share the year that only one of them states; a month after the other's in the calendar falls in
-// the year before it ("December to February 1945") or after it. They make a range unless "and" joins them without
+// July 2003", "the spring and early summer of 1943"). They share the year that only one of them states; a month or
+// season after the other's in the calendar falls in the year before it ("December to February 1945") or after it. They make a range unless "and" joins them without
 // an opener before ("in May and July 2003" names two months, not a stretch).
 void Engine::join_ranges(Document& doc, const std::vector<Token>& tokens, const std::vector<Match>& matches,
                          const std::vector<Frame>& frames, const std::vector<std::size_t>& timex_of_match) const {
-    auto partial = [](const Frame& f) { return f.month && !f.year && !f.dir && !f.reject; };
-    auto dated = [](const Frame& f) { return f.month && f.year && !f.reject; };
+    auto partial = [](const Frame& f) { return named_month(f) && !f.year && !f.dir && !f.reject; };
+    auto dated = [](const Frame& f) { return named_month(f) && f.year && !f.reject; };
     for (std::size_t k = 0; k + 1 < matches.size(); ++k) {
         const std::size_t a = timex_of_match[k], b = timex_of_match[k + 1];
         if (a == SIZE_MAX || b == SIZE_MAX || matches[k + 1].begin != matches[k].end + 1) continue;
@@ -175,8 +175,8 @@ void Engine::join_ranges(Document& doc, const std::vector<Token>& tokens, const 
             shared.two_digit_year = stated.two_digit_year;
             shared.before_common_era = stated.before_common_era;
             const int next_year = stated.before_common_era ? -1 : 1;  // years before the common era count down
-            if (first_partial && *shared.month > *stated.month) *shared.year -= next_year;
-            if (!first_partial && *shared.month < *stated.month) *shared.year += next_year;
+            if (first_partial && named_month(shared) > named_month(stated)) *shared.year -= next_year;
+            if (!first_partial && named_month(shared) < named_month(stated)) *shared.year += next_year;
             AnchorContext context;
             context.publication = doc.published;
             if (const auto resolution = resolve(shared, context)) {

@@ -436,7 +436,7 @@ std::optional<Resolution> resolve(const Frame& f, const AnchorContext& ctx) {
             // "last November", "next May", "this September": the determiner decides, not the tense.
             if (f.dir && (f.month || !f.season.empty()) && !f.day) {
                 const int ay = static_cast<int>(anchor->year());
-                const unsigned wanted = f.month ? static_cast<unsigned>(*f.month) : season_named_month(f.season);
+                const unsigned wanted = named_month(f);
                 const unsigned current = static_cast<unsigned>(anchor->month());
                 if (*f.dir < 0) year = wanted < current ? ay : ay - 1;
                 else if (*f.dir > 0) year = wanted > current ? ay : ay + 1;
@@ -515,6 +515,10 @@ std::optional<Resolution> resolve(const Frame& f, const AnchorContext& ctx) {
     }
     r.value = value;
     return r;
+}
+
+unsigned named_month(const Frame& frame) {
+    return frame.month ? static_cast<unsigned>(*frame.month) : season_named_month(frame.season);
 }
 
 Frame as_duration(Frame frame) {

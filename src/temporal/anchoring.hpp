@@ -41,6 +41,10 @@ struct Resolution {
 // nullopt when the frame cannot be a timex after all (an impossible date such as "February 30").
 std::optional<Resolution> resolve(const Frame& frame, const AnchorContext& context);
 
+// Where a month or season frame falls in the year that names it, for ordering two of them: its month, a season's
+// first month, or January for a winter. 0 for a frame that names neither.
+unsigned named_month(const Frame& frame);
+
 // The stretch a frame counts ("two hours" of "two hours later", "a week" of "a week after the talks"), read as a
 // duration when there is nothing to count it from.
 Frame as_duration(Frame frame);

@@ -757,6 +757,9 @@ TEST_CASE("a look back or a plan in a story is an aside: partial dates go on fro
 
 TEST_CASE("the two ends of a range share the year only one of them states") {
     check_table({
+        {"Both armies spent the spring and early summer of 1943 preparing.", "2009-12-19", "the spring", "DATE",
+         "1943-SP"},
+        {"Crops failed in the fall and winter of 1946.", "2009-12-19", "the fall", "DATE", "1945-FA"},
         {"Fighting lasted from June to August 1944.", "2009-12-19", "June", "DATE", "1944-06"},
         {"Talks ran between May and July 2003.", "2009-12-19", "May", "DATE", "2003-05"},
         {"The shelling went on from May 2003 to July.", "2009-12-19", "July", "DATE", "2003-07"},

@@ -156,8 +156,9 @@ Tense Engine::tense_around(const std::vector<Token>& tokens, std::size_t begin, 
 
 // Two timexes with only a range joiner between them ("June 20-30", "from Monday to Wednesday", "between May and
 // July 2003", "the spring and early summer of 1943"). They share the year that only one of them states; a month or
-// season after the other's in the calendar falls in the year before it ("December to February 1945") or after it. They make a range unless "and" joins them without
-// an opener before ("in May and July 2003" names two months, not a stretch).
+// season after the other's in the calendar falls in the year before it ("December to February 1945") or after it.
+// They make a range unless "and" joins them without an opener before ("in May and July 2003" names two months, not a
+// stretch).
 void Engine::join_ranges(Document& doc, const std::vector<Token>& tokens, const std::vector<Match>& matches,
                          const std::vector<Frame>& frames, const std::vector<std::size_t>& timex_of_match) const {
     auto partial = [](const Frame& f) { return named_month(f) && !f.year && !f.dir && !f.reject; };
@@ -197,7 +198,9 @@ void Engine::join_ranges(Document& doc, const std::vector<Token>& tokens, const 
 std::optional<int> Engine::story_range_opening_year(const std::vector<Token>& tokens, const std::vector<Match>& matches,
                                                     const std::vector<Frame>& frames, std::size_t k,
                                                     const AnchorContext& context) const {
-    auto partial_month = [](const Frame& f) { return f.month && !f.year && !f.dir && !f.reject && f.unit == Unit::none; };
+    auto partial_month = [](const Frame& f) {
+        return f.month && !f.year && !f.dir && !f.reject && f.unit == Unit::none;
+    };
     if (k + 1 >= matches.size() || matches[k + 1].begin != matches[k].end + 1 || !partial_month(frames[k]) ||
         !partial_month(frames[k + 1]) || *frames[k + 1].month >= *frames[k].month ||
         !grammar_.joins(Joint::range_joiner, tokens[matches[k].end].norm))
@@ -266,8 +269,8 @@ bool attributive(const std::vector<Token>& tokens, std::size_t begin, std::size_
     if (begin == 0 || end >= tokens.size()) return false;
     const std::string_view before = tokens[begin - 1].norm;
     const Token& after = tokens[end];
-    return (before == "the" || before == "a" || before == "an") && after.kind == TokenKind::word && !after.capitalized &&
-           !after.newline_before;
+    return (before == "the" || before == "a" || before == "an") && after.kind == TokenKind::word &&
+           !after.capitalized && !after.newline_before;
 }
 
 // The tokens [begin, end) are one aside in parentheses, such as the time in another zone after a clock time.

@@ -154,7 +154,8 @@ Grammar::Grammar() {
     hyphen_ = vocabulary_.add("-");
     starts_.resize(vocabulary_.size());
     tense_of_word_.resize(vocabulary_.size(), no_tense);
-    for (auto* words : {&passive_auxiliary_, &backshift_auxiliary_, &determiner_, &deadline_, &deferral_}) words->resize(vocabulary_.size(), false);
+    for (auto* words : {&passive_auxiliary_, &backshift_auxiliary_, &determiner_, &deadline_, &deferral_})
+        words->resize(vocabulary_.size(), false);
     std::sort(tense_of_pair_.begin(), tense_of_pair_.end());
     starts_tense_pair_.resize(vocabulary_.size(), false);
     for (const auto& [key, tense] : tense_of_pair_) starts_tense_pair_[key >> 32] = true;

@@ -446,7 +446,10 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
         if (narrative && context.tense != Tense::future && (story_within_month || !reads_against_day(frame)))
             context.story = story;
         std::optional<Resolution> resolution;
-        if (frame.anchoring == Anchoring::following && frame.duration_alone) {
+        // A count from what follows, or from the story's time before the text has dated anything: the stretch.
+        const bool nothing_to_count_from =
+            frame.anchoring == Anchoring::following || (frame.anchoring == Anchoring::reference && !dated);
+        if (frame.duration_alone && nothing_to_count_from) {
             resolution = resolve(as_duration(frame), context);
         } else if (const auto year = context.story ? story_range_opening_year(tokens, matches, frames, k, context)
                                                    : std::nullopt) {

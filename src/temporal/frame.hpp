@@ -57,7 +57,8 @@ struct Frame {
     // Holidays that float: the first such weekday on or after month/day (Thanksgiving: Thursday on or after Nov 22).
     std::optional<int> floating_weekday;
     std::optional<int> and_half;   // "two and a half years", "5 1/2 hours": half a unit more than qty
-    // "a week after the talks": read as the stretch itself until what follows the signal word dates it.
+    // "a week after the talks": read as the stretch itself until what follows the signal word dates it; "a week
+    // later" before the text has dated anything, the same.
     bool duration_alone = false;
     struct Amount {
         Unit unit = Unit::none;

@@ -287,6 +287,8 @@ TEST_CASE("earnings reports date comparisons by the quarter they report on") {
          "2023-Q2"},
         {"Profit in the 2023 third quarter was flat.", "2024-10-30", "the 2023 third quarter", "DATE", "2023-Q3"},
         {"Earnings will lag in the last half of 2024.", "2024-10-30", "the last half of 2024", "DATE", "2024-H2"},
+        {"Output will rise in the first quarter of next year.", "2024-10-30", "the first quarter of next year", "DATE",
+         "2025-Q1"},
         {"Results for this year's second quarter are due.", "2024-10-30", "this year's second quarter", "DATE", "2024-Q2"},
         {"The fiscal first quarter ended in June.", "2024-10-30", "The fiscal first quarter", "DATE", "2024-Q1"},
         {"It earned more in the latest period.", "2024-10-30", "the latest period", "DATE", "2024-Q3"},
@@ -634,6 +636,8 @@ TEST_CASE("a count with a decimal point is written in smaller units when it come
         {"The queue took 1.5hrs to clear.", "2025-03-06", "1.5hrs", "DURATION", "PT1H30M"},
         {"The siege lasted 3005.20 days.", "2025-03-06", "3005.20 days", "DURATION", "P3005DT4H48M"},
         // "later" with nothing to count from is the stretch, however the amount is written.
+        {"A week later, the talks resumed.", "2025-03-06", "A week", "DURATION", "P1W"},
+        {"Three days later, the envoys left.", "2025-03-06", "Three days", "DURATION", "P3D"},
         {"The fire was out 1.5 hours later.", "2025-03-06", "1.5 hours", "DURATION", "PT1H30M"},
         {"The fire was out 2.5 minutes later.", "2025-03-06", "2.5 minutes", "DURATION", "PT2M30S"},
         // An amount of smaller units past seven digits keeps the fraction instead.
@@ -709,6 +713,8 @@ TEST_CASE("a clock time beside a day falls on that day") {
         {"The summit opens on May 16 at 10:00.", "2025-03-06", "10:00", "TIME", "2025-05-16T10:00"},
         {"The ferry sailed at 7:30 a.m., Tuesday.", "2025-03-06", "7:30 a.m.", "TIME", "2025-03-04T07:30"},
         {"The quake struck at 10:35 a.m. (0835 GMT) Tuesday.", "2025-03-06", "10:35 a.m.", "TIME", "2025-03-04T10:35"},
+        {"The attack came around 2:30 a.m. local time on Monday.", "2025-03-06", "around 2:30 a.m. local time on Monday",
+         "TIME", "2025-03-03T02:30", "APPROX"},
     });
     // Apart from a day, a clock time stays on the day it is read against.
     CHECK(values_of("The talks ended on Friday. At 3 p.m. the delegates left.", "2025-03-06") ==

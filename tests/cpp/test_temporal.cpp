@@ -146,6 +146,8 @@ TEST_CASE("sets") {
         {"The council meets every Monday.", "2025-05-22", "every Monday", "SET", "XXXX-WXX-1"},
         {"Envoys meet twice a week.", "2025-05-22", "twice a week", "SET", "P1W"},
         {"Reports are filed each year.", "2025-05-22", "each year", "SET", "P1Y"},
+        {"Ferries sail every other day.", "2025-05-22", "every other day", "SET", "P2D"},
+        {"The envoy calls every second week.", "2025-05-22", "every second week", "SET", "P2W"},
     });
 }
 

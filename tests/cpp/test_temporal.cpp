@@ -467,6 +467,10 @@ TEST_CASE("amounts said with their period noun, and signal words left out of the
         {"The fraud ran over a three-year period.", "2025-03-04", "a three-year period", "DURATION", "P3Y"},
         {"The index fell for eight trading days.", "2025-03-04", "eight trading days", "DURATION", "P8D"},
         {"The envoy is right now in Cairo.", "2025-03-04", "right now", "DATE", "PRESENT_REF"},
+        // "last" the verb stays out; "last" the determiner stays in.
+        {"The ceasefire will last 30 days.", "2025-03-04", "30 days", "DURATION", "P30D"},
+        {"The truce is expected to last several months.", "2025-03-04", "several months", "DURATION", "PXM"},
+        {"Sales rose compared to last week.", "2025-03-04", "last week", "DATE", "2025-W09"},
         // Before an event the text does not date, the count is the stretch; at the end of a clause it counts back from
         // the time the text last named.
         {"He bought the rifle ten days before the shooting.", "2025-03-04", "ten days", "DURATION", "P10D"},

@@ -29,7 +29,7 @@ private:
                                                 const AnchorContext& context) const;
     void join_ranges(Document& doc, const std::vector<Token>& tokens, const std::vector<Match>& matches,
                      const std::vector<Frame>& frames, const std::vector<std::size_t>& timex_of_match) const;
-    void anchor_to_following_timexes(Document& doc, const std::vector<Match>& matches,
+    void anchor_to_following_timexes(Document& doc, const std::vector<Token>& tokens, const std::vector<Match>& matches,
                                      const std::vector<std::size_t>& timex_of_match,
                                      std::vector<EventAnchoredTimex>& anchored) const;
     void anchor_to_sentence_days(Document& doc, const std::vector<Match>& matches, const std::vector<Frame>& frames,
@@ -214,16 +214,34 @@ std::optional<int> Engine::story_range_opening_year(const std::vector<Token>& to
 }
 
 // "ten days before May 16", "the day after March 3": a timex of one day right after the signal word is what the
-// phrase counts from; the others wait for the events.
-void Engine::anchor_to_following_timexes(Document& doc, const std::vector<Match>& matches,
+// phrase counts from. "Oct. 12, the day before the plunge": a phrase set beside a day after a comma names that day.
+// The others wait for the events.
+void Engine::anchor_to_following_timexes(Document& doc, const std::vector<Token>& tokens,
+                                         const std::vector<Match>& matches,
                                          const std::vector<std::size_t>& timex_of_match,
                                          std::vector<EventAnchoredTimex>& anchored) const {
+    auto day_of_match_at = [&](auto match) -> std::optional<std::size_t> {
+        if (match == matches.end()) return std::nullopt;
+        const std::size_t day = timex_of_match[static_cast<std::size_t>(match - matches.begin())];
+        if (day == SIZE_MAX || !one_day(doc.timexes[day].interval)) return std::nullopt;
+        return day;
+    };
     std::erase_if(anchored, [&](const EventAnchoredTimex& a) {
-        const auto next = std::lower_bound(matches.begin(), matches.end(), a.phrase_begin,
-                                           [](const Match& m, std::size_t at) { return m.begin < at; });
-        if (next == matches.end() || next->begin != a.phrase_begin) return false;
-        const std::size_t day = timex_of_match[static_cast<std::size_t>(next - matches.begin())];
-        return day != SIZE_MAX && one_day(doc.timexes[day].interval) && anchor_to_day(doc, a.timex, day, a.frame, a.context);
+        auto starting_at = [&](std::size_t at) {
+            return std::lower_bound(matches.begin(), matches.end(), at,
+                                    [](const Match& m, std::size_t at) { return m.begin < at; });
+        };
+        if (const auto next = starting_at(a.phrase_begin); next != matches.end() && next->begin == a.phrase_begin)
+            if (const auto day = day_of_match_at(next)) return anchor_to_day(doc, a.timex, *day, a.frame, a.context);
+        // A count ("Jan. 13, nearly two months after the raid") is the stretch between, not another name of the day.
+        if (a.frame.qty || a.begin < 2 || tokens[a.begin - 1].norm != ",") return false;
+        const auto self = starting_at(a.begin);
+        if (self == matches.begin() || std::prev(self)->end != a.begin - 1) return false;
+        const auto day = day_of_match_at(std::prev(self));
+        if (!day) return false;
+        Frame same_day = a.frame;
+        same_day.dir = 0;
+        return anchor_to_day(doc, a.timex, *day, same_day, a.context);
     });
 }
 
@@ -492,7 +510,7 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
         const bool in_counted_phrase = !event_anchored.empty() && m.begin >= event_anchored.back().phrase_begin &&
                                        m.begin < event_anchored.back().sentence_end;
         if (follows_phrase)
-            event_anchored.push_back({index, m.end + m.rule->right_context.size(), sentence_end,
+            event_anchored.push_back({index, m.begin, m.end + m.rule->right_context.size(), sentence_end,
                                       frame, context});
         // A night dated by its sentence's day, which may come later, is settled only once the sentence is read.
         const bool moves_reference =
@@ -537,7 +555,7 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
         }
     }
     join_ranges(doc, tokens, matches, frames, timex_of_match);
-    anchor_to_following_timexes(doc, matches, timex_of_match, event_anchored);
+    anchor_to_following_timexes(doc, tokens, matches, timex_of_match, event_anchored);
     if (std::any_of(frames.begin(), frames.end(), [](const Frame& f) { return f.anchoring == Anchoring::sentence_day; })) {
         std::vector<std::size_t> sentence_of_match(matches.size());  // a sentence by its first token
         for (std::size_t k = 0; k < matches.size(); ++k) sentence_of_match[k] = sentence_around(matches[k].begin).first;

@@ -17,6 +17,7 @@ namespace chronoweave::impl {
 // against the story's reference time until an event named after it says otherwise.
 struct EventAnchoredTimex {
     std::size_t timex = 0;          // index into Document::timexes
+    std::size_t begin = 0;          // its first token
     std::size_t phrase_begin = 0;   // token after the signal word ("before"): where the anchoring phrase starts
     std::size_t sentence_end = 0;   // token index: the phrase stays inside the sentence
     Frame frame;

@@ -110,3 +110,17 @@ TEST_CASE("a count before or after a day counts from that day, with or without t
         2025_y / date::March / 11);
     CHECK(swap.timexes.back().value == "2025-03-10");
 }
+
+TEST_CASE("a phrase set beside a day after a comma names that day; a count beside it stays the stretch") {
+    for (const Extraction extraction : {Extraction::full, Extraction::timexes}) {
+        CAPTURE(static_cast<int>(extraction));
+        const Document doc = Extractor{}.extract(
+            "The index peaked on May 12, the day before the talks collapsed. The envoy left on May 20, nearly two "
+            "weeks after the shelling began.",
+            2025_y / date::May / 22, {}, extraction);
+        REQUIRE(doc.timexes.size() == 4);
+        CHECK((doc.timexes[1].value == "2025-05-12" && doc.timexes[1].anchor == AnchorKind::timex &&
+               doc.timexes[1].anchor_timex == std::size_t{0}));
+        CHECK(doc.timexes[3].value == "P2W");
+    }
+}

@@ -306,6 +306,9 @@ TEST_CASE("limits: deferrals, weekdays beside dates, ranges in a story and winte
         "The fire was out 99999999999999999999.5 hours later.",
         "at the then current price",
         "later in the day",
+        "On May 12, the day before",
+        ", the day before the vote",
+        "On May 12, the night after the vote, 99999999999999999999 days after it",
     };
     for (const Date edge : {published, Date{9999_y / 12 / 31}, Date{0_y / 1 / 1}, Date{0_y / 12 / 31}})
         for (const std::string& text : texts) {

@@ -99,6 +99,11 @@ TEST_CASE("informal spellings of short texts") {
         {"home for xmas", "2025-12-01", "xmas", "DATE", "2025-12-25"},
         {"We love summer in the city.", "2025-05-22", "summer", "DATE", "2025-SU"},
         {"Rallies were planned for the weekend.", "2025-05-22", "the weekend", "DATE", "2025-W21-WE"},
+        // A short weekday in lower case is read after "this" or "next", where it cannot be a verb.
+        {"gig this sat at 8", "2025-05-22", "this sat", "DATE", "2025-05-24"},
+        {"see u next fri", "2025-05-22", "next fri", "DATE", "2025-05-23"},
+        {"The panel sat in March.", "2025-05-22", "March", "DATE", "2025-03"},
+        {"Enjoy this sun while it lasts.", "2025-05-22", "", "", ""},
     });
 }
 

@@ -29,8 +29,8 @@ private:
                                                 const AnchorContext& context) const;
     void join_ranges(Document& doc, const std::vector<Token>& tokens, const std::vector<Match>& matches,
                      const std::vector<Frame>& frames, const std::vector<std::size_t>& timex_of_match) const;
-    void anchor_to_following_timexes(Document& doc, const std::vector<Token>& tokens, const std::vector<Match>& matches,
-                                     const std::vector<std::size_t>& timex_of_match,
+    void anchor_to_following_timexes(Document& doc, const std::vector<Token>& tokens,
+                                     const std::vector<Match>& matches, const std::vector<std::size_t>& timex_of_match,
                                      std::vector<EventAnchoredTimex>& anchored) const;
     void anchor_to_sentence_days(Document& doc, const std::vector<Match>& matches, const std::vector<Frame>& frames,
                                  const std::vector<std::size_t>& timex_of_match,
@@ -220,6 +220,10 @@ void Engine::anchor_to_following_timexes(Document& doc, const std::vector<Token>
                                          const std::vector<Match>& matches,
                                          const std::vector<std::size_t>& timex_of_match,
                                          std::vector<EventAnchoredTimex>& anchored) const {
+    auto starting_at = [&](std::size_t at) {
+        return std::lower_bound(matches.begin(), matches.end(), at,
+                                [](const Match& m, std::size_t token) { return m.begin < token; });
+    };
     auto day_of_match_at = [&](auto match) -> std::optional<std::size_t> {
         if (match == matches.end()) return std::nullopt;
         const std::size_t day = timex_of_match[static_cast<std::size_t>(match - matches.begin())];
@@ -227,10 +231,6 @@ void Engine::anchor_to_following_timexes(Document& doc, const std::vector<Token>
         return day;
     };
     std::erase_if(anchored, [&](const EventAnchoredTimex& a) {
-        auto starting_at = [&](std::size_t at) {
-            return std::lower_bound(matches.begin(), matches.end(), at,
-                                    [](const Match& m, std::size_t at) { return m.begin < at; });
-        };
         if (const auto next = starting_at(a.phrase_begin); next != matches.end() && next->begin == a.phrase_begin)
             if (const auto day = day_of_match_at(next)) return anchor_to_day(doc, a.timex, *day, a.frame, a.context);
         // A count ("Jan. 13, nearly two months after the raid") is the stretch between, not another name of the day.

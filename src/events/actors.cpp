@@ -11,9 +11,9 @@ void remember_person(ActorMemory& memory, const Mention& m) {
     const bool remembered = memory.last_person && memory.last_person->name == m.name;
     memory.last_person = m;
     if (remembered) return;
-    memory.people.remember(m.name, m.name);
+    memory.people.put(m.name, m.name);
     if (const auto space = m.name.rfind(' '); space != std::string_view::npos)
-        memory.people.remember(m.name.substr(space + 1), m.name);
+        memory.people.put(m.name.substr(space + 1), m.name);
 }
 
 constexpr std::array<std::string_view, 3> demonym_suffixes{"n", "ian", "an"};
@@ -30,7 +30,7 @@ DocumentWords capitalized_inside_sentences(const DocumentView& view) {
         while (k < starts.size() && starts[k] <= first) ++k;
         for (; k < starts.size() && starts[k] < last; ++k) {
             const Token& t = view.tokens[starts[k]];
-            if (t.capitalized && !t.newline_before) names.add(t.norm);
+            if (t.capitalized && !t.newline_before) names.put(t.norm, {});
         }
     }
     return names;
@@ -151,7 +151,7 @@ void find_actors(const DocumentView& view, const EventLexicon& lexicon, std::siz
         if (stem) {
             m.name = m.name.substr(0, stem);
             m.type = "state";
-        } else if (const auto known = memory.people.full_name(m.name)) {
+        } else if (const std::string_view* known = memory.people.find(m.name)) {
             m.name = *known;
             m.type = "person";
         } else if (titled_before(i) || end - i == 2) {

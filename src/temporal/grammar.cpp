@@ -125,18 +125,8 @@ Grammar::Grammar() {
     for (const Resource& r : embedded_resources()) {
         if (r.path == "timex.rules") load_rules(r.content);
         if (r.path == "tense.tsv")
-            for_each_row(r.path, r.content, 2, [&](const std::vector<std::string_view>& fields) {
-                const std::string_view word = fields[0], value = fields[1];
-                const std::string_view flag = fields.size() > 2 ? fields[2] : "";
-                if (value != "past" && value != "future" && value != "future_in_past" && value != "present" &&
-                    value != "determiner" && value != "deadline" && value != "deferral")
-                    throw ResourceError(std::string(r.path) + ": unknown value '" + std::string(value) + "' for '" +
-                                        std::string(word) + "'");
-                if (fields.size() > 3 || (!flag.empty() && flag != "passive" && flag != "backshift"))
-                    throw ResourceError(std::string(r.path) + ": unknown flag '" + std::string(flag) + "' for '" +
-                                        std::string(word) + "'");
-                add_tense_word(word, value, flag);
-            });
+            for_each_row(r.path, r.content, 2,
+                         [&](const std::vector<std::string_view>& fields) { add_tense_line(r.path, fields); });
         if (r.path == "joiners.tsv")
             for_each_row(r.path, r.content, 2, [&](const std::vector<std::string_view>& fields) {
                 static constexpr std::pair<std::string_view, Joint> joints[] = {
@@ -154,11 +144,9 @@ Grammar::Grammar() {
     hyphen_ = vocabulary_.add("-");
     starts_.resize(vocabulary_.size());
     tense_of_word_.resize(vocabulary_.size(), no_tense);
-    for (auto* words : {&passive_auxiliary_, &backshift_auxiliary_, &determiner_, &deadline_, &deferral_})
-        words->resize(vocabulary_.size(), false);
+    word_roles_.resize(vocabulary_.size(), 0);
     std::sort(tense_of_pair_.begin(), tense_of_pair_.end());
-    starts_tense_pair_.resize(vocabulary_.size(), false);
-    for (const auto& [key, tense] : tense_of_pair_) starts_tense_pair_[key >> 32] = true;
+    for (const auto& [key, tense] : tense_of_pair_) word_roles_[key >> 32] |= starts_tense_pair_role;
     for (std::uint32_t word = 0; word < starts_.size(); ++word) index_second_tokens(starts_[word].rules, {word, 0});
     for (const Starts& starts : starts_) starts_match_.push_back(!starts.rules.rules.empty() || !starts.premod_second_words.empty());
     for (std::size_t kind = 0; kind < shape_kinds; ++kind)
@@ -353,33 +341,51 @@ void TokenKeys::merge(const TokenKeys& other) {
 }
 
 // A cue is a word or two ("set to"), the words as token norms. A later line for the same cue wins, as in a map.
-void Grammar::add_tense_word(std::string_view word, std::string_view value, std::string_view flag) {
-    auto mark = [&](std::vector<bool>& words) {
-        const std::uint32_t id = vocabulary_.add(word);
-        if (id >= words.size()) words.resize(id + 1, false);
-        words[id] = true;
+void Grammar::add_tense_line(std::string_view path, const std::vector<std::string_view>& fields) {
+    struct Value {
+        std::string_view name;
+        std::int8_t tense;  // no_tense for a role alone
+        std::uint8_t roles;
     };
-    if (value == "determiner") {
-        mark(determiner_);
-    } else if (value == "deadline") {
-        mark(deadline_);
-    } else if (value == "deferral") {
-        mark(deferral_);
-    } else {
-        const int tense = value == "past" ? -1 : value == "future" ? 1 : value == "future_in_past" ? 2 : 0;
-        const auto space = word.find(' ');
-        const std::uint32_t first = vocabulary_.add(word.substr(0, space));
-        if (space != std::string_view::npos) {
-            const std::uint64_t key = std::uint64_t{first} << 32 | vocabulary_.add(word.substr(space + 1));
-            std::erase_if(tense_of_pair_, [&](const auto& pair) { return pair.first == key; });
-            tense_of_pair_.emplace_back(key, tense);
-        } else {
-            if (first >= tense_of_word_.size()) tense_of_word_.resize(first + 1, no_tense);
-            tense_of_word_[first] = static_cast<std::int8_t>(tense);
-        }
+    static constexpr Value values[] = {
+        {"past", -1, 0},
+        {"present", 0, 0},
+        {"future", 1, 0},
+        {"future_in_past", 2, 0},
+        {"determiner", no_tense, determiner_role},
+        {"deadline", no_tense, deadline_role},
+        {"deferral", no_tense, deferral_role},
+    };
+    static constexpr std::pair<std::string_view, std::uint8_t> flags[] = {
+        {"", 0}, {"passive", passive_auxiliary_role}, {"backshift", backshift_auxiliary_role}};
+    const std::string_view word = fields[0];
+    const Value* value =
+        std::find_if(std::begin(values), std::end(values), [&](const Value& v) { return v.name == fields[1]; });
+    if (value == std::end(values))
+        throw ResourceError(std::string(path) + ": unknown value '" + std::string(fields[1]) + "' for '" +
+                            std::string(word) + "'");
+    const std::string_view flag_name = fields.size() > 2 ? fields[2] : "";
+    const auto* flag =
+        std::find_if(std::begin(flags), std::end(flags), [&](const auto& f) { return f.first == flag_name; });
+    if (fields.size() > 3 || flag == std::end(flags))
+        throw ResourceError(std::string(path) + ": unknown flag '" + std::string(flag_name) + "' for '" +
+                            std::string(word) + "'");
+    if (const std::uint8_t roles = value->roles | flag->second) {
+        const std::uint32_t id = vocabulary_.add(word);
+        if (id >= word_roles_.size()) word_roles_.resize(id + 1, 0);
+        word_roles_[id] |= roles;
     }
-    if (flag == "passive") mark(passive_auxiliary_);
-    if (flag == "backshift") mark(backshift_auxiliary_);
+    if (value->tense == no_tense) return;
+    const auto space = word.find(' ');
+    const std::uint32_t first = vocabulary_.add(word.substr(0, space));
+    if (space != std::string_view::npos) {
+        const std::uint64_t key = std::uint64_t{first} << 32 | vocabulary_.add(word.substr(space + 1));
+        std::erase_if(tense_of_pair_, [&](const auto& pair) { return pair.first == key; });
+        tense_of_pair_.emplace_back(key, value->tense);
+    } else {
+        if (first >= tense_of_word_.size()) tense_of_word_.resize(first + 1, no_tense);
+        tense_of_word_[first] = value->tense;
+    }
 }
 
 std::optional<int> Grammar::tense_of_pair(std::uint32_t word, std::uint32_t next) const {

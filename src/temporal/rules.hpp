@@ -130,18 +130,18 @@ public:
     }
     // Inline up to the search of the pairs, which most words start none of: it is asked at every word near a timex.
     std::optional<int> tense_cue(std::uint32_t word, std::uint32_t next) const {
-        return starts_tense_pair_[word] ? tense_of_pair(word, next) : std::nullopt;
+        return has_role(word, starts_tense_pair_role) ? tense_of_pair(word, next) : std::nullopt;
     }
     // Forms of "be" that make a following participle passive ("is heard") rather than past.
-    bool is_passive_auxiliary(std::uint32_t word) const { return passive_auxiliary_[word]; }
+    bool is_passive_auxiliary(std::uint32_t word) const { return has_role(word, passive_auxiliary_role); }
     // Past auxiliaries that put a following future cue in the past ("had been due to", "had planned to").
-    bool is_backshift_auxiliary(std::uint32_t word) const { return backshift_auxiliary_[word]; }
+    bool is_backshift_auxiliary(std::uint32_t word) const { return has_role(word, backshift_auxiliary_role); }
     // Words after which an -ed word is an adjective ("a still unspecified date", "its expanded plant"), not a verb.
-    bool is_determiner(std::uint32_t word) const { return determiner_[word]; }
+    bool is_determiner(std::uint32_t word) const { return has_role(word, determiner_role); }
     // "until": before a timex, it makes the timex the end a deferral verb moves something to.
-    bool is_deadline(std::uint32_t word) const { return deadline_[word]; }
+    bool is_deadline(std::uint32_t word) const { return has_role(word, deadline_role); }
     // Verbs that move something to a later time ("postponed", "has given them").
-    bool is_deferral(std::uint32_t word) const { return deferral_[word]; }
+    bool is_deferral(std::uint32_t word) const { return has_role(word, deferral_role); }
     // Whether the word joins two timexes in this way (joiners.tsv).
     bool joins(Joint joint, std::string_view word) const { return joiners_[static_cast<std::size_t>(joint)].contains(word); }
 
@@ -215,9 +215,19 @@ private:
     void first_keys(const Continuation* c, TokenKeys& keys) const;
     void second_keys(const Continuation* c, FirstToken first, TokenKeys& keys) const;
     Starts& starts_of(std::uint32_t word);
-    // One line of tense.tsv: a cue word or pair with its tense, or a determiner, deadline or deferral word; flagged
-    // passive or backshift.
-    void add_tense_word(std::string_view word, std::string_view value, std::string_view flag);
+    // One line of tense.tsv (its fields): a cue word or pair with its tense, or a determiner, deadline or deferral
+    // word; flagged passive or backshift.
+    void add_tense_line(std::string_view path, const std::vector<std::string_view>& fields);
+    // What tense.tsv says of a word besides its tense, as bits of word_roles_; and whether it starts a cue pair.
+    enum WordRole : std::uint8_t {
+        passive_auxiliary_role = 1,
+        backshift_auxiliary_role = 2,
+        determiner_role = 4,
+        deadline_role = 8,
+        deferral_role = 16,
+        starts_tense_pair_role = 32,
+    };
+    bool has_role(std::uint32_t word, WordRole role) const { return (word_roles_[word] & role) != 0; }
 
     template <class Visit>
     void match_class(const Input& in, std::size_t at, std::uint16_t lexicon_class, Visit&& visit) const;
@@ -264,8 +274,7 @@ private:
     static constexpr std::int8_t no_tense = -128;
     std::vector<std::int8_t> tense_of_word_;          // by word id
     std::vector<std::pair<std::uint64_t, int>> tense_of_pair_;  // (first id << 32 | second id, tense), sorted
-    std::vector<std::uint8_t> starts_tense_pair_;  // by word id: whether it is the first word of a pair there
-    std::vector<bool> passive_auxiliary_, backshift_auxiliary_, determiner_, deadline_, deferral_;  // by word id
+    std::vector<std::uint8_t> word_roles_;  // by word id: WordRole bits
     std::array<WordSet, 4> joiners_;  // by Joint
     std::uint16_t number_class_ = 0, multiplier_class_ = 0, ordinal_class_ = 0, premod_class_ = 0, postmod_class_ = 0;
 };

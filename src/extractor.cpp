@@ -27,6 +27,7 @@ private:
     std::optional<int> story_range_opening_year(const std::vector<Token>& tokens, const std::vector<Match>& matches,
                                                 const std::vector<Frame>& frames, std::size_t k,
                                                 const AnchorContext& context) const;
+    bool joined_as_range(const std::vector<Token>& tokens, const std::vector<Match>& matches, std::size_t k) const;
     void join_ranges(Document& doc, const std::vector<Token>& tokens, const std::vector<Match>& matches,
                      const std::vector<Frame>& frames, const std::vector<std::size_t>& timex_of_match) const;
     void anchor_to_following_timexes(Document& doc, const std::vector<Token>& tokens,
@@ -35,8 +36,8 @@ private:
     void anchor_to_sentence_days(Document& doc, const std::vector<Match>& matches, const std::vector<Frame>& frames,
                                  const std::vector<std::size_t>& timex_of_match,
                                  const std::vector<std::size_t>& sentence_of_match) const;
-    void put_clocks_on_days(Document& doc, const std::vector<Token>& tokens, const std::vector<Match>& matches,
-                            const std::vector<Frame>& frames, const std::vector<std::size_t>& timex_of_match) const;
+    void anchor_to_days_beside(Document& doc, const std::vector<Token>& tokens, const std::vector<Match>& matches,
+                               const std::vector<Frame>& frames, const std::vector<std::size_t>& timex_of_match) const;
     void join_duration_sums(const std::vector<Token>& tokens, std::vector<Match>& matches,
                             std::vector<Frame>& frames) const;
 
@@ -159,15 +160,20 @@ Tense Engine::tense_around(const std::vector<Token>& tokens, std::size_t begin, 
 // season after the other's in the calendar falls in the year before it ("December to February 1945") or after it.
 // They make a range unless "and" joins them without an opener before ("in May and July 2003" names two months, not a
 // stretch).
+// Whether matches k and k + 1 have only a range joiner between them ("June 20-30", "from Monday to Wednesday").
+bool Engine::joined_as_range(const std::vector<Token>& tokens, const std::vector<Match>& matches, std::size_t k) const {
+    return k + 1 < matches.size() && matches[k + 1].begin == matches[k].end + 1 &&
+           grammar_.joins(Joint::range_joiner, tokens[matches[k].end].norm);
+}
+
 void Engine::join_ranges(Document& doc, const std::vector<Token>& tokens, const std::vector<Match>& matches,
                          const std::vector<Frame>& frames, const std::vector<std::size_t>& timex_of_match) const {
     auto partial = [](const Frame& f) { return named_month(f) && !f.year && !f.dir && !f.reject; };
     auto dated = [](const Frame& f) { return named_month(f) && f.year && !f.reject; };
     for (std::size_t k = 0; k + 1 < matches.size(); ++k) {
         const std::size_t a = timex_of_match[k], b = timex_of_match[k + 1];
-        if (a == SIZE_MAX || b == SIZE_MAX || matches[k + 1].begin != matches[k].end + 1) continue;
+        if (a == SIZE_MAX || b == SIZE_MAX || !joined_as_range(tokens, matches, k)) continue;
         const std::string_view joiner = tokens[matches[k].end].norm;
-        if (!grammar_.joins(Joint::range_joiner, joiner)) continue;
         const bool first_partial = partial(frames[k]) && dated(frames[k + 1]);
         if (first_partial || (dated(frames[k]) && partial(frames[k + 1]))) {
             const Frame& stated = frames[first_partial ? k + 1 : k];
@@ -201,9 +207,8 @@ std::optional<int> Engine::story_range_opening_year(const std::vector<Token>& to
     auto partial_month = [](const Frame& f) {
         return f.month && !f.year && !f.dir && !f.reject && f.unit == Unit::none;
     };
-    if (k + 1 >= matches.size() || matches[k + 1].begin != matches[k].end + 1 || !partial_month(frames[k]) ||
-        !partial_month(frames[k + 1]) || *frames[k + 1].month >= *frames[k].month ||
-        !grammar_.joins(Joint::range_joiner, tokens[matches[k].end].norm))
+    if (!joined_as_range(tokens, matches, k) || !partial_month(frames[k]) || !partial_month(frames[k + 1]) ||
+        *frames[k + 1].month >= *frames[k].month)
         return std::nullopt;
     const auto end = resolve(frames[k + 1], context);
     const auto interval = end ? timex_interval(end->value) : std::nullopt;
@@ -304,8 +309,9 @@ bool parenthetical(const std::vector<Token>& tokens, std::size_t begin, std::siz
 // "Friday at 3 p.m.", "tomorrow, 9am", "10 a.m., May 16", "10:35 a.m. (0835 GMT) Tuesday", "3 p.m. (May 16)": a clock
 // time beside a day falls on that day, not on the day it would be read against alone. So does a weekday that restates
 // a date beside it ("Friday night, December 14", "Dec. 14 (Friday)").
-void Engine::put_clocks_on_days(Document& doc, const std::vector<Token>& tokens, const std::vector<Match>& matches,
-                                const std::vector<Frame>& frames, const std::vector<std::size_t>& timex_of_match) const {
+void Engine::anchor_to_days_beside(Document& doc, const std::vector<Token>& tokens, const std::vector<Match>& matches,
+                                   const std::vector<Frame>& frames,
+                                   const std::vector<std::size_t>& timex_of_match) const {
     auto needs_a_day = [](const Frame& f) {
         return (f.hour || f.weekday) && !f.year && !f.month && !f.day && !f.dir && f.unit == Unit::none;
     };
@@ -561,7 +567,7 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
         for (std::size_t k = 0; k < matches.size(); ++k) sentence_of_match[k] = sentence_around(matches[k].begin).first;
         anchor_to_sentence_days(doc, matches, frames, timex_of_match, sentence_of_match);
     }
-    put_clocks_on_days(doc, tokens, matches, frames, timex_of_match);
+    anchor_to_days_beside(doc, tokens, matches, frames, timex_of_match);
     if (extraction == Extraction::timexes) return doc;
     events::find_events(doc, tokens, sentence_tokens, event_phrase_starts_);
     anchor_to_events(doc, tokens, event_anchored);

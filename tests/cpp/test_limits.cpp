@@ -309,6 +309,12 @@ TEST_CASE("limits: deferrals, weekdays beside dates, ranges in a story and winte
         "On May 12, the day before",
         ", the day before the vote",
         "On May 12, the night after the vote, 99999999999999999999 days after it",
+        "see u next fri, this sat or coming thurs",
+        "next",
+        "every other",
+        "It will last",
+        "the first quarter of next",
+        "at 2:30 a.m. local time on",
     };
     for (const Date edge : {published, Date{9999_y / 12 / 31}, Date{0_y / 1 / 1}, Date{0_y / 12 / 31}})
         for (const std::string& text : texts) {
@@ -316,6 +322,8 @@ TEST_CASE("limits: deferrals, weekdays beside dates, ranges in a story and winte
             CAPTURE(format_iso_date(edge));
             checked_extract(text, edge);
         }
+    // The Friday after the last day of 9999 (a Friday) is in 10000, which cannot be written.
+    CHECK(found(checked_extract("see u next fri", 9999_y / 12 / 31)).empty());
     // The winter ahead of the last day of 9999 ends in 10000, which cannot be written.
     CHECK(found(checked_extract("Next winter.", 9999_y / 12 / 31)).empty());
     // The winter of the first January of year 0 began in December of 2 BC.

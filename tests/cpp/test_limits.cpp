@@ -315,6 +315,8 @@ TEST_CASE("limits: deferrals, weekdays beside dates, ranges in a story and winte
         "It will last",
         "the first quarter of next",
         "at 2:30 a.m. local time on",
+        "that afternoon",
+        "In 1789, the same",
     };
     for (const Date edge : {published, Date{9999_y / 12 / 31}, Date{0_y / 1 / 1}, Date{0_y / 12 / 31}})
         for (const std::string& text : texts) {

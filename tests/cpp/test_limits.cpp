@@ -316,6 +316,9 @@ TEST_CASE("limits: deferrals, weekdays beside dates, ranges in a story and winte
         "the first quarter of next",
         "at 2:30 a.m. local time on",
         "that afternoon",
+        "the early morning hours of 30",
+        "the night of Friday, Oct.",
+        "the morning of 31 January 99999",
         "In 1789, the same",
     };
     for (const Date edge : {published, Date{9999_y / 12 / 31}, Date{0_y / 1 / 1}, Date{0_y / 12 / 31}})

@@ -525,14 +525,20 @@ TEST_CASE("'this weekend' and a bare 'weekend' are this week's; 'the weekend' sa
     });
 }
 
-TEST_CASE("the part of a day that a date after 'of' names leaves the date alone as the timex") {
-    const auto doc = extractor().extract("The guard was shot on the night of Oct. 23 near the gate.",
-                                         *parse_iso_date("1999-05-05"));
-    REQUIRE(doc.timexes.size() == 1);
-    CHECK(doc.text_of(doc.timexes[0].span) == "Oct. 23");
-    CHECK(doc.timexes[0].value == "1998-10-23");
-    check_table({{"They left in the morning and came back at night.", "2025-03-04", "the morning", "TIME",
-                  "2025-03-04TMO"}});
+TEST_CASE("the part of a day that a date after 'of' names is one timex: that part of that day") {
+    check_table({
+        {"The guard was shot on the night of Oct. 23 near the gate.", "1999-05-05", "the night of Oct. 23", "TIME",
+         "1998-10-23TNI"},
+        {"Troops landed on the morning of 31 January 1965.", "2009-12-19", "the morning of 31 January 1965", "TIME",
+         "1965-01-31TMO"},
+        {"He was seen on the night of Friday, Oct. 23.", "1998-11-21", "the night of Friday, Oct. 23", "TIME",
+         "1998-10-23TNI"},
+        {"In 1975 the last boats left in the early morning hours of 30 April.", "1975-05-10",
+         "the early morning hours of 30 April", "TIME", "1975-04-30TMO"},
+        {"They left in the morning and came back at night.", "2025-03-04", "the morning", "TIME", "2025-03-04TMO"},
+        // Without a day after it, "of" leaves the part of the day to what it names.
+        {"The night of the storm was long.", "2025-03-04", "The night", "TIME", "2025-03-04TNI"},
+    });
 }
 
 TEST_CASE("a part of today said with 'later this'; the latest months; the month the story is in") {

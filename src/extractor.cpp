@@ -529,12 +529,13 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
             reference = resolution->day;
             reference_timex = index;
         }
-        // A look back ("the previous year"), a plan ("elections set for 1976"), a time alone in parentheses (a
-        // book's year: "How Wars Are Won (2003)") or one that qualifies a noun ("the August 1792 uprising") is an
-        // aside: the story goes on from where it was.
+        // A look back ("the previous year", "part of the empire since 513 BC"), a plan ("elections set for 1976"), a
+        // time alone in parentheses (a book's year: "How Wars Are Won (2003)") or one that qualifies a noun ("the
+        // August 1792 uprising") is an aside: the story goes on from where it was.
         const bool aside = context.tense == Tense::future || (frame.dir && *frame.dir < 0) ||
                            (m.begin > 0 && m.end < tokens.size() && parenthetical(tokens, m.begin - 1, m.end + 1)) ||
-                           attributive(tokens, m.begin, m.end);
+                           attributive(tokens, m.begin, m.end) ||
+                           (m.begin > 0 && grammar_.opens_stretch(tokens[m.begin - 1].word));
         // Nor does a wider time that holds the story's day ("On December 7, 1941"): the story is still at that day.
         const bool holds_story = story && timex.interval && timex.interval->first_day() <= date::sys_days{*story} &&
                                  date::sys_days{*story} <= timex.interval->last_day();

@@ -355,6 +355,7 @@ void Grammar::add_tense_line(std::string_view path, const std::vector<std::strin
         {"determiner", no_tense, determiner_role},
         {"deadline", no_tense, deadline_role},
         {"deferral", no_tense, deferral_role},
+        {"opening", no_tense, opening_role},
     };
     static constexpr std::pair<std::string_view, std::uint8_t> flags[] = {
         {"", 0}, {"passive", passive_auxiliary_role}, {"backshift", backshift_auxiliary_role}};

@@ -142,6 +142,8 @@ public:
     bool is_deadline(std::uint32_t word) const { return has_role(word, deadline_role); }
     // Verbs that move something to a later time ("postponed", "has given them").
     bool is_deferral(std::uint32_t word) const { return has_role(word, deferral_role); }
+    // "since": before a timex, it makes the timex where a stretch began that runs on to the time the text tells of.
+    bool opens_stretch(std::uint32_t word) const { return has_role(word, opening_role); }
     // Whether the word joins two timexes in this way (joiners.tsv).
     bool joins(Joint joint, std::string_view word) const { return joiners_[static_cast<std::size_t>(joint)].contains(word); }
 
@@ -215,7 +217,7 @@ private:
     void first_keys(const Continuation* c, TokenKeys& keys) const;
     void second_keys(const Continuation* c, FirstToken first, TokenKeys& keys) const;
     Starts& starts_of(std::uint32_t word);
-    // One line of tense.tsv (its fields): a cue word or pair with its tense, or a determiner, deadline or deferral
+    // One line of tense.tsv (its fields): a cue word or pair with its tense, or a determiner, deadline, deferral or opening
     // word; flagged passive or backshift.
     void add_tense_line(std::string_view path, const std::vector<std::string_view>& fields);
     // What tense.tsv says of a word besides its tense, as bits of word_roles_; and whether it starts a cue pair.
@@ -226,6 +228,7 @@ private:
         deadline_role = 8,
         deferral_role = 16,
         starts_tense_pair_role = 32,
+        opening_role = 64,
     };
     bool has_role(std::uint32_t word, WordRole role) const { return (word_roles_[word] & role) != 0; }
 

@@ -287,13 +287,12 @@ bool possessive(const std::vector<Token>& tokens, std::size_t end, std::size_t s
 }
 
 // The match [begin, end) qualifies the noun after it, between a determiner and that noun: "the 1614 rules", "the
-// August 1792 uprising".
-bool attributive(const std::vector<Token>& tokens, std::size_t begin, std::size_t end) {
+// August 1792 uprising", "his 1992 campaign".
+bool attributive(const Grammar& grammar, const std::vector<Token>& tokens, std::size_t begin, std::size_t end) {
     if (begin == 0 || end >= tokens.size()) return false;
-    const std::string_view before = tokens[begin - 1].norm;
     const Token& after = tokens[end];
-    return (before == "the" || before == "a" || before == "an") && after.kind == TokenKind::word &&
-           !after.capitalized && !after.newline_before;
+    return grammar.is_determiner(tokens[begin - 1].word) && after.kind == TokenKind::word && !after.capitalized &&
+           !after.newline_before;
 }
 
 // The tokens [begin, end) are one aside in parentheses, such as the time in another zone after a clock time.
@@ -534,7 +533,7 @@ Document Engine::extract(std::string text, std::optional<Date> published, std::s
         // August 1792 uprising") is an aside: the story goes on from where it was.
         const bool aside = context.tense == Tense::future || (frame.dir && *frame.dir < 0) ||
                            (m.begin > 0 && m.end < tokens.size() && parenthetical(tokens, m.begin - 1, m.end + 1)) ||
-                           attributive(tokens, m.begin, m.end) ||
+                           attributive(grammar_, tokens, m.begin, m.end) ||
                            (m.begin > 0 && grammar_.opens_stretch(tokens[m.begin - 1].word));
         // Nor does a wider time that holds the story's day ("On December 7, 1941"): the story is still at that day.
         const bool holds_story = story && timex.interval && timex.interval->first_day() <= date::sys_days{*story} &&

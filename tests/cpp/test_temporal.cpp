@@ -58,6 +58,7 @@ TEST_CASE("calendar dates, partial and full") {
         {"Crimea was annexed in 2014.", "2025-05-17", "2014", "DATE", "2014"},
         {"It happened in the 1990s.", "2025-05-17", "the 1990s", "DATE", "199"},
         {"the first talks since the spring of 2022", "2025-05-17", "the spring of 2022", "DATE", "2022-SP"},
+        {"After their 1982 summer offensives failed, they dug in.", "2009-12-19", "1982 summer", "DATE", "1982-SU"},
         {"Sales fell in the third quarter.", "1989-10-30", "the third quarter", "DATE", "1989-Q3"},
         {"We met on 16 May 2025.", "2025-05-20", "16 May 2025", "DATE", "2025-05-16"},
         {"Shops will close at Christmas.", "2025-05-20", "Christmas", "DATE", "2025-12-25"},
@@ -251,6 +252,8 @@ TEST_CASE("in a story, a time alone in parentheses, qualifying a noun or after '
     CHECK(values_of("The revolt began in 1789. The assembly met in June 1793. The leader of the August 1792 uprising "
                     "was ousted. On 24 June, a new constitution passed.",
                     "2009-12-19") == std::vector<std::string>{"1789", "1793-06", "1792-08", "1793-06-24"});
+    CHECK(values_of("The vote came in 1996. Aides of his 1992 campaign ran it. In May the polls closed.", "2009-12-19") ==
+          std::vector<std::string>{"1996", "1992", "1996-05"});
     // Nor does the time a stretch began "since", which runs on to the story's time.
     CHECK(values_of("The first campaign came in 480 BC. The coast, held by the empire since 512 BC, fell at once. "
                     "The following year the fleet sailed west.",

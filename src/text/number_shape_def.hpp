@@ -52,6 +52,15 @@ inline bool plausible_date(const Shape& s) {
 
 using boost::fusion::at_c;
 
+// The year of a numeric date, written with two or four digits ("5/16/25", "16.05.2025"); three digits are no year.
+inline bool read_numeric_year(Shape& s, const std::string& digits) {
+    s.kind = Shape::Kind::ymd;
+    s.digits = static_cast<std::uint8_t>(digits.size());
+    s.year = 0;
+    for (char c : digits) s.year = s.year * 10 + (c - '0');
+    return s.digits != 3;
+}
+
 x3::rule<class iso_date, Shape> const iso_date = "iso_date";
 x3::rule<class numeric_date, Shape> const numeric_date = "numeric_date";
 x3::rule<class clock_time, Shape> const clock_time = "clock_time";
@@ -85,25 +94,19 @@ inline const auto numeric_date_def =
         s.month = first > 12 ? second : first;
         s.day = first > 12 ? first : second;
         if (auto& y = at_c<2>(a)) {
-            s.kind = Shape::Kind::ymd;
-            s.digits = static_cast<std::uint8_t>(y->size());
-            s.year = 0;
-            for (char c : *y) s.year = s.year * 10 + (c - '0');
-            if (s.digits == 3) return false;
+            if (!read_numeric_year(s, *y)) return false;
         } else {
             s.kind = Shape::Kind::month_day;
         }
         return s.day >= 1 && plausible_date(s);
     })] >> boundary
-    // 16.05.2025: European order, only with a four-digit year so "2.5" stays a decimal.
-    | (d1_2 >> '.' >> d2 >> '.' >> d4)[with_shape([](Shape& s, auto& a) {
-        s.kind = Shape::Kind::ymd;
+    // 16.05.2025 and 16.05.25: European order, always with a year so "2.5" stays a decimal; a fourth group makes
+    // it an address or a version ("10.12.15.1"), not a date.
+    | (d1_2 >> '.' >> d2 >> '.' >> as<std::string>(x3::repeat(2, 4)[digit]))[with_shape([](Shape& s, auto& a) {
         s.day = static_cast<int>(at_c<0>(a));
         s.month = static_cast<int>(at_c<1>(a));
-        s.year = static_cast<int>(at_c<2>(a));
-        s.digits = 4;
-        return s.day >= 1 && plausible_date(s);
-    })] >> boundary;
+        return read_numeric_year(s, at_c<2>(a)) && s.day >= 1 && plausible_date(s);
+    })] >> boundary >> !('.' >> digit);
 
 // "am" or "pm" glued to a clock time ("7:30pm") ends it as a blank would, and so does the "hrs" of military time.
 inline const auto glued_meridiem = x3::no_case[x3::lit("am") | "pm"] >> boundary;

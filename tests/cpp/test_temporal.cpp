@@ -61,6 +61,8 @@ TEST_CASE("calendar dates, partial and full") {
         {"After their 1982 summer offensives failed, they dug in.", "2009-12-19", "1982 summer", "DATE", "1982-SU"},
         {"Sales fell in the third quarter.", "1989-10-30", "the third quarter", "DATE", "1989-Q3"},
         {"We met on 16 May 2025.", "2025-05-20", "16 May 2025", "DATE", "2025-05-16"},
+        {"A museum trip on 27.03.15 with the class.", "2015-03-28", "27.03.15", "DATE", "2015-03-27"},
+        {"Signed on 16.05.2025 in Istanbul.", "2025-05-20", "16.05.2025", "DATE", "2025-05-16"},
         {"Shops will close at Christmas.", "2025-05-20", "Christmas", "DATE", "2025-12-25"},
         {"Sales were strong at Christmas.", "2025-05-20", "Christmas", "DATE", "2024-12-25"},
         {"Shops close at Christmas.", "2025-10-20", "Christmas", "DATE", "2025-12-25"},

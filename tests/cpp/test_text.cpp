@@ -223,6 +223,14 @@ TEST_CASE("number shapes reject implausible dates and keep decimals and European
     CHECK(european.kind == NumberShape::Kind::ymd);
     CHECK(european.day == 16);
     CHECK(european.month == 5);
+    const auto short_year = shape_of("27.03.15").second;
+    CHECK(short_year.kind == NumberShape::Kind::ymd);
+    CHECK(short_year.year == 15);
+    CHECK(short_year.digits == 2);
+    // A fourth group is an address or a version; one-digit months and three-digit years are no dates.
+    CHECK(shape_of("10.12.15.1").second.kind != NumberShape::Kind::ymd);
+    CHECK(shape_of("1.2.15").second.kind != NumberShape::Kind::ymd);
+    CHECK(shape_of("27.03.155").second.kind != NumberShape::Kind::ymd);
     CHECK(shape_of("99999999999999999999999").second.kind == NumberShape::Kind::integer);
     CHECK(shape_of("25:99").second.kind == NumberShape::Kind::integer);
     // Bytes of UTF-8 sequences after the digits end the shape (they once reached <cctype> as negative chars).

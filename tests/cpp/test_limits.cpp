@@ -321,6 +321,7 @@ TEST_CASE("limits: deferrals, weekdays beside dates, ranges in a story and winte
         "the morning of 31 January 99999",
         "In 480 BC, held since",
         "In 480 BC, held since 99999 BC. The following year",
+        "Christmas Eve night",
         "In 1789, the same",
     };
     for (const Date edge : {published, Date{9999_y / 12 / 31}, Date{0_y / 1 / 1}, Date{0_y / 12 / 31}})

@@ -64,6 +64,7 @@ TEST_CASE("calendar dates, partial and full") {
         {"A museum trip on 27.03.15 with the class.", "2015-03-28", "27.03.15", "DATE", "2015-03-27"},
         {"Signed on 16.05.2025 in Istanbul.", "2025-05-20", "16.05.2025", "DATE", "2025-05-16"},
         {"Shops will close at Christmas.", "2025-05-20", "Christmas", "DATE", "2025-12-25"},
+        {"The army crossed the river on Christmas night.", "2025-12-20", "Christmas night", "TIME", "2025-12-25TNI"},
         {"Sales were strong at Christmas.", "2025-05-20", "Christmas", "DATE", "2024-12-25"},
         {"Shops close at Christmas.", "2025-10-20", "Christmas", "DATE", "2025-12-25"},
         {"Growth slowed in mid-May.", "2025-06-20", "mid-May", "DATE", "2025-05", "MID"},

@@ -141,6 +141,11 @@ TEST_CASE("durations and their modifiers") {
         {"a conflict that has lasted over three years", "2025-06-03", "over three years", "DURATION", "P3Y", "MORE_THAN"},
         {"the second round in less than two weeks", "2025-06-03", "less than two weeks", "DURATION", "P2W", "LESS_THAN"},
         {"It took several months.", "2025-06-03", "several months", "DURATION", "PXM"},
+        // An adjective between the count and its unit leaves the stretch as counted.
+        {"Stocks fell for three straight days.", "2025-06-03", "three straight days", "DURATION", "P3D"},
+        {"Profit rose for two consecutive quarters.", "2025-06-03", "two consecutive quarters", "DURATION", "P2Q"},
+        {"After ten brutal months the siege ended.", "2025-06-03", "ten brutal months", "DURATION", "P10M"},
+        {"The city held out for two and half years.", "2025-06-03", "two and half years", "DURATION", "P2Y6M"},
         {"The war has lasted decades.", "2025-06-03", "decades", "DURATION", "PXDE"},
         {"Prices rose in the past 24 hours.", "2025-06-03", "the past 24 hours", "DURATION", "PT24H"},
         {"Kyiv needs about a week to reply.", "2025-06-03", "a week", "DURATION", "P1W", "APPROX"},

@@ -106,6 +106,7 @@ TEST_CASE("informal spellings of short texts") {
         // A short weekday in lower case is read after "this" or "next", where it cannot be a verb.
         {"gig this sat at 8", "2025-05-22", "this sat", "DATE", "2025-05-24"},
         {"see u next fri", "2025-05-22", "next fri", "DATE", "2025-05-23"},
+        {"voting closes this fri night", "2025-05-22", "this fri night", "TIME", "2025-05-23TNI"},
         {"The panel sat in March.", "2025-05-22", "March", "DATE", "2025-03"},
         {"Enjoy this sun while it lasts.", "2025-05-22", "", "", ""},
     });
@@ -551,6 +552,8 @@ TEST_CASE("the part of a day that a date after 'of' names is one timex: that par
         {"In 1975 the last boats left in the early morning hours of 30 April.", "1975-05-10",
          "the early morning hours of 30 April", "TIME", "1975-04-30TMO"},
         {"They left in the morning and came back at night.", "2025-03-04", "the morning", "TIME", "2025-03-04TMO"},
+        {"He left last Saturday night.", "2013-04-11", "last Saturday night", "TIME", "2013-04-06TNI"},
+        {"They meet next Monday morning.", "2013-04-11", "next Monday morning", "TIME", "2013-04-15TMO"},
         // Without a day after it, "of" leaves the part of the day to what it names.
         {"The night of the storm was long.", "2025-03-04", "The night", "TIME", "2025-03-04TNI"},
     });

@@ -423,6 +423,9 @@ TEST_CASE("tense cues: word pairs, passives, looking back before ahead") {
         // The future said on the day itself is that day; "next" moves a week on.
         {"Officials will announce the result Friday.", "2000-01-07", "Friday", "DATE", "2000-01-07"},
         {"Officials will announce the result next Friday.", "2000-01-07", "next Friday", "DATE", "2000-01-14"},
+        // A schedule told in the present is ahead; 2013-04-11 is a Thursday.
+        {"The exhibition opens Friday.", "2013-04-11", "Friday", "DATE", "2013-04-12"},
+        {"The exhibition opened Friday.", "2013-04-11", "Friday", "DATE", "2013-04-05"},
         // The clause's future is its verb's: a possessive day names what is mostly done already.
         {"The ministry will appeal Wednesday's ruling.", "2000-01-07", "Wednesday", "DATE", "2000-01-05"},
         {"Lawyers said they would fight Tuesday's verdict.", "2000-01-07", "Tuesday", "DATE", "2000-01-04"},

@@ -325,6 +325,7 @@ TEST_CASE("limits: deferrals, weekdays beside dates, ranges in a story and winte
         "for 99999999999999999999 straight days and 99999999999999999999 and half years",
         "three straight",
         "next Friday night, this sat morning, coming sun",
+        "last December, last January, last November",
         "In 1789, the same",
     };
     for (const Date edge : {published, Date{9999_y / 12 / 31}, Date{0_y / 1 / 1}, Date{0_y / 12 / 31}})

@@ -522,6 +522,10 @@ TEST_CASE("amounts still to come, open-ended years, hyphenated modifiers and hol
         {"The family gathered last Thanksgiving.", "2025-02-10", "last Thanksgiving", "DATE", "2024-11-28"},
         {"The store reopens next Christmas.", "2025-12-26", "next Christmas", "DATE", "2026-12-25"},
         {"He was arrested last Oct. 23 near the border.", "1999-04-19", "last Oct. 23", "DATE", "1998-10-23"},
+        // The month just gone is "last month": "last February" said in March is the one a year before.
+        {"Two helicopters crashed last February.", "1998-03-01", "last February", "DATE", "1997-02"},
+        {"Two helicopters crashed last January.", "1998-03-01", "last January", "DATE", "1998-01"},
+        {"The plant closed last December.", "1998-01-10", "last December", "DATE", "1996-12"},
         {"The vote is set for next March 3.", "2025-02-10", "next March 3", "DATE", "2025-03-03"},
     });
 }

@@ -253,7 +253,7 @@ TEST_CASE("in a story, a range across the new year ends where its end month woul
                     "2009-12-19") == std::vector<std::string>{"1944", "1945-01", "1945-03", "1945-05"});
 }
 
-TEST_CASE("in a story, a time alone in parentheses, qualifying a noun or after 'since' is an aside the story does not move to") {
+TEST_CASE("in a story, a time in parentheses, qualifying a noun or after 'since' is an aside the story stays out of") {
     CHECK(values_of("The war began in 1950. The army crossed the river in October 1950. A history of the war, Cold "
                     "Front (2003), says the troops were tired. In late November, the army fell back.",
                     "2009-12-19") == std::vector<std::string>{"1950", "1950-10", "2003", "1950-11"});
@@ -261,8 +261,8 @@ TEST_CASE("in a story, a time alone in parentheses, qualifying a noun or after '
     CHECK(values_of("The revolt began in 1789. The assembly met in June 1793. The leader of the August 1792 uprising "
                     "was ousted. On 24 June, a new constitution passed.",
                     "2009-12-19") == std::vector<std::string>{"1789", "1793-06", "1792-08", "1793-06-24"});
-    CHECK(values_of("The vote came in 1996. Aides of his 1992 campaign ran it. In May the polls closed.", "2009-12-19") ==
-          std::vector<std::string>{"1996", "1992", "1996-05"});
+    CHECK(values_of("The vote came in 1996. Aides of his 1992 campaign ran it. In May the polls closed.",
+                    "2009-12-19") == std::vector<std::string>{"1996", "1992", "1996-05"});
     // Nor does the time a stretch began "since", which runs on to the story's time.
     CHECK(values_of("The first campaign came in 480 BC. The coast, held by the empire since 512 BC, fell at once. "
                     "The following year the fleet sailed west.",

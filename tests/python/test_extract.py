@@ -191,6 +191,28 @@ def test_a_winter_is_named_by_the_year_of_its_january() -> None:
     assert (winter.value, winter.first_day, winter.last_day) == ("2014-WI", dt.date(2013, 12, 1), dt.date(2014, 2, 28))
 
 
+def test_parts_of_named_days_schedules_and_counted_stretches() -> None:
+    night = cw.extract("The guard was shot on the night of Oct. 23 and found the next day.", "1999-05-05").timexes[0]
+    assert (night.text, night.type, night.value, night.first_day) == (
+        "the night of Oct. 23", "TIME", "1998-10-23TNI", dt.date(1998, 10, 23)
+    )
+    # 2013-04-11 is a Thursday.
+    text = "The show opens Friday and runs for three straight days. He left last Saturday night."
+    doc = cw.extract(text, "2013-04-11")
+    assert [(t.text, t.value) for t in doc.timexes] == [
+        ("Friday", "2013-04-12"),
+        ("three straight days", "P3D"),
+        ("last Saturday night", "2013-04-06TNI"),
+    ]
+    text = "The fort fell on 14 July 1789. That afternoon the crowd left, as it had since 1780."
+    story = cw.extract(text, "2009-12-19")
+    assert [(t.text, t.value) for t in story.timexes] == [
+        ("14 July 1789", "1789-07-14"), ("That afternoon", "1789-07-14TAF"), ("1780", "1780")
+    ]
+    european = cw.extract("Museum trip on 27.03.15 at 10.12.15.1", "2015-03-28")
+    assert [t.value for t in european.timexes] == ["2015-03-27"]
+
+
 def test_a_count_before_an_event_not_dated_is_the_stretch() -> None:
     doc = cw.extract("Banks must wait at least 30 days before closing a deal.", "2025-03-04")
     assert [(t.text, t.type, t.value, t.mod) for t in doc.timexes] == [

@@ -218,8 +218,7 @@ private:
     void second_keys(const Continuation* c, FirstToken first, TokenKeys& keys) const;
     Starts& starts_of(std::uint32_t word);
     // One line of tense.tsv (its fields): a cue word or pair with its tense, or a determiner, deadline, deferral or
-    // opening word
-    // word; flagged passive or backshift.
+    // opening word; flagged passive or backshift.
     void add_tense_line(std::string_view path, const std::vector<std::string_view>& fields);
     // What tense.tsv says of a word besides its tense, as bits of word_roles_; and whether it starts a cue pair.
     enum WordRole : std::uint8_t {

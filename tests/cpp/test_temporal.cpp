@@ -99,6 +99,9 @@ TEST_CASE("dates relative to the publication date") {
 TEST_CASE("informal spellings of short texts") {
     check_table({
         {"see u tmrw at the rally", "2025-05-22", "tmrw", "DATE", "2025-05-23"},
+        {"leaving for Crewe tomo morning", "2025-05-22", "tomo morning", "TIME", "2025-05-23TMO"},
+        {"see u tommorow", "2025-05-22", "tommorow", "DATE", "2025-05-23"},
+        {"Tomo Suzuki said hi", "2025-05-22", "", "", ""},
         {"big night 2nite", "2025-05-22", "2nite", "TIME", "2025-05-22TNI"},
         {"home for xmas", "2025-12-01", "xmas", "DATE", "2025-12-25"},
         {"We love summer in the city.", "2025-05-22", "summer", "DATE", "2025-SU"},

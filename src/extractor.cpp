@@ -155,17 +155,17 @@ Tense Engine::tense_around(const std::vector<Token>& tokens, std::size_t begin, 
     return Tense::unknown;
 }
 
-// Two timexes with only a range joiner between them ("June 20-30", "from Monday to Wednesday", "between May and
-// July 2003", "the spring and early summer of 1943"). They share the year that only one of them states; a month or
-// season after the other's in the calendar falls in the year before it ("December to February 1945") or after it.
-// They make a range unless "and" joins them without an opener before ("in May and July 2003" names two months, not a
-// stretch).
 // Whether matches k and k + 1 have only a range joiner between them ("June 20-30", "from Monday to Wednesday").
 bool Engine::joined_as_range(const std::vector<Token>& tokens, const std::vector<Match>& matches, std::size_t k) const {
     return k + 1 < matches.size() && matches[k + 1].begin == matches[k].end + 1 &&
            grammar_.joins(Joint::range_joiner, tokens[matches[k].end].norm);
 }
 
+// Two timexes with only a range joiner between them ("June 20-30", "from Monday to Wednesday", "between May and
+// July 2003", "the spring and early summer of 1943"). They share the year that only one of them states; a month or
+// season after the other's in the calendar falls in the year before it ("December to February 1945") or after it.
+// They make a range unless "and" joins them without an opener before ("in May and July 2003" names two months, not a
+// stretch).
 void Engine::join_ranges(Document& doc, const std::vector<Token>& tokens, const std::vector<Match>& matches,
                          const std::vector<Frame>& frames, const std::vector<std::size_t>& timex_of_match) const {
     auto partial = [](const Frame& f) { return named_month(f) && !f.year && !f.dir && !f.reject; };

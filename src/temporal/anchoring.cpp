@@ -438,13 +438,19 @@ std::optional<Resolution> resolve(const Frame& f, const AnchorContext& ctx) {
                 const int ay = static_cast<int>(anchor->year());
                 const unsigned wanted = named_month(f);
                 const unsigned current = static_cast<unsigned>(anchor->month());
-                // The month just gone is "last month": "last February" said in March is the February a year before.
-                const unsigned month_just_gone = current == 1 ? 12 : current - 1;
-                if (*f.dir < 0 && f.month && wanted == month_just_gone) year = current == 1 ? ay - 2 : ay - 1;
-                else if (*f.dir < 0) year = wanted < current ? ay : ay - 1;
-                else if (*f.dir > 0) year = wanted > current ? ay : ay + 1;
-                // "this winter" said from July on is the one ahead, which ends in the next year.
-                else year = f.season == "WI" && current >= 7 ? ay + 1 : ay;
+                if (*f.dir < 0) {
+                    // "last" passes over the current month and, for a month, the one just gone, which is "last month":
+                    // "last February" said in March is the February a year before.
+                    const unsigned passed_over = f.month ? 2 : 1;
+                    unsigned back = (current + 12 - wanted) % 12;
+                    if (back < passed_over) back += 12;
+                    year = static_cast<int>((anchor->year() / anchor->month() - months{back}).year());
+                } else if (*f.dir > 0) {
+                    year = wanted > current ? ay : ay + 1;
+                } else {
+                    // "this winter" said from July on is the one ahead, which ends in the next year.
+                    year = f.season == "WI" && current >= 7 ? ay + 1 : ay;
+                }
             }
             // "last Thanksgiving", "next Oct. 23": the nearest such day before or after the anchor.
             if (f.dir && f.month && f.day) {

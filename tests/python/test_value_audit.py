@@ -43,6 +43,11 @@ def test_each_wrong_value_falls_in_one_class(tmp_path: Path) -> None:
     assert result.value_f1(3) == pytest.approx(0.6)
 
 
-def test_a_folder_without_timeml_is_an_error(tmp_path: Path) -> None:
+def test_a_folder_without_timeml_a_missing_folder_and_a_malformed_file_are_errors(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="no TimeML files"):
         audit(tmp_path, tmp_path)
+    with pytest.raises(FileNotFoundError):
+        audit(tmp_path / "absent", tmp_path)
+    write(tmp_path / "gold", "a.tml", "<TimeML><TEXT>broken")
+    with pytest.raises(ValueError, match="malformed TimeML"):
+        audit(tmp_path / "gold", tmp_path)

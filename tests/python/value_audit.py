@@ -27,7 +27,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from chronoweave.evaluation import TimexAnnotation, read_timeml_timexes, score_timexes
+from chronoweave.evaluation import TimexAnnotation, evaluate_dirs, read_timeml_timexes
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 LONE_WEEKDAY = re.compile(r"^(?:on )?(" + "|".join(WEEKDAYS) + r")(?: (?:morning|afternoon|evening|night))?$")
@@ -80,24 +80,17 @@ class Audit:
 
 
 def audit(gold_dir: Path, system_dir: Path) -> Audit:
-    files = sorted(p for p in gold_dir.iterdir() if p.suffix in (".tml", ".xml") and not p.name.startswith("."))
-    if not files:
-        raise ValueError(f"no TimeML files under {gold_dir}")
+    """Raises what ``evaluate_dirs`` raises: FileNotFoundError, ValueError, TimemlError."""
+    scores = evaluate_dirs(gold_dir, system_dir)
+    result = Audit(system=scores.system, gold=scores.gold, right_values=scores.value_matches)
     gold_shapes: dict[str, Counter[str]] = {}
     wrong: list[tuple[str, datetime.date | None, TimexAnnotation, TimexAnnotation]] = []
-    result = Audit()
-    for path in files:
-        gold = read_timeml_timexes(path).timexes
-        system_path = system_dir / path.name
-        system = read_timeml_timexes(system_path).timexes if system_path.exists() else ()
-        for timex in gold:
+    for file in scores.files:
+        path = gold_dir / file.name
+        for timex in read_timeml_timexes(path).timexes:
             gold_shapes.setdefault(phrase_class(timex.text), Counter())[shape(timex.value)] += 1
-        scores = score_timexes(path.name, gold, system)
-        result.system += scores.system
-        result.gold += scores.gold
-        result.right_values += scores.value_matches
         created = creation_date(path)
-        wrong.extend((path.name, created, g, s) for g, s in scores.wrong_value)
+        wrong.extend((file.name, created, g, s) for g, s in file.wrong_value)
     for name, created, g, s in wrong:
         shapes = gold_shapes[phrase_class(g.text)]
         usual = shapes.most_common(1)[0][0]
@@ -118,7 +111,10 @@ def main() -> None:
     parser.add_argument("--target", type=float, default=0.85, help="the value F1 to reach (default 0.85)")
     parser.add_argument("--list", action="store_true", help="print the errors of class 'other'")
     args = parser.parse_args()
-    result = audit(args.gold, args.system)
+    try:
+        result = audit(args.gold, args.system)
+    except (OSError, ValueError) as e:
+        parser.error(str(e))
     print(f"value F1 {100 * result.value_f1():.2f}: {result.right_values} right values, "
           f"{result.system} system and {result.gold} gold timexes")
     for name in CLASSES:

@@ -340,6 +340,10 @@ TEST_CASE("limits: deferrals, weekdays beside dates, ranges in a story and winte
     CHECK(found(checked_extract("Next winter.", 9999_y / 12 / 31)).empty());
     // The winter of the first January of year 0 began in December of 2 BC.
     CHECK(found(checked_extract("This winter.", 0_y / 1 / 1)) == Found{{"This winter", "0000-WI"}});
+    // "last December" said in January is the December a year before the one just gone; before year 0 it is written
+    // as a year before the common era (year -1 is 2 BC).
+    CHECK(found(checked_extract("It closed last December.", 2_y / 1 / 15)) == Found{{"last December", "0000-12"}});
+    CHECK(found(checked_extract("It closed last December.", 1_y / 1 / 15)) == Found{{"last December", "BC0002-12"}});
 }
 
 TEST_CASE("limits: a short text after a long one on the same thread reads as it reads alone") {

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import chronoweave as cw
@@ -22,8 +22,10 @@ TIMEX3_VALUE = re.compile(
       | -Q[1-4] | -H[12]
       | -(?:0[1-9]|1[0-2]|XX)(?:-(?:0[1-9]|[12][0-9]|3[01]|XX))? )?
     (?:T(?:MO|AF|EV|NI|DT|(?:[01][0-9]|2[0-4]):[0-5][0-9](?::[0-5][0-9])?))?
-    | P(?:[0-9]{1,7}|X)(?:Y|M|WE|W|DE|D|CE|Q|H)
-    | PT(?:[0-9]{1,7}|X)[HMS]
+    | P(?:[0-9]{1,7}(?:\.[0-9]{1,9})?|X)(?:Y|M|WE|W|DE|D|CE|Q|H)
+    | PT(?:[0-9]{1,7}(?:\.[0-9]{1,9})?|X)[HMS]
+    | P(?=[0-9]|T[0-9])(?:[0-9]{1,7}Y)?(?:[0-9]{1,7}M)?(?:[0-9]{1,7}D)?
+      (?:T(?=[0-9])(?:[0-9]{1,7}H)?(?:[0-9]{1,7}M)?(?:[0-9]{1,7}S)?)?
     | (?:PRESENT|PAST|FUTURE)_REF
     """,
     re.VERBOSE,
@@ -127,6 +129,7 @@ def test_text_with_a_lone_surrogate_raises_invalid_utf8(before: str, surrogate: 
 
 @settings(max_examples=200, deadline=None)
 @given(data=st.one_of(st.binary(max_size=200), piece_texts.map(str.encode)))
+@example(data=b"0.1week")  # a fraction of a week in whole hours and minutes, PT16H48M
 def test_any_bytes_give_a_document_or_invalid_utf8(data: bytes) -> None:
     try:
         text = data.decode("utf-8")

@@ -82,8 +82,6 @@ inline bool calendar_value(ValueReader r) {
     return r.done();
 }
 
-// "P3Y", "PXD", "P2WE", "PT2H", "PT1.5H": a count of at most seven digits (larger ones are documented to stay
-// untagged), perhaps with a decimal fraction, or X.
 // A duration or set period: one amount of a TIMEX3 unit, unspecified or with a fraction ("P3Y", "PXD", "P2.5Y",
 // "P1DE", "PT2H"), or whole amounts in ISO 8601's order of years, months and days, then "T" and hours, minutes and
 // seconds, the last of which may have a fraction ("P2Y6M", "P3005DT4H48M", "PT1H30M").

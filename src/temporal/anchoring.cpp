@@ -331,7 +331,8 @@ std::optional<Resolution> resolve(const Frame& f, const AnchorContext& ctx) {
     const bool from_story = f.anchoring == Anchoring::reference || f.anchoring == Anchoring::following ||
                             (f.anchoring == Anchoring::story && ctx.story);
     const bool by_dated = !ctx.story && ctx.dated && from_story &&
-                          (f.unit == Unit::month || f.unit == Unit::quarter || f.unit == Unit::year);
+                          (f.unit == Unit::month || f.unit == Unit::quarter || f.unit == Unit::year ||
+                           f.unit == Unit::decade || f.unit == Unit::century);
     const std::optional<Date> reference = ctx.story ? ctx.story : by_dated ? ctx.dated : ctx.reference;
     const bool use_reference = from_story && reference;
     const std::optional<Date> anchor = use_reference ? reference : ctx.publication;

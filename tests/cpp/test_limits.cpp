@@ -327,6 +327,11 @@ TEST_CASE("limits: deferrals, weekdays beside dates, ranges in a story and winte
         "next Friday night, this sat morning, coming sun",
         "last December, last January, last November",
         "In 1789, the same",
+        "the early hours of",
+        "the small hours of Sunday, 3",
+        "the early hours of 99999999999999999999 May",
+        "a fortnight",
+        "In 99999 BC, a fortnight earlier, by the end of the decade and the century",
     };
     for (const Date edge : {published, Date{9999_y / 12 / 31}, Date{0_y / 1 / 1}, Date{0_y / 12 / 31}})
         for (const std::string& text : texts) {

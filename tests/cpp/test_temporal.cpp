@@ -564,8 +564,44 @@ TEST_CASE("the part of a day that a date after 'of' names is one timex: that par
         {"In 1975 the last boats left in the early morning hours of 30 April.", "1975-05-10",
          "the early morning hours of 30 April", "TIME", "1975-04-30TMO"},
         {"They left in the morning and came back at night.", "2025-03-04", "the morning", "TIME", "2025-03-04TMO"},
+        {"Rockets fell in the night of Tuesday.", "2025-03-06", "the night of Tuesday", "TIME", "2025-03-04TNI"},
+        // The early hours are the hours before dawn: that day's morning.
+        {"Police made arrests in the early hours of Sunday.", "2025-03-04", "the early hours of Sunday", "TIME",
+         "2025-03-02TMO"},
+        {"The ferry sank in the small hours of 3 May 2014.", "2014-05-10", "the small hours of 3 May 2014", "TIME",
+         "2014-05-03TMO"},
+        {"It began in the early hours of Thursday morning.", "1999-10-08", "the early hours of Thursday morning", "TIME",
+         "1999-10-07TMO"},
+        {"On May 2, drones struck in the early hours.", "2025-05-09", "the early hours", "TIME", "2025-05-02TMO"},
         // Without a day after it, "of" leaves the part of the day to what it names.
         {"The night of the storm was long.", "2025-03-04", "The night", "TIME", "2025-03-04TNI"},
+        // ... and "the early hours of the war" are the war's first hours, which no day names.
+        {"Many fled in the early hours of the war.", "2025-03-04", "", "", ""},
+    });
+}
+
+TEST_CASE("a fortnight is two weeks, counted as a week is") {
+    // 2026-11-20 is a Friday of week 47.
+    check_table({
+        {"Officials met twice in the past fortnight.", "2026-11-20", "the past fortnight", "DURATION", "P2W"},
+        {"The ceasefire held for a fortnight.", "2026-11-20", "a fortnight", "DURATION", "P2W"},
+        {"The talks collapsed a fortnight ago.", "2026-11-20", "a fortnight ago", "DATE", "2026-W45"},
+        {"They met on Nov. 3 and again a fortnight later.", "2026-11-20", "a fortnight", "DATE", "2026-W47"},
+        {"It was announced on May 2. A fortnight earlier, talks had failed.", "2026-11-20", "A fortnight earlier",
+         "DATE", "2026-W16"},
+        {"The committee meets fortnightly.", "2026-11-20", "fortnightly", "SET", "P2W"},
+    });
+}
+
+TEST_CASE("'the decade' and 'the century' are the ones the text last dated, else the publication's") {
+    check_table({
+        {"Output should double by the end of the decade.", "2026-11-20", "the end of the decade", "DATE", "202",
+         "END"},
+        {"In 1995 growth slowed; by the end of the decade it had stopped.", "2026-11-20", "the end of the decade",
+         "DATE", "199", "END"},
+        {"In 1850 the town grew; by the end of the century it was a city.", "2026-11-20", "the end of the century",
+         "DATE", "18", "END"},
+        {"In 1995 growth slowed; later that decade it stopped.", "2026-11-20", "later that decade", "DATE", "199"},
     });
 }
 

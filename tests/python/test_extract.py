@@ -213,6 +213,24 @@ def test_parts_of_named_days_schedules_and_counted_stretches() -> None:
     assert [t.value for t in european.timexes] == ["2015-03-27"]
 
 
+def test_early_hours_fortnights_and_the_decade() -> None:
+    # 2026-11-20 is a Friday of ISO week 47; Nov. 3 is in week 45.
+    text = (
+        "Drones struck in the early hours of Tuesday, a fortnight after Nov. 3. "
+        "In 1995 growth slowed; by the end of the decade it had stopped."
+    )
+    doc = cw.extract(text, "2026-11-20")
+    assert [(t.text, t.type, t.value, t.mod) for t in doc.timexes] == [
+        ("the early hours of Tuesday", "TIME", "2026-11-17TMO", ""),
+        ("a fortnight", "DATE", "2026-W47", ""),
+        ("Nov. 3", "DATE", "2026-11-03", ""),
+        ("1995", "DATE", "1995", ""),
+        ("the end of the decade", "DATE", "199", "END"),
+    ]
+    early = doc.timexes[0]
+    assert (early.first_day, early.last_day) == (dt.date(2026, 11, 17), dt.date(2026, 11, 17))
+
+
 def test_a_count_before_an_event_not_dated_is_the_stretch() -> None:
     doc = cw.extract("Banks must wait at least 30 days before closing a deal.", "2025-03-04")
     assert [(t.text, t.type, t.value, t.mod) for t in doc.timexes] == [

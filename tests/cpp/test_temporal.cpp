@@ -93,6 +93,12 @@ TEST_CASE("dates relative to the publication date") {
         {"Talks may resume in the coming months.", "2025-05-22", "coming months", "DATE", "FUTURE_REF"},
         {"Drones were launched last night.", "2025-05-22", "last night", "TIME", "2025-05-21TNI"},
         {"The spokesman spoke this morning.", "2025-05-22", "this morning", "TIME", "2025-05-22TMO"},
+        // "before last" and "after next" count two units; the day before "last Tuesday" is one day before it.
+        {"Prices fell the week before last.", "2026-11-20", "the week before last", "DATE", "2026-W45"},
+        {"They met the year before last.", "2026-11-20", "the year before last", "DATE", "2024"},
+        {"The plan is due the year after next.", "2026-11-20", "the year after next", "DATE", "2028"},
+        {"Sales fell in the quarter before last.", "2026-11-20", "the quarter before last", "DATE", "2026-Q2"},
+        {"He left the day before last Tuesday.", "2026-11-20", "last Tuesday", "DATE", "2026-11-17"},
     });
 }
 

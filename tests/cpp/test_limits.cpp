@@ -334,6 +334,8 @@ TEST_CASE("limits: deferrals, weekdays beside dates, ranges in a story and winte
         "In 99999 BC, a fortnight earlier, by the end of the decade and the century",
         "the week before",
         "the year before last, the quarter after next",
+        "the second half of next",
+        "the third half of next year",
     };
     for (const Date edge : {published, Date{9999_y / 12 / 31}, Date{0_y / 1 / 1}, Date{0_y / 12 / 31}})
         for (const std::string& text : texts) {

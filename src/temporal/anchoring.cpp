@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include <date/iso_week.h>
+#include <date/julian.h>
 
 #include "../digits.hpp"
 
@@ -192,6 +193,43 @@ std::string time_suffix(const Frame& f) {
     return {};
 }
 
+// Easter Sunday of year y (1 to 9999) as the calendar writes it. The Orthodox churches reckon it on the Julian
+// calendar, as every church did before 1583; the western ones since then on the Gregorian (the anonymous Gregorian
+// algorithm, as Meeus gives it).
+std::optional<sys_days> easter_sunday(int y, bool orthodox) {
+    if (y < 1 || y > 9999) return std::nullopt;
+    if (orthodox || y < 1583) {
+        const int d = (19 * (y % 19) + 15) % 30;
+        const int e = (2 * (y % 4) + 4 * (y % 7) - d + 34) % 7;
+        const auto m = static_cast<unsigned>((d + e + 114) / 31), dd = static_cast<unsigned>((d + e + 114) % 31 + 1);
+        return sys_days{julian::year_month_day{julian::year{y}, julian::month{m}, julian::day{dd}}};
+    }
+    const int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+    const int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+    const int m = (a + 11 * h + 22 * l) / 451;
+    const auto month_number = static_cast<unsigned>((h + l - 7 * m + 114) / 31);
+    const auto day_number = static_cast<unsigned>((h + l - 7 * m + 114) % 31 + 1);
+    return sys_days{date::year{y} / month{month_number} / day{day_number}};
+}
+
+bool moves_with_easter(const Frame& f) { return f.western_easter || f.orthodox_easter; }
+
+// The day a month/day frame names in year y; a floating holiday moves on to its weekday (Thanksgiving: the Thursday
+// on or after Nov 22), a feast that moves with Easter to its day.
+std::optional<sys_days> calendar_day(const Frame& f, int y) {
+    if (moves_with_easter(f)) {
+        const auto sunday = easter_sunday(y, f.orthodox_easter.has_value());
+        if (!sunday) return std::nullopt;
+        return *sunday + days{f.orthodox_easter ? *f.orthodox_easter : *f.western_easter};
+    }
+    if (*f.month < 1 || *f.month > 12 || *f.day < 1 || *f.day > 31) return std::nullopt;
+    const year_month_day d{date::year{y}, month{static_cast<unsigned>(*f.month)}, day{static_cast<unsigned>(*f.day)}};
+    if (!d.ok()) return std::nullopt;
+    const sys_days from{d};
+    if (!f.floating_weekday) return from;
+    return from + (weekday{static_cast<unsigned>(*f.floating_weekday % 7)} - weekday{from});
+}
+
 // The first and last day a month/day/quarter/half/season frame names in year y.
 std::optional<std::pair<sys_days, sys_days>> bounds_in_year(const Frame& f, int y) {
     const date::year yy{y};
@@ -208,24 +246,14 @@ std::optional<std::pair<sys_days, sys_days>> bounds_in_year(const Frame& f, int 
         months_long = 3;
     }
     if (f.day && f.month) {
-        const year_month_day d{yy, month{first_month}, day{static_cast<unsigned>(*f.day)}};
-        if (!d.ok()) return std::nullopt;
-        return std::pair{sys_days{d}, sys_days{d}};
+        const auto d = calendar_day(f, y);
+        if (!d) return std::nullopt;
+        return std::pair{*d, *d};
     }
     const year_month last = first + months{static_cast<int>(months_long) - 1};
     return std::pair{sys_days{first / 1}, sys_days{last.year() / last.month() / date::last}};
 }
 
-// The day a month/day frame names in year y; a floating holiday moves on to its weekday (Thanksgiving: the Thursday
-// on or after Nov 22).
-std::optional<sys_days> calendar_day(const Frame& f, int y) {
-    if (*f.month < 1 || *f.month > 12 || *f.day < 1 || *f.day > 31) return std::nullopt;
-    const year_month_day d{date::year{y}, month{static_cast<unsigned>(*f.month)}, day{static_cast<unsigned>(*f.day)}};
-    if (!d.ok()) return std::nullopt;
-    const sys_days from{d};
-    if (!f.floating_weekday) return from;
-    return from + (weekday{static_cast<unsigned>(*f.floating_weekday % 7)} - weekday{from});
-}
 
 // News reports mostly speak of their own year; a neighbouring year is chosen only when the tense clearly rules the
 // publication year out (a past event a month or more after publication, a future one a month or more before), or,
@@ -487,29 +515,29 @@ std::optional<Resolution> resolve(const Frame& f, const AnchorContext& ctx) {
     }
     if (f.month) {
         if (*f.month < 1 || *f.month > 12) return std::nullopt;
-        value += "-" + zero_padded(*f.month, 2);
-        if (f.day) {
-            if (year) {
-                const auto named = calendar_day(f, *year);
-                if (!named) return std::nullopt;
-                const year_month_day d{*named};
-                if (f.unit == Unit::week) {  // "the week of March 6": the ISO week holding that day
-                    auto week = week_text(sys_days{d});
-                    if (!week) return std::nullopt;
-                    r.value = *week;
-                    return r;
-                }
-                r.day = d;
-                value += "-" + zero_padded(static_cast<unsigned>(d.day()), 2) + suffix;
-            } else if (*f.day < 1 || *f.day > 31) {
-                return std::nullopt;
-            } else if (f.floating_weekday) {
-                value += "-XX" + suffix;
-            } else {
-                value += "-" + zero_padded(*f.day, 2) + suffix;
+        if (f.day && year) {
+            const auto named = calendar_day(f, *year);
+            if (!named) return std::nullopt;
+            const year_month_day d{*named};
+            if (f.unit == Unit::week) {  // "the week of March 6": the ISO week holding that day
+                auto week = week_text(sys_days{d});
+                if (!week) return std::nullopt;
+                r.value = *week;
+                return r;
             }
-        } else if (r.type == TimexType::time) {
-            r.type = TimexType::date;
+            r.day = d;
+            // The named day's month: a feast that moves with Easter may fall outside the month it is listed under.
+            value += "-" + zero_padded(static_cast<unsigned>(d.month()), 2) + "-" +
+                     zero_padded(static_cast<unsigned>(d.day()), 2) + suffix;
+        } else if (f.day) {
+            if (*f.day < 1 || *f.day > 31) return std::nullopt;
+            // Without its year a floating holiday is known to its month, one that moves with Easter not even to that.
+            if (moves_with_easter(f)) value += "-XX-XX";
+            else value += "-" + zero_padded(*f.month, 2) + "-" + (f.floating_weekday ? "XX" : zero_padded(*f.day, 2));
+            value += suffix;
+        } else {
+            value += "-" + zero_padded(*f.month, 2);
+            if (r.type == TimexType::time) r.type = TimexType::date;
         }
     } else if (f.quarter) {
         if (*f.quarter < 1 || *f.quarter > 4) return std::nullopt;

@@ -11,7 +11,7 @@ namespace {
 
 using Field = Assignment::Field;
 
-constexpr std::array<std::pair<std::string_view, Field>, 33> field_names{{
+constexpr std::array<std::pair<std::string_view, Field>, 35> field_names{{
     {"type", Field::type}, {"mod", Field::mod}, {"year", Field::year}, {"month", Field::month},
     {"day", Field::day}, {"week", Field::week}, {"weekday", Field::weekday}, {"quarter", Field::quarter},
     {"half", Field::half}, {"hour", Field::hour}, {"minute", Field::minute}, {"second", Field::second},
@@ -19,7 +19,8 @@ constexpr std::array<std::pair<std::string_view, Field>, 33> field_names{{
     {"pod", Field::part_of_day}, {"meridiem", Field::meridiem}, {"unit", Field::unit}, {"qty", Field::qty},
     {"dir", Field::dir}, {"ref", Field::ref}, {"value", Field::value}, {"anchor", Field::anchor},
     {"quant", Field::quant}, {"freq", Field::freq}, {"period", Field::period},
-    {"floating", Field::floating}, {"and_half", Field::and_half}, {"era", Field::era}, {"lean", Field::lean},
+    {"floating", Field::floating}, {"easter", Field::western_easter}, {"orthodox_easter", Field::orthodox_easter},
+    {"and_half", Field::and_half}, {"era", Field::era}, {"lean", Field::lean},
     {"in_past", Field::in_past}, {"alone", Field::alone},
 }};
 
@@ -59,6 +60,8 @@ std::optional<int>* numeric_slot(Frame& f, Field field) {
         case Field::dir: return &f.dir;
         case Field::period: return &f.period_shift;
         case Field::floating: return &f.floating_weekday;
+        case Field::western_easter: return &f.western_easter;
+        case Field::orthodox_easter: return &f.orthodox_easter;
         case Field::and_half: return &f.and_half;
         case Field::lean: return &f.lean;
         default: return nullptr;

@@ -56,6 +56,9 @@ struct Frame {
     std::optional<int> period_shift;
     // Holidays that float: the first such weekday on or after month/day (Thanksgiving: Thursday on or after Nov 22).
     std::optional<int> floating_weekday;
+    // Feasts that move with Easter: so many days from Easter Sunday by the western or the Orthodox rule (Good Friday:
+    // -2). The holiday's month and day are then only where it falls in most years, for choosing its year.
+    std::optional<int> western_easter, orthodox_easter;
     std::optional<int> and_half;   // "two and a half years", "5 1/2 hours": half a unit more than qty
     // "a week after the talks": read as the stretch itself until what follows the signal word dates it; "a week
     // later" before the text has dated anything, the same.
@@ -77,7 +80,7 @@ struct Assignment {
     enum class Field : std::uint8_t {
         type, mod, year, month, day, week, weekday, quarter, half, hour, minute, second, decade, century, nth,
         season, part_of_day, meridiem, unit, qty, dir, ref, value, anchor, quant, freq, period, floating,
-        and_half, era, lean, in_past, alone
+        western_easter, orthodox_easter, and_half, era, lean, in_past, alone
     };
     Field field{};
     std::string text;                 // textual values (type, mod, season, ...)

@@ -336,6 +336,9 @@ TEST_CASE("limits: deferrals, weekdays beside dates, ranges in a story and winte
         "the year before last, the quarter after next",
         "the second half of next",
         "the third half of next year",
+        "Easter, last Easter, next Orthodox Easter, Easter 9999, Easter 1 and Good Friday 480 BC",
+        "the week of Easter",
+        "Easter week",
     };
     for (const Date edge : {published, Date{9999_y / 12 / 31}, Date{0_y / 1 / 1}, Date{0_y / 12 / 31}})
         for (const std::string& text : texts) {

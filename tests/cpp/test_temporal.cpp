@@ -589,6 +589,31 @@ TEST_CASE("the part of a day that a date after 'of' names is one timex: that par
     });
 }
 
+TEST_CASE("feasts that move with Easter fall where the western or the Orthodox rule puts them that year") {
+    check_table({
+        {"The Easter truce held.", "2025-04-25", "Easter", "DATE", "2025-04-20"},
+        {"Churches were full at Easter.", "2026-04-10", "Easter", "DATE", "2026-04-05"},
+        {"The truce began on Good Friday.", "2026-04-10", "Good Friday", "DATE", "2026-04-03"},
+        {"Shops reopen after Easter Monday.", "2026-04-01", "Easter Monday", "DATE", "2026-04-06"},
+        {"Orthodox Easter fell on May 5 that year.", "2024-06-01", "Orthodox Easter", "DATE", "2024-05-05"},
+        {"It was Easter 2024.", "2026-01-10", "Easter 2024", "DATE", "2024-03-31"},
+        {"Easter 2027 comes early.", "2026-01-10", "Easter 2027", "DATE", "2027-03-28"},
+        {"The fast began on Ash Wednesday.", "2027-03-01", "Ash Wednesday", "DATE", "2027-02-10"},
+        {"They met at Pentecost.", "2026-06-10", "Pentecost", "DATE", "2026-05-24"},
+        {"The family gathered last Easter.", "2026-11-20", "last Easter", "DATE", "2026-04-05"},
+        {"Talks resume after Orthodox Christmas.", "2026-12-20", "Orthodox Christmas", "DATE", "2027-01-07"},
+        // Before 1583 every church reckoned Easter on the Julian calendar: March 28, 1540 is April 7 as the
+        // proleptic Gregorian calendar writes it.
+        {"The council met at Easter 1540.", "2026-01-10", "Easter 1540", "DATE", "1540-04-07"},
+        {"Easter week began.", "2000-04-28", "Easter week", "DATE", "2000-W16"},
+        {"They flew home the week of Thanksgiving.", "2000-04-28", "the week of Thanksgiving", "DATE", "1999-W47"},
+    });
+    // Without a publication date, not even the month of Easter is known.
+    const auto doc = extractor().extract("The truce ended after Easter.");
+    REQUIRE(doc.timexes.size() == 1);
+    CHECK(doc.timexes[0].value == "XXXX-XX-XX");
+}
+
 TEST_CASE("a fortnight is two weeks, counted as a week is") {
     // 2026-11-20 is a Friday of week 47.
     check_table({

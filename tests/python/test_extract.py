@@ -213,7 +213,7 @@ def test_parts_of_named_days_schedules_and_counted_stretches() -> None:
     assert [t.value for t in european.timexes] == ["2015-03-27"]
 
 
-def test_early_hours_fortnights_the_decade_and_the_week_before_last() -> None:
+def test_early_hours_fortnights_the_decade_easter_and_the_week_before_last() -> None:
     # 2026-11-20 is a Friday of ISO week 47; Nov. 3 is in week 45.
     text = (
         "Drones struck in the early hours of Tuesday, a fortnight after Nov. 3. "
@@ -227,6 +227,8 @@ def test_early_hours_fortnights_the_decade_and_the_week_before_last() -> None:
         ("1995", "DATE", "1995", ""),
         ("the end of the decade", "DATE", "199", "END"),
     ]
+    easter = cw.extract("A truce from Good Friday to Orthodox Easter.", "2024-03-20").timexes
+    assert [(t.text, t.value) for t in easter] == [("Good Friday", "2024-03-29"), ("Orthodox Easter", "2024-05-05")]
     before_last = cw.extract("They met the week before last.", "2026-11-20").timexes
     assert [(t.text, t.value, t.first_day) for t in before_last] == [
         ("the week before last", "2026-W45", dt.date(2026, 11, 2))

@@ -331,6 +331,8 @@ TEST_CASE("earnings reports date comparisons by the quarter they report on") {
         {"It earned more in the latest period.", "2024-10-30", "the latest period", "DATE", "2024-Q3"},
         {"The company lost money a year ago.", "2024-10-30", "a year ago", "DATE", "2023"},
         {"It earned $5 million for the year ended June 30.", "2024-10-30", "the year", "DURATION", "P1Y"},
+        {"Sales rose 5% in the year to March.", "2024-10-30", "the year", "DURATION", "P1Y"},
+        {"Margins fell in H2 2023.", "2024-10-30", "H2 2023", "DATE", "2023-H2"},
         {"Sales for the full year will rise.", "2024-10-30", "the full year", "DATE", "2024"},
         // A look back at an earlier quarter does not change the quarter being reported.
         {"Profit climbed in the third quarter. After a weak second quarter, margins recovered; the 2024 period also "

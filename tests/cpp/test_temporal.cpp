@@ -442,6 +442,11 @@ TEST_CASE("tense cues: word pairs, passives, looking back before ahead") {
         // A schedule told in the present is ahead; 2013-04-11 is a Thursday.
         {"The exhibition opens Friday.", "2013-04-11", "Friday", "DATE", "2013-04-12"},
         {"The exhibition opened Friday.", "2013-04-11", "Friday", "DATE", "2013-04-05"},
+        // When a change applies is ahead: of the publication in news, of the story's time in a story.
+        {"Masks are required starting Monday.", "2026-11-20", "Monday", "DATE", "2026-11-23"},
+        {"The new fares are effective Jan. 1.", "2026-11-20", "Jan. 1", "DATE", "2027-01-01"},
+        {"Diaz was re-elected in 1910. In October 1910 Madero called for a revolt starting on November 20.",
+         "2009-12-19", "November 20", "DATE", "1910-11-20"},
         // The clause's future is its verb's: a possessive day names what is mostly done already.
         {"The ministry will appeal Wednesday's ruling.", "2000-01-07", "Wednesday", "DATE", "2000-01-05"},
         {"Lawyers said they would fight Tuesday's verdict.", "2000-01-07", "Tuesday", "DATE", "2000-01-04"},

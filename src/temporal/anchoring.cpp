@@ -151,6 +151,32 @@ std::optional<year_month_day> shift(const year_month_day& d, Unit unit, long lon
     }
 }
 
+// A count with a fraction ("2.5 years", "a year and a half") in whole units of the next smaller calendar unit, to the
+// nearest (30 months): what a date that far away is counted in. nullopt for a unit with none below it on the
+// calendar.
+std::optional<std::pair<Unit, long long>> in_smaller_units(const Frame& f) {
+    const auto [smaller, scale] = [&]() -> std::pair<Unit, long long> {
+        switch (f.unit) {
+            case Unit::century: return {Unit::year, 100};
+            case Unit::decade: return {Unit::year, 10};
+            case Unit::year: return {Unit::month, 12};
+            case Unit::half: return {Unit::month, 6};
+            case Unit::quarter: return {Unit::month, 3};
+            case Unit::month: return {Unit::day, 30};  // as TIMEX3 durations count a month
+            case Unit::week: return {Unit::day, 7};
+            default: return {Unit::none, 0};
+        }
+    }();
+    if (smaller == Unit::none || !f.qty) return std::nullopt;
+    long long numerator = 1, denominator = 2;  // "and a half"
+    if (!f.and_half) {
+        numerator = std::stoll(f.qty_fraction);  // at most nine digits
+        denominator = 1;
+        for (std::size_t i = 0; i < f.qty_fraction.size(); ++i) denominator *= 10;
+    }
+    return std::pair{smaller, *f.qty * scale + (numerator * scale + denominator / 2) / denominator};
+}
+
 std::optional<std::string> format_at(const year_month_day& d, Unit unit) {
     if (!writable(d)) return std::nullopt;
     const int y = static_cast<int>(d.year());
@@ -389,12 +415,16 @@ std::optional<Resolution> resolve(const Frame& f, const AnchorContext& ctx) {
             return r;
         }
         long long units = *f.dir * f.qty.value_or(1);
+        Unit step = f.unit;
+        // "a year and a half ago", "2.5 years ago": counted in months, written as the year they fall in.
+        if (f.and_half || !f.qty_fraction.empty())
+            if (const auto counted = in_smaller_units(f)) step = counted->first, units = *f.dir * counted->second;
         // "the weekend" said on a weekday is the one just past, unless the text looks ahead; "this weekend" and a
         // bare "weekend" are this week's.
         if (f.unit == Unit::weekend && f.lean && *f.dir == 0 && ctx.tense != Tense::future &&
             weekday{sys_days{*anchor}}.iso_encoding() <= 5)
             units = *f.lean;
-        const auto shifted = shift(*anchor, f.unit, units);
+        const auto shifted = shift(*anchor, step, units);
         if (!shifted) return std::nullopt;
         auto text = format_at(*shifted, f.unit);
         if (!text) return std::nullopt;

@@ -340,6 +340,7 @@ TEST_CASE("limits: deferrals, weekdays beside dates, ranges in a story and winte
         "the week of Easter",
         "Easter week",
         "H2 99999, H0 2025, H99999999999999999999 2025, the year to",
+        "9999999 and a half centuries ago, 9999999.999999999 years ago, 0.5 weeks ago, two and a half",
     };
     for (const Date edge : {published, Date{9999_y / 12 / 31}, Date{0_y / 1 / 1}, Date{0_y / 12 / 31}})
         for (const std::string& text : texts) {

@@ -361,6 +361,11 @@ TEST_CASE("compound dates, fractions, spoken years and floating holidays") {
         {"The flight took 5 1/2 hours.", "2025-03-04", "5 1/2 hours", "DURATION", "PT5H30M"},
         {"She served 2 1/2 years.", "2025-03-04", "2 1/2 years", "DURATION", "P2Y6M"},
         {"The hearing lasted a minute and a half.", "2025-03-04", "a minute and a half", "DURATION", "PT1M30S"},
+        // A date a fraction of units away is counted in the unit below and written in the unit named.
+        {"The war began two and a half years ago.", "2026-03-20", "two and a half years ago", "DATE", "2023"},
+        {"They last met a year and a half ago.", "2026-03-20", "a year and a half ago", "DATE", "2024"},
+        {"The plant closed 2.25 years ago.", "2026-03-20", "2.25 years ago", "DATE", "2023"},
+        {"Prices peaked a month and a half ago.", "2026-03-20", "a month and a half ago", "DATE", "2026-02"},
         {"A decades-long feud ended.", "2025-03-04", "decades-long", "DURATION", "PXDE"},
         {"A year-long siege ended.", "2025-03-04", "year-long", "DURATION", "P1Y"},
         {"In nineteen ninety-six a bomb went off.", "2025-03-04", "nineteen ninety-six", "DATE", "1996"},

@@ -229,6 +229,8 @@ def test_early_hours_fortnights_the_decade_easter_and_the_week_before_last() -> 
     ]
     easter = cw.extract("A truce from Good Friday to Orthodox Easter.", "2024-03-20").timexes
     assert [(t.text, t.value) for t in easter] == [("Good Friday", "2024-03-29"), ("Orthodox Easter", "2024-05-05")]
+    half = cw.extract("The war began two and a half years ago.", "2026-03-20").timexes
+    assert [(t.text, t.value) for t in half] == [("two and a half years ago", "2023")]
     before_last = cw.extract("They met the week before last.", "2026-11-20").timexes
     assert [(t.text, t.value, t.first_day) for t in before_last] == [
         ("the week before last", "2026-W45", dt.date(2026, 11, 2))

@@ -57,6 +57,7 @@ TEST_CASE("calendar dates, partial and full") {
         {"The region was annexed in September 2022.", "2025-06-03", "September 2022", "DATE", "2022-09"},
         {"Crimea was annexed in 2014.", "2025-05-17", "2014", "DATE", "2014"},
         {"It happened in the 1990s.", "2025-05-17", "the 1990s", "DATE", "199"},
+        {"Sales boomed in the late '90s.", "2025-05-17", "the late '90s", "DATE", "199", "END"},
         {"the first talks since the spring of 2022", "2025-05-17", "the spring of 2022", "DATE", "2022-SP"},
         {"After their 1982 summer offensives failed, they dug in.", "2009-12-19", "1982 summer", "DATE", "1982-SU"},
         {"Sales fell in the third quarter.", "1989-10-30", "the third quarter", "DATE", "1989-Q3"},
@@ -412,6 +413,9 @@ TEST_CASE("period words, decades in words, and the idioms that are not timexes")
         {"Troops left in the fall of 2007.", "2025-03-06", "the fall of 2007", "DATE", "2007-FA"},
         {"The rebels soon captured the port.", "2025-03-06", "", "", ""},
         {"He will call as soon as he lands.", "2025-03-06", "", "", ""},
+        // "as recently as" only says how recent the time after it is.
+        {"They met as recently as last week.", "2025-03-06", "last week", "DATE", "2025-W09"},
+        {"They met as recently as anyone can recall.", "2025-03-06", "", "", ""},
         {"He was released soon after the raid.", "2025-03-06", "", "", ""},
         {"The country imports three-quarters of its grain.", "2025-03-06", "", "", ""},
         {"This time the vote passed.", "2025-03-06", "", "", ""},

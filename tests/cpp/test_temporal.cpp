@@ -192,6 +192,10 @@ TEST_CASE("things that are not timexes") {
         {"The hotline, (202) 555-1998, opens soon.", "2025-05-22", "soon", "DATE", "FUTURE_REF"},
         {"Dial 1-800-555-2019 for tickets.", "2025-05-22", "", "", ""},
         {"Kyiv Dynamo won 3-1 at home.", "2025-05-22", "", "", ""},
+        // Numbers that name a thing.
+        {"Flight 2025 landed safely.", "2025-05-22", "", "", ""},
+        {"The council passed Resolution 2024.", "2025-05-22", "", "", ""},
+        {"The 2024 resolution stands.", "2025-05-22", "2024", "DATE", "2024"},
         // Counts too large to mean a span of time, and dates outside BC9999-9999, are left untagged, never saturated.
         {"It ends in 99999999999999999999 days.", "2025-05-22", "", "", ""},
         {"That was 3000000 years ago.", "2025-05-22", "", "", ""},

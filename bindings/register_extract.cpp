@@ -30,7 +30,7 @@ const Extractor& shared_extractor() {
 py::object date_or_none(const std::optional<date::sys_days>& day) {
     if (!day) return py::none();
     const date::year_month_day d{*day};
-    if (d.year() < date::year{1}) return py::none();  // datetime.date starts at year 1
+    if (d.year() < date::year{1} || d.year() > date::year{9999}) return py::none();  // datetime.date's years
     static const bool imported = [] {
         PyDateTime_IMPORT;
         return PyDateTimeAPI != nullptr;
@@ -45,10 +45,12 @@ py::object date_or_none(const std::optional<date::sys_days>& day) {
 
 namespace {
 
-// An interval that reaches into year 0 has no Python form and gives None, as one that names no fixed stretch does.
+// An interval that reaches into year 0 or past 9999 (the ISO week 9999-W52 ends on 10000-01-02) has no Python form
+// and gives None, as one that names no fixed stretch does.
 std::optional<date::sys_days> interval_day(const std::optional<CalendarInterval>& interval, bool last) {
-    constexpr date::sys_days first_python_day = date::year{1} / 1 / 1;
-    if (!interval || interval->first_day() < first_python_day) return std::nullopt;
+    constexpr date::sys_days first_python_day = date::year{1} / 1 / 1, last_python_day = date::year{9999} / 12 / 31;
+    if (!interval || interval->first_day() < first_python_day || interval->last_day() > last_python_day)
+        return std::nullopt;
     return last ? interval->last_day() : interval->first_day();
 }
 

@@ -70,7 +70,7 @@ def test_bad_publication_dates_raise(published: str) -> None:
         cw.extract("text", published)
 
 
-def test_year_0_is_valid_in_values_but_not_in_python_dates() -> None:
+def test_years_0_and_10000_are_valid_in_values_but_not_in_python_dates() -> None:
     # datetime.date starts at year 1: a publication date in year 0 is refused, and a timex there has no days.
     with pytest.raises(cw.InvalidDateError, match="before year 1"):
         cw.extract("text", "0000-06-01")
@@ -78,6 +78,10 @@ def test_year_0_is_valid_in_values_but_not_in_python_dates() -> None:
     assert (timex.value, timex.first_day, timex.last_day) == ("0000", None, None)
     assert cw.timex_interval("0000") is None
     assert cw.timex_interval("0001") == (dt.date(1, 1, 1), dt.date(1, 12, 31))
+    # ... nor past 9999: the ISO week 9999-W52 ends on 10000-01-02.
+    (week,) = cw.extract("It happened this week.", "9999-12-30").timexes
+    assert (week.value, week.first_day, week.last_day) == ("9999-W52", None, None)
+    assert cw.timex_interval("9999-W52") is None
 
 
 def test_documents_past_the_size_limit_raise() -> None:

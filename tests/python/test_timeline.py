@@ -138,6 +138,11 @@ def test_edge_inputs_give_a_timeline_or_a_clear_error() -> None:
     assert cw.timeline([("", "2025-05-17"), ("   \n", None)]).nodes == ()
     far = cw.timeline([("Envoys met in Brenner on December 31, 9999.", "9999-12-31", "far")])
     assert all(n.date_from is None or n.date_from.year == 9999 for n in far.nodes)
+    last_week = cw.timeline([("Envoys met in Brenner this week.", "9999-12-30", "last week of the calendar")])
+    # The week runs into 10000; a meeting already held in it ends by the publication day.
+    assert [(n.date_from, n.date_to) for n in last_week.nodes if n.kind == "meeting"] == [
+        (dt.date(9999, 12, 27), dt.date(9999, 12, 30))
+    ]
     early = cw.timeline([("Envoys met in Brenner yesterday.", "0001-01-02", "early")])
     assert [n.date_from for n in early.nodes if n.kind == "meeting"] == [dt.date(1, 1, 1)]
     with pytest.raises(cw.InvalidDateError):

@@ -168,10 +168,11 @@ std::optional<std::pair<Unit, long long>> in_smaller_units(const Frame& f) {
         }
     }();
     if (smaller == Unit::none || !f.qty) return std::nullopt;
-    long long numerator = 1, denominator = 2;  // "and a half"
-    if (!f.and_half) {
-        numerator = std::stoll(f.qty_fraction);  // at most nine digits
-        denominator = 1;
+    long long numerator = 0, denominator = 1;  // a count is at most a million, a fraction at most nine digits
+    if (f.and_half) {
+        numerator = 1, denominator = 2;
+    } else if (!f.qty_fraction.empty()) {
+        numerator = std::stoll(f.qty_fraction);
         for (std::size_t i = 0; i < f.qty_fraction.size(); ++i) denominator *= 10;
     }
     return std::pair{smaller, *f.qty * scale + (numerator * scale + denominator / 2) / denominator};
@@ -279,7 +280,6 @@ std::optional<std::pair<sys_days, sys_days>> bounds_in_year(const Frame& f, int 
     const year_month last = first + months{static_cast<int>(months_long) - 1};
     return std::pair{sys_days{first / 1}, sys_days{last.year() / last.month() / date::last}};
 }
-
 
 // News reports mostly speak of their own year; a neighbouring year is chosen only when the tense clearly rules the
 // publication year out (a past event a month or more after publication, a future one a month or more before), or,
@@ -417,8 +417,12 @@ std::optional<Resolution> resolve(const Frame& f, const AnchorContext& ctx) {
         long long units = *f.dir * f.qty.value_or(1);
         Unit step = f.unit;
         // "a year and a half ago", "2.5 years ago": counted in months, written as the year they fall in.
-        if (f.and_half || !f.qty_fraction.empty())
-            if (const auto counted = in_smaller_units(f)) step = counted->first, units = *f.dir * counted->second;
+        if (f.and_half || !f.qty_fraction.empty()) {
+            if (const auto counted = in_smaller_units(f)) {
+                step = counted->first;
+                units = *f.dir * counted->second;
+            }
+        }
         // "the weekend" said on a weekday is the one just past, unless the text looks ahead; "this weekend" and a
         // bare "weekend" are this week's.
         if (f.unit == Unit::weekend && f.lean && *f.dir == 0 && ctx.tense != Tense::future &&

@@ -19,9 +19,9 @@ constexpr std::array<std::pair<std::string_view, Field>, 35> field_names{{
     {"pod", Field::part_of_day}, {"meridiem", Field::meridiem}, {"unit", Field::unit}, {"qty", Field::qty},
     {"dir", Field::dir}, {"ref", Field::ref}, {"value", Field::value}, {"anchor", Field::anchor},
     {"quant", Field::quant}, {"freq", Field::freq}, {"period", Field::period},
-    {"floating", Field::floating}, {"easter", Field::western_easter}, {"orthodox_easter", Field::orthodox_easter},
-    {"and_half", Field::and_half}, {"era", Field::era}, {"lean", Field::lean},
-    {"in_past", Field::in_past}, {"alone", Field::alone},
+    {"floating", Field::floating}, {"western_easter", Field::western_easter},
+    {"orthodox_easter", Field::orthodox_easter}, {"and_half", Field::and_half}, {"era", Field::era},
+    {"lean", Field::lean}, {"in_past", Field::in_past}, {"alone", Field::alone},
 }};
 
 constexpr std::array<std::pair<std::string_view, Unit>, 14> unit_names{{

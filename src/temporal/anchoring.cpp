@@ -151,9 +151,20 @@ std::optional<year_month_day> shift(const year_month_day& d, Unit unit, long lon
     }
 }
 
+// The part of a unit a count adds to its whole units, as numerator and denominator: 1/2 for "and a half", 5/10 for
+// "2.5"; 0/1 for a whole count. A count is at most a million and a fraction at most nine digits, so the products
+// below stay far from overflow.
+std::pair<long long, long long> fraction_of_count(const Frame& f) {
+    if (f.and_half) return {1, 2};
+    if (f.qty_fraction.empty()) return {0, 1};
+    long long denominator = 1;
+    for (std::size_t i = 0; i < f.qty_fraction.size(); ++i) denominator *= 10;
+    return {std::stoll(f.qty_fraction), denominator};
+}
+
 // A count with a fraction ("2.5 years", "a year and a half") in whole units of the next smaller calendar unit, to the
-// nearest (30 months): what a date that far away is counted in. nullopt for a unit with none below it on the
-// calendar.
+// nearest (30 months): what a date that far away is counted in. nullopt for a whole count, or a unit with none below
+// it on the calendar.
 std::optional<std::pair<Unit, long long>> in_smaller_units(const Frame& f) {
     const auto [smaller, scale] = [&]() -> std::pair<Unit, long long> {
         switch (f.unit) {
@@ -167,14 +178,8 @@ std::optional<std::pair<Unit, long long>> in_smaller_units(const Frame& f) {
             default: return {Unit::none, 0};
         }
     }();
-    if (smaller == Unit::none || !f.qty) return std::nullopt;
-    long long numerator = 0, denominator = 1;  // a count is at most a million, a fraction at most nine digits
-    if (f.and_half) {
-        numerator = 1, denominator = 2;
-    } else if (!f.qty_fraction.empty()) {
-        numerator = std::stoll(f.qty_fraction);
-        for (std::size_t i = 0; i < f.qty_fraction.size(); ++i) denominator *= 10;
-    }
+    const auto [numerator, denominator] = fraction_of_count(f);
+    if (smaller == Unit::none || !f.qty || numerator == 0) return std::nullopt;
     return std::pair{smaller, *f.qty * scale + (numerator * scale + denominator / 2) / denominator};
 }
 
@@ -336,13 +341,9 @@ std::optional<Resolution> resolve(const Frame& f, const AnchorContext& ctx) {
         // Part of a unit, or a smaller unit added, is written in whole smaller units when it comes out whole.
         if (f.qty && !f.vague_qty && (f.and_half || !f.qty_fraction.empty() || f.plus)) {
             DurationParts parts;
-            long long numerator = 0, denominator = 1;
-            if (f.and_half) numerator = 1, denominator = 2;
-            else if (!f.qty_fraction.empty()) {
-                numerator = std::stoll(f.qty_fraction);
-                for (std::size_t i = 0; i < f.qty_fraction.size(); ++i) denominator *= 10;
-            }
-            const bool whole = parts.add(f.unit, *f.qty, numerator, denominator) && (!f.plus || parts.add(f.plus->unit, f.plus->qty));
+            const auto [numerator, denominator] = fraction_of_count(f);
+            const bool whole = parts.add(f.unit, *f.qty, numerator, denominator) &&
+                               (!f.plus || parts.add(f.plus->unit, f.plus->qty));
             if (whole) r.value = parts.text();
             else if (f.and_half || f.plus) return std::nullopt;
         }
@@ -417,11 +418,9 @@ std::optional<Resolution> resolve(const Frame& f, const AnchorContext& ctx) {
         long long units = *f.dir * f.qty.value_or(1);
         Unit step = f.unit;
         // "a year and a half ago", "2.5 years ago": counted in months, written as the year they fall in.
-        if (f.and_half || !f.qty_fraction.empty()) {
-            if (const auto counted = in_smaller_units(f)) {
-                step = counted->first;
-                units = *f.dir * counted->second;
-            }
+        if (const auto counted = in_smaller_units(f)) {
+            step = counted->first;
+            units = *f.dir * counted->second;
         }
         // "the weekend" said on a weekday is the one just past, unless the text looks ahead; "this weekend" and a
         // bare "weekend" are this week's.

@@ -11,7 +11,7 @@ namespace {
 
 using Field = Assignment::Field;
 
-constexpr std::array<std::pair<std::string_view, Field>, 35> field_names{{
+constexpr std::array<std::pair<std::string_view, Field>, 36> field_names{{
     {"type", Field::type}, {"mod", Field::mod}, {"year", Field::year}, {"month", Field::month},
     {"day", Field::day}, {"week", Field::week}, {"weekday", Field::weekday}, {"quarter", Field::quarter},
     {"half", Field::half}, {"hour", Field::hour}, {"minute", Field::minute}, {"second", Field::second},
@@ -20,7 +20,8 @@ constexpr std::array<std::pair<std::string_view, Field>, 35> field_names{{
     {"dir", Field::dir}, {"ref", Field::ref}, {"value", Field::value}, {"anchor", Field::anchor},
     {"quant", Field::quant}, {"freq", Field::freq}, {"period", Field::period},
     {"floating", Field::floating}, {"western_easter", Field::western_easter},
-    {"orthodox_easter", Field::orthodox_easter}, {"and_half", Field::and_half}, {"era", Field::era},
+    {"orthodox_easter", Field::orthodox_easter}, {"unit_count", Field::unit_count}, {"and_half", Field::and_half},
+    {"era", Field::era},
     {"lean", Field::lean}, {"in_past", Field::in_past}, {"alone", Field::alone},
 }};
 
@@ -62,6 +63,7 @@ std::optional<int>* numeric_slot(Frame& f, Field field) {
         case Field::floating: return &f.floating_weekday;
         case Field::western_easter: return &f.western_easter;
         case Field::orthodox_easter: return &f.orthodox_easter;
+        case Field::unit_count: return &f.unit_count;
         case Field::and_half: return &f.and_half;
         case Field::lean: return &f.lean;
         default: return nullptr;

@@ -59,6 +59,8 @@ struct Frame {
     // Feasts that move with Easter: so many days from Easter Sunday by the western or the Orthodox rule (Good Friday:
     // -2). The holiday's month and day are then only where it falls in most years, for choosing its year.
     std::optional<int> western_easter, orthodox_easter;
+    // A unit word worth several of the unit ("fortnight": two weeks); interpret() turns the count into the unit's.
+    std::optional<int> unit_count;
     std::optional<int> and_half;   // "two and a half years", "5 1/2 hours": half a unit more than qty
     // "a week after the talks": read as the stretch itself until what follows the signal word dates it; "a week
     // later" before the text has dated anything, the same.
@@ -80,7 +82,7 @@ struct Assignment {
     enum class Field : std::uint8_t {
         type, mod, year, month, day, week, weekday, quarter, half, hour, minute, second, decade, century, nth,
         season, part_of_day, meridiem, unit, qty, dir, ref, value, anchor, quant, freq, period, floating,
-        western_easter, orthodox_easter, and_half, era, lean, in_past, alone
+        western_easter, orthodox_easter, unit_count, and_half, era, lean, in_past, alone
     };
     Field field{};
     std::string text;                 // textual values (type, mod, season, ...)

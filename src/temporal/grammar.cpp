@@ -900,6 +900,12 @@ void Grammar::interpret(const Match& match, Frame& f) const {
     apply(f, match.rule->actions);
     if (match.premod) apply(f, match.premod->assignments);
     if (match.postmod) apply(f, match.postmod->assignments);
+    // "a fortnight ago" is two weeks ago. A fraction of such a word ("1.5 fortnights") is not read.
+    if (f.unit_count) {
+        if (f.and_half || !f.qty_fraction.empty()) f.reject = true;
+        else if (f.qty) *f.qty *= *f.unit_count;
+        else if (!f.vague_qty) f.qty = *f.unit_count;
+    }
 }
 
 }  // namespace chronoweave::impl

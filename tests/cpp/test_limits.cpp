@@ -331,6 +331,7 @@ TEST_CASE("limits: deferrals, weekdays beside dates, ranges in a story and winte
         "the small hours of Sunday, 3",
         "the early hours of 99999999999999999999 May",
         "a fortnight",
+        "99999999999999999999 fortnights, 1000000 fortnights ago, a fortnight and a half, a fortnight before",
         "In 99999 BC, a fortnight earlier, by the end of the decade and the century",
         "the week before",
         "the year before last, the quarter after next",

@@ -644,6 +644,11 @@ TEST_CASE("a fortnight is two weeks, counted as a week is") {
         {"It was announced on May 2. A fortnight earlier, talks had failed.", "2026-11-20", "A fortnight earlier",
          "DATE", "2026-W16"},
         {"The committee meets fortnightly.", "2026-11-20", "fortnightly", "SET", "P2W"},
+        {"The strike lasted two fortnights.", "2026-11-20", "two fortnights", "DURATION", "P4W"},
+        // A fraction of a fortnight is not read.
+        {"It took 1.5 fortnights.", "2026-11-20", "", "", ""},
+        // "a week before" a day counts back from that day, as "a week after" counts on.
+        {"They met a week before May 3.", "2026-11-20", "a week", "DATE", "2026-W17"},
     });
 }
 

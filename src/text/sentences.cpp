@@ -255,13 +255,57 @@ const AsciiSentenceClasses& ascii_sentence_classes() {
     return classes;
 }
 
-// The bytes that may end a sentence in text[b, e), read in order from where they are known to be.
+// The next of a few bytes (those that can end a sentence, line breaks), found with memchr for each byte, whose
+// answer stands until the scan passes it: a few passes over the text at vector speed instead of one pass a byte at a
+// time.
+class NextByte {
+public:
+    // `bytes` are distinct ASCII bytes.
+    NextByte(std::string_view text, std::string_view bytes) : text_(text) {
+        for (char byte : bytes)
+            if (const std::size_t at = find(byte, 0); at < text.size()) next_[count_++] = {byte, at};
+    }
+    // The position of the first such byte at or after `from`; text.size() when there is none.
+    std::size_t at_or_after(std::size_t from) {
+        std::size_t nearest = text_.size();
+        for (std::size_t k = 0; k < count_;) {
+            auto& [byte, at] = next_[k];
+            if (at < from) at = find(byte, from);
+            if (at == text_.size()) {  // no more of it: most texts have none or few of most of the bytes
+                next_[k] = next_[--count_];
+                continue;
+            }
+            nearest = std::min(nearest, at);
+            ++k;
+        }
+        return nearest;
+    }
+
+private:
+    std::size_t find(char byte, std::size_t from) const {
+        if (from >= text_.size()) return text_.size();
+        const void* found = std::memchr(text_.data() + from, byte, text_.size() - from);
+        return found ? static_cast<std::size_t>(static_cast<const char*>(found) - text_.data()) : text_.size();
+    }
+
+    std::string_view text_;
+    // A byte still in the text, and where it is next (at or after the last `from`); in place, as a text has runs by
+    // the thousand. Left uninitialized past count_: clearing it all cost more than the search on a short text.
+    struct Next {
+        char byte;
+        std::size_t at;
+    };
+    std::array<Next, 128> next_;
+    std::size_t count_ = 0;
+};
+
+// NextByte's answers for the bytes that may end a sentence in text[b, e), read from where they are known to be.
 class KnownEnds {
 public:
     // `ends`: the offsets in the whole text of its bytes of sentence_end_bytes, in order.
     KnownEnds(const std::vector<std::size_t>& ends, std::size_t b, std::size_t e)
         : next_(std::lower_bound(ends.begin(), ends.end(), b)), last_(ends.end()), begin_(b), end_(e) {}
-    // The offset in text[b, e) of the first such byte at or after `from` (an offset in text[b, e)), or e - b.
+    // As NextByte::at_or_after(), as an offset in text[b, e).
     std::size_t at_or_after(std::size_t from) {
         while (next_ != last_ && *next_ < begin_ + from) ++next_;
         return next_ != last_ && *next_ < end_ ? *next_ - begin_ : end_ - begin_;
@@ -284,9 +328,9 @@ std::uint8_t wide_sentence_class(std::string_view text, std::size_t i) {
 // Calls on_boundary with each boundary (end offset, the text's end excluded), in order, of UAX #29 rules SB3-SB11 on
 // text where no character is Extend, Format or Sep and only ASCII ones are terminators. The rules read the class of
 // the character a byte is part of, so that a run of characters of a class is a run of bytes. `next_end` finds the
-// bytes of the text that may end a sentence.
-template <class OnBoundary>
-void for_each_rule_boundary(std::string_view text, KnownEnds next_end, OnBoundary on_boundary) {
+// bytes of the text that may end a sentence (a NextByte or KnownEnds).
+template <class NextEnd, class OnBoundary>
+void for_each_rule_boundary(std::string_view text, NextEnd next_end, OnBoundary on_boundary) {
     const auto& classes = ascii_sentence_classes();
     const auto* s = reinterpret_cast<const unsigned char*>(text.data());
     const std::size_t n = text.size();
@@ -386,13 +430,13 @@ bool direct_rules_apply(std::string_view line) {
 }
 
 // The sentences of text[b, e) by the direct implementation of ICU's rules; text[b, e) is lines of which
-// direct_rules_apply(), and `ends` are the offsets of the text's bytes that may end a sentence.
-void split_direct(std::string_view text, std::size_t b, std::size_t e, const std::vector<std::size_t>& ends,
-                  std::vector<Span>& sentences) {
+// direct_rules_apply(), whose bytes that may end a sentence `next_end` finds.
+template <class NextEnd>
+void split_direct(std::string_view text, std::size_t b, std::size_t e, NextEnd next_end, std::vector<Span>& sentences) {
     const std::string_view run = text.substr(b, e - b);
     const Suppressions& suppress = suppressions();
     std::size_t begin = 0;
-    for_each_rule_boundary(run, KnownEnds(ends, b, e), [&](std::size_t boundary) {
+    for_each_rule_boundary(run, std::move(next_end), [&](std::size_t boundary) {
         if (suppress.suppressed(run, boundary)) return;
         add_sentence(text, b + begin, b + boundary, sentences);
         begin = boundary;
@@ -419,29 +463,24 @@ void split_icu(std::string_view text, std::size_t b, std::size_t e, std::vector<
 
 // A line break ends a sentence whatever surrounds it (UAX #29 SB4), and no suppression reaches back over one, so the
 // text splits into runs of whole lines segmented one by one: runs of lines the direct implementation reads, and only
-// the runs of other lines through ICU. `ascii`: whether the text is all ASCII; `ends`: the offsets of its bytes of
-// sentence_end_bytes, in order, which include its line breaks.
-void split_sentences_with(std::string_view text, bool ascii, const std::vector<std::size_t>& ends,
-                          std::vector<Span>& sentences) {
+// the runs of other lines through ICU. `ascii`: whether the text is all ASCII. ends_in(b, e) finds the bytes that
+// may end a sentence in text[b, e).
+template <class EndsIn>
+void split_sentences_with(std::string_view text, bool ascii, EndsIn ends_in, std::vector<Span>& sentences) {
     if (text.empty()) return;
     if (ascii) {
-        split_direct(text, 0, text.size(), ends, sentences);
+        split_direct(text, 0, text.size(), ends_in(0, text.size()), sentences);
         return;
     }
     std::size_t run = 0;
     bool run_is_direct = true;
     auto split_run = [&](std::size_t end) {
-        if (run_is_direct) split_direct(text, run, end, ends, sentences);
+        if (run_is_direct) split_direct(text, run, end, ends_in(run, end), sentences);
         else split_icu(text, run, end, sentences);
     };
-    auto next_end = ends.begin();
-    auto next_line_break = [&](std::size_t from) {
-        while (next_end != ends.end() && (*next_end < from || (text[*next_end] != '\n' && text[*next_end] != '\r')))
-            ++next_end;
-        return next_end != ends.end() ? *next_end : text.size();
-    };
+    NextByte line_break(text, "\n\r");
     for (std::size_t line = 0; line < text.size();) {
-        std::size_t end = next_line_break(line);
+        std::size_t end = line_break.at_or_after(line);
         const bool direct = direct_rules_apply(text.substr(line, end - line));
         if (end < text.size()) end += text.compare(end, 2, "\r\n") == 0 ? 2 : 1;
         if (direct != run_is_direct && line > run) {
@@ -454,39 +493,17 @@ void split_sentences_with(std::string_view text, bool ascii, const std::vector<s
     split_run(text.size());
 }
 
-// The offsets of the text's bytes of sentence_end_bytes, in order, found by a search for each byte at vector speed
-// (memchr) whose answer stands until the scan passes it, rather than by one pass that looks at every byte.
-std::vector<std::size_t> sentence_end_offsets(std::string_view text) {
-    auto find = [&](char byte, std::size_t from) {
-        if (from >= text.size()) return text.size();
-        const void* found = std::memchr(text.data() + from, byte, text.size() - from);
-        return found ? static_cast<std::size_t>(static_cast<const char*>(found) - text.data()) : text.size();
-    };
-    struct Next {
-        char byte;
-        std::size_t at;
-    };
-    std::array<Next, impl::sentence_end_bytes.size()> next;
-    std::size_t count = 0;  // the bytes still to come, at next[0, count)
-    for (char byte : impl::sentence_end_bytes)
-        if (const std::size_t at = find(byte, 0); at < text.size()) next[count++] = {byte, at};
-    std::vector<std::size_t> ends;
-    ends.reserve(text.size() / 64);
-    while (count > 0) {
-        std::size_t nearest = 0;
-        for (std::size_t k = 1; k < count; ++k)
-            if (next[k].at < next[nearest].at) nearest = k;
-        ends.push_back(next[nearest].at);
-        next[nearest].at = find(next[nearest].byte, next[nearest].at + 1);
-        if (next[nearest].at == text.size()) next[nearest] = next[--count];
-    }
-    return ends;
-}
-
 }  // namespace
 
+// Splitting alone finds the bytes that may end a sentence as it goes, where extraction has their offsets from the
+// tokenizer already: collecting them first would hold 8 bytes for each (64 MB of periods: 1.6 GB at the peak,
+// against 170 MB).
 std::vector<Span> split_sentences(std::string_view text) {
-    return impl::split_sentences(text, is_ascii(text), sentence_end_offsets(text));
+    std::vector<Span> sentences;
+    split_sentences_with(text, is_ascii(text), [&](std::size_t b, std::size_t e) {
+        return NextByte(text.substr(b, e - b), ascii_sentence_classes().may_end);
+    }, sentences);
+    return sentences;
 }
 
 std::vector<Span> impl::split_sentences(std::string_view text, bool ascii, const std::vector<std::size_t>& ends) {
@@ -496,7 +513,7 @@ std::vector<Span> impl::split_sentences(std::string_view text, bool ascii, const
     // Periods in numbers and abbreviations and the line breaks after sentences leave about half of it unused; a text
     // that leaves much more unused does not keep it.
     sentences.reserve(ends.size() + 1);
-    split_sentences_with(text, ascii, ends, sentences);
+    split_sentences_with(text, ascii, [&](std::size_t b, std::size_t e) { return KnownEnds(ends, b, e); }, sentences);
     if (sentences.capacity() > 4 * sentences.size() + 16) sentences.shrink_to_fit();
     return sentences;
 }
